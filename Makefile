@@ -1,0 +1,25 @@
+# The two commands of the README:
+#   make run    set up everything on this machine, load the demo hall into an empty database, start the kiosk
+#   make test   set up everything the tests need and run the whole suite (what .ci/run calls)
+# KIOSK_ARGS passes options to the kiosk, e.g. make run KIOSK_ARGS="--windowed --size 1080x1920".
+
+.PHONY: run test lint setup clean
+
+run:
+	scripts/setup.sh run
+	.venv/bin/kiosk db upgrade
+	.venv/bin/kiosk demo --if-empty
+	.venv/bin/kiosk $(KIOSK_ARGS)
+
+test:
+	scripts/setup.sh test
+	.venv/bin/ruff check kiosk tests
+	.venv/bin/ruff format --check kiosk tests
+	.venv/bin/mypy
+	.venv/bin/pytest $(PYTEST_ARGS)
+
+lint:
+	.venv/bin/ruff check kiosk tests && .venv/bin/ruff format --check kiosk tests && .venv/bin/mypy
+
+clean:
+	rm -rf .venv build *.egg-info screenshots translations/*.qm

@@ -1,0 +1,182 @@
+"""The ``kiosk`` command line: one program for the kiosk, the admin console and maintenance.
+
+Every command that fails for a reason a person can fix prints one clear message and exits with
+status 2, leaving the database untouched. Qt is imported only by the commands that show
+something, so maintenance commands start fast and run on machines without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kiosk.errors import InvalidImport, UserError
+
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad option in one line (plus usage) with status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"kiosk: 参数错误 (bad option): {message}\n")
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{3,5})[x×X*](\d{3,5})", text.strip())
+    if not match:
+        raise argparse.ArgumentTypeError(f"尺寸应写作 宽x高,例如 1080x1920,而不是 {text!r}")
+    return int(match.group(1)), int(match.group(2))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        help="database: a file path (SQLite) or an SQLAlchemy URL; default $KIOSK_DB or the user data folder",
+    )
+    parser = _Parser(prog="kiosk", description="镇便民服务大厅 触摸屏信息亭 (hall kiosk)", parents=[common])
+    parser.add_argument("--windowed", action="store_true", help="run in a window instead of fullscreen")
+    parser.add_argument("--size", type=_size, help="window size WxH, e.g. 1080x1920 (implies --windowed)")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language (default: the setting)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    db = sub.add_parser("db", help="database maintenance", parents=[common])
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True, parser_class=_Parser)
+    db_sub.add_parser("upgrade", help="apply Alembic migrations up to head", parents=[common])
+
+    demo = sub.add_parser("demo", help="load the demo hall into an empty database", parents=[common])
+    demo.add_argument("--if-empty", action="store_true", help="do nothing (and succeed) when the database has content")
+
+    imp = sub.add_parser("import", help="import FILE.json or FILE.xlsx (all or nothing)", parents=[common])
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="check the file and report, change nothing")
+
+    exp = sub.add_parser("export", help="export everything to FILE.json or FILE.xlsx", parents=[common])
+    exp.add_argument("file", type=Path)
+
+    bak = sub.add_parser("backup", help="back up the database into DIR", parents=[common])
+    bak.add_argument("dir", type=Path)
+
+    res = sub.add_parser(
+        "restore", help="restore a backup FILE (the current database is backed up first)", parents=[common]
+    )
+    res.add_argument("file", type=Path)
+    res.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    return parser
+
+
+def _open(args: argparse.Namespace, *, upgrade: bool = True):  # type: ignore[no-untyped-def]
+    from kiosk.data.db import open_database
+
+    return open_database(getattr(args, "db", None), upgrade=upgrade)
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    from kiosk.data.db import current_revision, upgrade_database
+
+    database = _open(args, upgrade=False)
+    backup = upgrade_database(database)
+    if backup:
+        print(f"已备份旧数据库到 {backup}")
+    print(f"数据库 {database.description} 已是最新结构 ({current_revision(database)})")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from kiosk.data.demo import load_demo
+    from kiosk.data.store import is_empty
+
+    database = _open(args)
+    with database.session() as session:
+        if not is_empty(session):
+            if args.if_empty:
+                print(f"数据库 {database.description} 已有内容,未装入演示数据")
+                return 0
+            raise UserError(f"数据库 {database.description} 已有内容;演示数据只能装入空数据库")
+        report = load_demo(session)
+        session.commit()
+    print(f"已装入演示大厅: {report.summary()}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from kiosk.data.exchange import import_file
+
+    database = _open(args)
+    report = import_file(database, args.file, dry_run=args.dry_run)
+    prefix = "检查通过(未写入,--dry-run)" if args.dry_run else "导入完成"
+    print(f"{prefix}: {report.summary()}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kiosk.data.exchange import export_file
+
+    database = _open(args)
+    bundle = export_file(database, args.file)
+    print(f"已导出 {len(bundle.matters)} 个事项、{len(bundle.disclosures)} 条公开内容到 {args.file}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from kiosk.data.backup import backup
+
+    print(f"已备份到 {backup(_open(args), args.dir)}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from kiosk.data.backup import restore
+
+    database = _open(args)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UserError("恢复会替换当前数据库的内容;确认请加 --yes")
+        answer = input(f"用 {args.file} 替换 {database.description} 的内容?当前内容会先自动备份。[y/N] ")
+        if answer.strip().lower() not in {"y", "yes", "是"}:
+            print("已取消")
+            return 1
+    safety = restore(database, args.file)
+    print(f"已恢复 {args.file}(恢复前的数据库已备份到 {safety})")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from kiosk.app import run_kiosk
+
+    return run_kiosk(args)
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_run,
+    "db": cmd_db,
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "export": cmd_export,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except InvalidImport as exc:
+        print(f"kiosk: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
+    except UserError as exc:
+        print(f"kiosk: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

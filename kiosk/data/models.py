@@ -1,0 +1,457 @@
+"""Database tables of the hall (SQLAlchemy 2 typed ORM).
+
+Content tables mirror the documents in ``schema.py``; record tables (issued notices, serial
+counters, revisions, audit, ratings, credentials) hold what the kiosk itself writes. Every
+published version of a content item is kept as a ``Revision`` (存档). No Qt here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Attachment(Base):
+    """A stored file (空白表格, 示例样表, 结果样本, photo, logo)."""
+
+    __tablename__ = "attachments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    filename: Mapped[str] = mapped_column(String(200))
+    media_type: Mapped[str] = mapped_column(String(100))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Hall(Base):
+    """The hall (便民服务大厅); one row."""
+
+    __tablename__ = "hall"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    short_name: Mapped[str] = mapped_column(String(20))
+    address: Mapped[str] = mapped_column(String(200), default="")
+    opening_hours: Mapped[str] = mapped_column(String(200), default="")
+    consult_phone: Mapped[str] = mapped_column(String(200), default="")
+    complaint_phone: Mapped[str] = mapped_column(String(200), default="")
+    supervision_phone: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    complaint_box: Mapped[str] = mapped_column(String(200), default="")
+    intro: Mapped[str] = mapped_column(Text, default="")
+    logo_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id", ondelete="SET NULL"))
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Board(Base):
+    """A wall of the bulletin (外墙1 「为民便民利民」)."""
+
+    __tablename__ = "boards"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Disclosure(Base):
+    """A disclosed text (政务公开内容); audience 'staff' is 对内公开, never shown to the public."""
+
+    __tablename__ = "disclosures"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text, default="")
+    board: Mapped[str] = mapped_column(String(64))
+    audience: Mapped[str] = mapped_column(String(16), default="public")
+    cadence: Mapped[str] = mapped_column(String(8), default="定期")
+    status: Mapped[str] = mapped_column(String(16), default="published")
+    publish_from: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    publish_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Theme(Base):
+    """A theme of guides (主题分类)."""
+
+    __tablename__ = "themes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    icon: Mapped[str] = mapped_column(String(200), default="")
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Department(Base):
+    """An implementing department (实施主体)."""
+
+    __tablename__ = "departments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    phone: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+
+
+matter_themes = Table(
+    "matter_themes",
+    Base.metadata,
+    Column("matter_id", ForeignKey("matters.id", ondelete="CASCADE"), primary_key=True),
+    Column("theme_id", ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True),
+    Column("sort", Integer, nullable=False, default=0),
+)
+
+
+class ServiceMatter(Base):
+    """A service matter (办理事项) with every national guide element."""
+
+    __tablename__ = "matters"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    type: Mapped[str] = mapped_column(String(16))
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
+    service_objects: Mapped[list[str]] = mapped_column(JSON, default=list)
+    legal_basis: Mapped[str] = mapped_column(Text, default="")
+    conditions: Mapped[str] = mapped_column(Text, default="")
+    handling_kind: Mapped[str] = mapped_column(String(8))
+    legal_limit_value: Mapped[int] = mapped_column(Integer)
+    legal_limit_unit: Mapped[str] = mapped_column(String(8))
+    legal_limit_note: Mapped[str] = mapped_column(String(200), default="")
+    promised_limit_value: Mapped[int] = mapped_column(Integer)
+    promised_limit_unit: Mapped[str] = mapped_column(String(8))
+    promised_limit_note: Mapped[str] = mapped_column(String(200), default="")
+    charges: Mapped[bool] = mapped_column(Boolean, default=False)
+    fee_statement: Mapped[str] = mapped_column(String(200), default="不收费")
+    location: Mapped[str] = mapped_column(String(200), default="")
+    window: Mapped[str] = mapped_column(String(200), default="")
+    hours: Mapped[str] = mapped_column(String(200), default="")
+    open_on_holidays: Mapped[bool] = mapped_column(Boolean, default=False)
+    consult_phone: Mapped[str] = mapped_column(String(200), default="")
+    complaint_phone: Mapped[str] = mapped_column(String(200), default="")
+    result_name: Mapped[str] = mapped_column(String(200), default="")
+    result_sample: Mapped[str] = mapped_column(String(200), default="")
+    result_sample_file_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id", ondelete="SET NULL"))
+    visits: Mapped[int] = mapped_column(Integer, default=1)
+    visits_reason: Mapped[str] = mapped_column(String(200), default="")
+    online: Mapped[bool] = mapped_column(Boolean, default=False)
+    online_url: Mapped[str] = mapped_column(String(200), default="")
+    effective_from: Mapped[dt.date | None] = mapped_column(Date)
+    effective_until: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="published")
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+    # Computed when the matter is saved, so the kiosk never imports pypinyin at start-up.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    department: Mapped[Department] = relationship()
+    themes: Mapped[list[Theme]] = relationship(secondary=matter_themes, order_by=matter_themes.c.sort)
+    fees: Mapped[list[FeeItem]] = relationship(cascade="all, delete-orphan", order_by="FeeItem.sort")
+    steps: Mapped[list[ProcedureStep]] = relationship(cascade="all, delete-orphan", order_by="ProcedureStep.sort")
+    faq: Mapped[list[FaqItem]] = relationship(cascade="all, delete-orphan", order_by="FaqItem.sort")
+    scenarios: Mapped[list[Scenario]] = relationship(cascade="all, delete-orphan", order_by="Scenario.sort")
+    materials: Mapped[list[Material]] = relationship(cascade="all, delete-orphan", order_by="Material.sort")
+
+
+class FeeItem(Base):
+    """A fee item (收费项目)."""
+
+    __tablename__ = "fee_items"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id", ondelete="CASCADE"), index=True)
+    sort: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    standard: Mapped[str] = mapped_column(String(200), default="")
+    basis: Mapped[str] = mapped_column(Text, default="")
+    reducible: Mapped[bool] = mapped_column(Boolean, default=False)
+    reduction_basis: Mapped[str] = mapped_column(Text, default="")
+
+
+class ProcedureStep(Base):
+    """A procedure step (办理流程)."""
+
+    __tablename__ = "procedure_steps"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id", ondelete="CASCADE"), index=True)
+    sort: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class FaqItem(Base):
+    """A question and answer (常见问题)."""
+
+    __tablename__ = "faq_items"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id", ondelete="CASCADE"), index=True)
+    sort: Mapped[int] = mapped_column(Integer)
+    question: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(Text)
+
+
+class Scenario(Base):
+    """A 情形 question; its options are a JSON list of labels."""
+
+    __tablename__ = "scenarios"
+    __table_args__ = (UniqueConstraint("matter_id", "code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id", ondelete="CASCADE"), index=True)
+    sort: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(64))
+    question: Mapped[str] = mapped_column(String(200))
+    options: Mapped[list[str]] = mapped_column(JSON)
+
+
+class Material(Base):
+    """A material to bring (申请材料); ``when`` maps scenario codes to the options needing it."""
+
+    __tablename__ = "materials"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id", ondelete="CASCADE"), index=True)
+    sort: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    necessity: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[str] = mapped_column(String(16))
+    form: Mapped[str] = mapped_column(String(16))
+    original_or_copy: Mapped[str] = mapped_column(String(16))
+    copies: Mapped[int] = mapped_column(Integer, default=1)
+    paper_size: Mapped[str] = mapped_column(String(200), default="A4")
+    source: Mapped[str] = mapped_column(String(16))
+    source_note: Mapped[str] = mapped_column(String(200), default="")
+    blank_form_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id", ondelete="SET NULL"))
+    sample_form_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id", ondelete="SET NULL"))
+    fill_instructions: Mapped[str] = mapped_column(Text, default="")
+    acceptance_standard: Mapped[str] = mapped_column(Text, default="")
+    basis: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    when: Mapped[dict[str, list[str]]] = mapped_column(JSON, default=dict)
+
+
+class Window(Base):
+    """A service window (窗口)."""
+
+    __tablename__ = "windows"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    duties: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(200), default="")
+    location: Mapped[str] = mapped_column(String(200), default="")
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StaffMember(Base):
+    """A staff member (工作人员)."""
+
+    __tablename__ = "staff"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[str] = mapped_column(String(200), default="")
+    duties: Mapped[str] = mapped_column(Text, default="")
+    window: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(200), default="")
+    photo_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id", ondelete="SET NULL"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Notice(Base):
+    """A notice (通知公告) with its publish window."""
+
+    __tablename__ = "notices"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text, default="")
+    cadence: Mapped[str] = mapped_column(String(8), default="随时")
+    status: Mapped[str] = mapped_column(String(16), default="published")
+    publish_from: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    publish_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ComplaintChannel(Base):
+    """A complaint channel (投诉渠道)."""
+
+    __tablename__ = "complaint_channels"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    label: Mapped[str] = mapped_column(String(200))
+    value: Mapped[str] = mapped_column(String(200))
+    note: Mapped[str] = mapped_column(String(200), default="")
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ComplaintResult(Base):
+    """A complaint handling result (投诉处理结果)."""
+
+    __tablename__ = "complaint_results"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    received_on: Mapped[dt.date | None] = mapped_column(Date)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    result: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="published")
+    publish_from: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    publish_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PreDisclosure(Base):
+    """A plan published before the decision (预公开)."""
+
+    __tablename__ = "pre_disclosures"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    plan: Mapped[str] = mapped_column(Text, default="")
+    opinions_until: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="pre_disclosure")
+    publish_from: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    publish_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Opinion(Base):
+    """A resident's opinion on a pre-disclosure (意见)."""
+
+    __tablename__ = "opinions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    pre_disclosure_key: Mapped[str] = mapped_column(String(64), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    contact: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    kiosk_id: Mapped[str] = mapped_column(String(64), default="")
+
+
+class Rating(Base):
+    """An anonymous service rating (好差评), 1 (非常不满意) … 5 (非常满意) per dimension."""
+
+    __tablename__ = "ratings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    matter_code: Mapped[str] = mapped_column(String(64), default="")
+    window: Mapped[str] = mapped_column(String(64), default="")
+    overall: Mapped[int] = mapped_column(Integer)
+    efficiency: Mapped[int] = mapped_column(Integer)
+    competence: Mapped[int] = mapped_column(Integer)
+    attitude: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    kiosk_id: Mapped[str] = mapped_column(String(64), default="")
+
+
+class IssuedNotice(Base):
+    """A one-time notice (一次性告知单) as issued, with the snapshot it was printed from."""
+
+    __tablename__ = "issued_notices"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    serial: Mapped[str] = mapped_column(String(64), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    matter_code: Mapped[str] = mapped_column(String(64), index=True)
+    matter_name: Mapped[str] = mapped_column(String(200))
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    staff_code: Mapped[str] = mapped_column(String(64), default="")
+    window: Mapped[str] = mapped_column(String(64), default="")
+    applicant_name: Mapped[str] = mapped_column(String(200), default="")
+    applicant_phone: Mapped[str] = mapped_column(String(64), default="")
+    snapshot: Mapped[dict[str, object]] = mapped_column(JSON)
+    kiosk_id: Mapped[str] = mapped_column(String(64), default="")
+
+
+class NoticeSerial(Base):
+    """The per-hall-per-year counter of notice serial numbers; numbers are never reused."""
+
+    __tablename__ = "notice_serials"
+    prefix: Mapped[str] = mapped_column(String(20), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Revision(Base):
+    """A stored version of a content item (存档): every publish, import and restore adds one."""
+
+    __tablename__ = "revisions"
+    __table_args__ = (UniqueConstraint("entity", "key", "version"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer)
+    data: Mapped[dict[str, object]] = mapped_column(JSON)
+    action: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AuditEntry(Base):
+    """Who did what, when (审计日志). Never holds a PIN or a hash."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(32), default="")
+    key: Mapped[str] = mapped_column(String(64), default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class Setting(Base):
+    """A setting (idle seconds, language, printer, …) as JSON."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[object] = mapped_column(JSON)
+
+
+class Credential(Base):
+    """A PIN credential; the lockout counters live here so a crash or reboot cannot reset them."""
+
+    __tablename__ = "credentials"
+    __table_args__ = (UniqueConstraint("role", "staff_code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    role: Mapped[str] = mapped_column(String(16))
+    staff_code: Mapped[str] = mapped_column(String(64), default="")
+    pin_hash: Mapped[str] = mapped_column(String(300))
+    failed_count: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    day: Mapped[dt.date | None] = mapped_column(Date)
+    day_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, server_default=func.now())

@@ -1,0 +1,154 @@
+"""What screens and services read: plain documents, one short session per call.
+
+Screens never see a Session or a table; they call these methods and get ``schema`` documents
+(or the small summaries below) back. Public readers filter by audience and publish window here,
+in one place, so staff-only content (对内公开) cannot leak through a forgotten filter in a screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from kiosk.data import convert
+from kiosk.data import models as m
+from kiosk.data.db import Database
+from kiosk.data.schema import (
+    BoardDoc,
+    ComplaintChannelDoc,
+    ComplaintResultDoc,
+    DepartmentDoc,
+    DisclosureDoc,
+    HallDoc,
+    MatterDoc,
+    NoticeDoc,
+    PreDisclosureDoc,
+    StaffDoc,
+    ThemeDoc,
+    WindowDoc,
+)
+from kiosk.data.store import _Files, load_matters
+
+
+def now() -> dt.datetime:
+    """Local wall-clock time, naive: publish windows are entered in the hall's local time."""
+    return dt.datetime.now().replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class MatterSummary:
+    """A matter as lists and search need it, without its materials."""
+
+    code: str
+    name: str
+    department: str
+    department_name: str
+    themes: tuple[str, ...]
+    handling_kind: str
+    promised_days: int
+    search_text: str
+    sort: int
+
+
+class ContentRepository:
+    """Read access to the hall's content for the kiosk screens and services."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def hall(self) -> HallDoc | None:
+        with self.database.session() as session:
+            hall = session.scalar(select(m.Hall).limit(1))
+            if hall is None:
+                return None
+            boards = list(session.scalars(select(m.Board).order_by(m.Board.sort, m.Board.code)))
+            return convert.hall_doc(hall, boards, _Files(session))
+
+    def boards(self) -> list[BoardDoc]:
+        with self.database.session() as session:
+            rows = session.scalars(select(m.Board).order_by(m.Board.sort, m.Board.code))
+            return [convert.simple_doc(BoardDoc, r) for r in rows]
+
+    def disclosures(self, *, staff: bool = False, at: dt.datetime | None = None) -> list[DisclosureDoc]:
+        """Visible disclosures; staff-audience ones only when ``staff`` is True (a staff session)."""
+        when = at or now()
+        query = select(m.Disclosure).order_by(m.Disclosure.sort, m.Disclosure.key)
+        if not staff:
+            query = query.where(m.Disclosure.audience == "public")
+        with self.database.session() as session:
+            docs = [convert.simple_doc(DisclosureDoc, r) for r in session.scalars(query)]
+        return [d for d in docs if d.is_visible(when)]
+
+    def themes(self) -> list[ThemeDoc]:
+        return self._all(m.Theme, ThemeDoc)
+
+    def departments(self) -> list[DepartmentDoc]:
+        return self._all(m.Department, DepartmentDoc)
+
+    def windows(self) -> list[WindowDoc]:
+        return self._all(m.Window, WindowDoc)
+
+    def complaint_channels(self) -> list[ComplaintChannelDoc]:
+        return self._all(m.ComplaintChannel, ComplaintChannelDoc)
+
+    def notices(self, at: dt.datetime | None = None) -> list[NoticeDoc]:
+        when = at or now()
+        return [n for n in self._all(m.Notice, NoticeDoc) if n.is_visible(when)]
+
+    def complaint_results(self, at: dt.datetime | None = None) -> list[ComplaintResultDoc]:
+        when = at or now()
+        return [r for r in self._all(m.ComplaintResult, ComplaintResultDoc) if r.is_visible(when)]
+
+    def pre_disclosures(self, at: dt.datetime | None = None) -> list[PreDisclosureDoc]:
+        when = at or now()
+        docs = self._all(m.PreDisclosure, PreDisclosureDoc)
+        return [d for d in docs if d.status == "pre_disclosure" and d.in_window(when)]
+
+    def staff(self) -> list[StaffDoc]:
+        with self.database.session() as session:
+            rows = session.scalars(
+                select(m.StaffMember).where(m.StaffMember.active.is_(True)).order_by(m.StaffMember.sort)
+            )
+            files = _Files(session)
+            return [convert.staff_doc(r, files) for r in rows]
+
+    def matter_summaries(self, *, at: dt.date | None = None) -> list[MatterSummary]:
+        """Published matters in effect today, for lists and search."""
+        today = at or now().date()
+        query = (
+            select(m.ServiceMatter)
+            .options(selectinload(m.ServiceMatter.themes), selectinload(m.ServiceMatter.department))
+            .where(m.ServiceMatter.status == "published")
+            .order_by(m.ServiceMatter.sort, m.ServiceMatter.code)
+        )
+        with self.database.session() as session:
+            return [
+                MatterSummary(
+                    code=r.code,
+                    name=r.name,
+                    department=r.department.code,
+                    department_name=r.department.name,
+                    themes=tuple(t.code for t in r.themes),
+                    handling_kind=r.handling_kind,
+                    promised_days=r.promised_limit_value,
+                    search_text=r.search_text,
+                    sort=r.sort,
+                )
+                for r in session.scalars(query)
+                if (r.effective_from is None or r.effective_from <= today)
+                and (r.effective_until is None or today < r.effective_until)
+            ]
+
+    def matter(self, code: str) -> MatterDoc | None:
+        with self.database.session() as session:
+            found = load_matters(session, [code])
+        return found[0] if found else None
+
+    def _all(self, table: Any, doc_type: Any) -> Any:
+        with self.database.session() as session:
+            rows = session.scalars(select(table).order_by(table.sort, table.id))
+            return [convert.simple_doc(doc_type, r) for r in rows]

@@ -1,0 +1,175 @@
+"""Shared fixtures: offscreen Qt, real SQLite files, and a real PostgreSQL server on loopback.
+
+The PostgreSQL server is started once per test run with initdb + pg_ctl in a temporary folder.
+PostgreSQL refuses to run as root, so under root (as in CI) the folder is handed to ``nobody``
+and the server runs as that user. Nothing here is mocked: data-layer tests run against both
+databases through the ``database`` fixture.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("KIOSK_DB", None)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--onscreen", action="store_true", help="show Qt windows instead of rendering offscreen")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("--onscreen"):
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+
+
+def _pg_bin(name: str) -> str:
+    found = shutil.which(name)
+    if found:
+        return found
+    for folder in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
+        if (folder / name).exists():
+            return str(folder / name)
+    raise RuntimeError(
+        f"PostgreSQL's {name} was not found: run the README's test command (make test), which installs postgresql"
+    )
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class PostgresServer:
+    """A throwaway PostgreSQL cluster listening on 127.0.0.1."""
+
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="kiosk-pg-"))
+        self.data = self.folder / "data"
+        self.port = _free_port()
+        self.as_user: list[str] = []
+        if os.geteuid() == 0:
+            shutil.chown(self.folder, "nobody", "nogroup" if _group_exists("nogroup") else "nobody")
+            self.as_user = ["runuser", "-u", "nobody", "--"]
+
+    def _run(self, *cmd: str) -> None:
+        result = subprocess.run([*self.as_user, *cmd], capture_output=True, text=True, check=False, timeout=120)
+        if result.returncode != 0:
+            raise RuntimeError(f"{cmd[0]} failed: {result.stderr or result.stdout}")
+
+    def start(self) -> None:
+        self._run(
+            _pg_bin("initdb"),
+            "-D",
+            str(self.data),
+            "-U",
+            "kiosk",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "--no-sync",
+        )
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+        self._run(_pg_bin("pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"), "-w", "start")
+
+    def stop(self) -> None:
+        subprocess.run(
+            [*self.as_user, _pg_bin("pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"],
+            capture_output=True,
+            check=False,
+            timeout=60,
+        )
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def url(self, dbname: str = "postgres") -> str:
+        return f"postgresql+psycopg://kiosk@127.0.0.1:{self.port}/{dbname}"
+
+    def create_database(self) -> str:
+        import psycopg
+
+        name = f"t_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(f"host=127.0.0.1 port={self.port} user=kiosk dbname=postgres", autocommit=True) as c:
+            c.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+
+def _group_exists(name: str) -> bool:
+    import grp
+
+    try:
+        grp.getgrnam(name)
+    except KeyError:
+        return False
+    return True
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    server = PostgresServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty database URL: an SQLite file on disk, or a new database on the test server."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'kiosk.sqlite3'}"
+    server: PostgresServer = request.getfixturevalue("postgres")
+    return server.create_database()
+
+
+@pytest.fixture
+def database(db_url: str):  # type: ignore[no-untyped-def]
+    """An open, migrated, empty database of each kind."""
+    from kiosk.data.db import open_database
+
+    db = open_database(db_url)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture(scope="session")
+def demo_bundle_doc():  # type: ignore[no-untyped-def]
+    from kiosk.data.demo import demo_bundle
+
+    return demo_bundle()
+
+
+@pytest.fixture
+def demo_database(database, demo_bundle_doc):  # type: ignore[no-untyped-def]
+    """A database of each kind with the demo hall loaded."""
+    from kiosk.data.store import save_bundle
+
+    with database.session() as session:
+        save_bundle(session, demo_bundle_doc, action="demo", actor="test")
+        session.commit()
+    return database
+
+
+@pytest.fixture
+def sqlite_demo(tmp_path: Path, demo_bundle_doc):  # type: ignore[no-untyped-def]
+    """An SQLite file with the demo hall, for tests that need content but not both databases."""
+    from kiosk.data.db import open_database
+    from kiosk.data.store import save_bundle
+
+    db = open_database(str(tmp_path / "demo.sqlite3"))
+    with db.session() as session:
+        save_bundle(session, demo_bundle_doc, action="demo", actor="test")
+        session.commit()
+    yield db
+    db.dispose()
