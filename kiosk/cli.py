@@ -68,6 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     res.add_argument("file", type=Path)
     res.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    shot = sub.add_parser("screenshot", help="render one screen offscreen into a PNG", parents=[common])
+    shot.add_argument("--screen", required=True, help="home, boards, article, services, search, guide, staff, …")
+    shot.add_argument("--matter", help="matter code for the guide screen")
+    shot.add_argument("--size", type=_size, default=(1920, 1080), help="WxH, default 1920x1080")
+    shot.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
+    shot.add_argument("--elder", action="store_true", help="elder mode (长辈版)")
+    shot.add_argument("--high-contrast", action="store_true", help="high-contrast theme")
+    shot.add_argument("--out", type=Path, required=True, help="PNG file to write")
     return parser
 
 
@@ -147,6 +155,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from kiosk.screenshot import run
+
+    return run(args)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from kiosk.app import run_kiosk
 
@@ -161,6 +175,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "screenshot": cmd_screenshot,
 }
 
 

@@ -1,0 +1,303 @@
+"""Sheets and columns of the Excel exchange format (Excel 导入导出的工作表与列), and cell conversion.
+
+Declarative on purpose: every sheet is a table of (表头, field, kind), so a new document field
+is one new line here, and ``xlsxfile`` reads and writes every sheet with the same generic code.
+Columns whose field starts with ``#`` do not hold a document field but place the row: which
+matter it belongs to (事项编码), its order (序号), which material/scenario/file it concerns.
+
+A cell holds one value a person can type: booleans are 是/否, dates ISO text, lists joined by 、.
+An empty cell means "the field's default"; where the default is not empty (收费说明 「不收费」,
+纸张规格 「A4」, 服务对象 「自然人」) an empty value is written as 「(空)」 so it reads back as empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel
+from pydantic_core import PydanticUndefined
+
+from kiosk.data.schema import (
+    BoardDoc,
+    ComplaintChannelDoc,
+    ComplaintResultDoc,
+    DepartmentDoc,
+    DisclosureDoc,
+    FaqDoc,
+    FeeDoc,
+    FileDoc,
+    HallDoc,
+    MaterialDoc,
+    MatterDoc,
+    NoticeDoc,
+    PreDisclosureDoc,
+    ScenarioDoc,
+    StaffDoc,
+    StepDoc,
+    ThemeDoc,
+    WindowDoc,
+)
+
+Kind = Literal["text", "long", "int", "bool", "date", "datetime", "list", "audience", "status"]
+# hall: the one row of 大厅; boards: hall.boards; top: a list of the bundle; matter: a list of a
+# matter, ordered by 序号; when: material conditions; files: attachments cut into chunks.
+Role = Literal["hall", "boards", "top", "matter", "when", "files"]
+
+EMPTY_MARK = "(空)"
+EMPTY_MARKS = (EMPTY_MARK, "(空)")
+SEPARATOR = "、"
+MAX_CELL_CHARS = 32_767  # Excel's limit for one cell
+CHUNK_CHARS = 30_000
+
+# Placing columns (not document fields).
+MATTER = "#matter"
+SEQ = "#seq"
+MATERIAL = "#material"
+SCENARIO = "#scenario"
+OPTIONS = "#options"
+OWNER = "#owner"
+CHUNK = "#chunk"
+
+# System vocabularies are English codes in the documents; admins see Chinese labels.
+LABELS: dict[str, dict[str, str]] = {
+    "audience": {"对外公开": "public", "对内公开": "staff"},
+    "status": {"草稿": "draft", "预公开": "pre_disclosure", "已发布": "published", "已归档": "archived"},
+}
+WIDTHS: dict[str, int] = {"text": 16, "long": 40, "int": 9, "bool": 9, "date": 12, "datetime": 20, "list": 20}
+TRUE_WORDS = frozenset({"是", "true", "1", "yes", "y"})
+FALSE_WORDS = frozenset({"否", "false", "0", "no", "n"})
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    field: str  # dotted path inside the row's document, or a placing column (#…)
+    kind: Kind = "text"
+
+    @property
+    def width(self) -> int:
+        return WIDTHS.get(self.kind, 12)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    role: Role
+    attr: str  # the list it fills: a bundle attribute, or a matter attribute for role "matter"
+    model: type[BaseModel] | None
+    columns: tuple[Column, ...]
+
+    def header_of(self, field: str) -> str | None:
+        """The header of ``field`` or of the first column inside it (``legal_limit`` → 法定时限)."""
+        for column in self.columns:
+            if column.field == field or column.field.startswith(field + "."):
+                return column.header
+        return None
+
+
+def _c(header: str, field: str, kind: Kind = "text") -> Column:
+    return Column(header, field, kind)
+
+
+SORT = _c("排序", "sort", "int")
+PUBLISH = (
+    _c("状态", "status", "status"),
+    _c("发布开始", "publish_from", "datetime"),
+    _c("发布结束", "publish_until", "datetime"),
+)
+IN_MATTER = (_c("事项编码", MATTER), _c("序号", SEQ, "int"))
+
+
+def _limit(label: str, field: str) -> tuple[Column, ...]:
+    return (
+        _c(label, f"{field}.value", "int"),
+        _c(f"{label}单位", f"{field}.unit"),
+        _c(f"{label}说明", f"{field}.note"),
+    )
+
+
+SHEETS: tuple[Sheet, ...] = (
+    Sheet("大厅", "hall", "hall", HallDoc, (
+        _c("名称", "name"), _c("简称", "short_name"), _c("地址", "address"), _c("开放时间", "opening_hours"),
+        _c("咨询电话", "consult_phone"), _c("投诉电话", "complaint_phone"), _c("监督电话", "supervision_phone"),
+        _c("邮箱", "email"), _c("投诉箱", "complaint_box"), _c("简介", "intro", "long"),
+        _c("示例数据", "is_sample", "bool"),
+    )),
+    Sheet("公开栏", "boards", "boards", BoardDoc, (_c("编码", "code"), _c("标题", "title"), SORT)),
+    Sheet("公开内容", "top", "disclosures", DisclosureDoc, (
+        _c("编码", "key"), _c("标题", "title"), _c("正文", "body", "long"), _c("公开栏", "board"),
+        _c("公开范围", "audience", "audience"), _c("公开周期", "cadence"), SORT, *PUBLISH,
+    )),
+    Sheet("主题", "top", "themes", ThemeDoc, (_c("编码", "code"), _c("名称", "name"), _c("图标", "icon"), SORT)),
+    Sheet("部门", "top", "departments", DepartmentDoc, (
+        _c("编码", "code"), _c("名称", "name"), _c("电话", "phone"), _c("地址", "address"), SORT,
+    )),
+    Sheet("事项", "top", "matters", MatterDoc, (
+        _c("编码", "code"), _c("名称", "name", "long"), _c("事项类型", "type"), _c("部门编码", "department"),
+        _c("服务对象", "service_objects", "list"), _c("设定依据", "legal_basis", "long"),
+        _c("受理条件", "conditions", "long"), _c("办件类型", "handling_kind"),
+        *_limit("法定时限", "legal_limit"), *_limit("承诺时限", "promised_limit"),
+        _c("是否收费", "charges", "bool"), _c("收费说明", "fee_statement"), _c("办理地点", "location"),
+        _c("办理窗口", "window"), _c("办理时间", "hours"), _c("节假日办理", "open_on_holidays", "bool"),
+        _c("咨询电话", "consult_phone"), _c("投诉电话", "complaint_phone"), _c("结果名称", "result_name"),
+        _c("结果样本", "result_sample"), _c("到现场次数", "visits", "int"), _c("到现场原因", "visits_reason"),
+        _c("网上办理", "online", "bool"), _c("网办地址", "online_url"), _c("主题", "themes", "list"),
+        _c("生效日期", "effective_from", "date"), _c("取消日期", "effective_until", "date"),
+        _c("状态", "status", "status"), _c("示例数据", "is_sample", "bool"), SORT,
+    )),
+    Sheet("流程", "matter", "steps", StepDoc, (*IN_MATTER, _c("步骤", "title"), _c("说明", "description", "long"))),
+    Sheet("收费", "matter", "fees", FeeDoc, (
+        *IN_MATTER, _c("收费项目", "name"), _c("收费标准", "standard"), _c("收费依据", "basis", "long"),
+        _c("可减免", "reducible", "bool"), _c("减免依据", "reduction_basis", "long"),
+    )),
+    Sheet("问答", "matter", "faq", FaqDoc, (*IN_MATTER, _c("问题", "question", "long"), _c("回答", "answer", "long"))),
+    Sheet("情形", "matter", "scenarios", ScenarioDoc, (
+        *IN_MATTER, _c("情形编码", "code"), _c("问题", "question", "long"), _c("选项", "options", "list"),
+    )),
+    Sheet("材料", "matter", "materials", MaterialDoc, (
+        *IN_MATTER, _c("材料名称", "name", "long"), _c("必要性", "necessity"), _c("材料类型", "kind"),
+        _c("材料形式", "form"), _c("原件或复印件", "original_or_copy"), _c("份数", "copies", "int"),
+        _c("纸张规格", "paper_size"), _c("来源渠道", "source"), _c("来源说明", "source_note"),
+        _c("填报须知", "fill_instructions", "long"), _c("受理标准", "acceptance_standard", "long"),
+        _c("设定依据", "basis", "long"), _c("备注", "notes", "long"),
+    )),
+    Sheet("材料情形", "when", "when", None, (
+        _c("事项编码", MATTER), _c("材料序号", MATERIAL, "int"), _c("情形编码", SCENARIO), _c("选项", OPTIONS, "list"),
+    )),
+    Sheet("窗口", "top", "windows", WindowDoc, (
+        _c("编码", "code"), _c("名称", "name"), _c("职责", "duties", "long"), _c("电话", "phone"),
+        _c("位置", "location"), SORT,
+    )),
+    Sheet("人员", "top", "staff", StaffDoc, (
+        _c("编码", "code"), _c("姓名", "name"), _c("职务", "position"), _c("职责", "duties", "long"),
+        _c("窗口", "window"), _c("电话", "phone"), _c("在岗", "active", "bool"), SORT,
+    )),
+    Sheet("通知公告", "top", "notices", NoticeDoc, (
+        _c("编码", "key"), _c("标题", "title"), _c("正文", "body", "long"), _c("公开周期", "cadence"), SORT, *PUBLISH,
+    )),
+    Sheet("投诉渠道", "top", "complaint_channels", ComplaintChannelDoc, (
+        _c("方式", "kind"), _c("名称", "label"), _c("号码或地址", "value"), _c("说明", "note"), SORT,
+    )),
+    Sheet("投诉处理结果", "top", "complaint_results", ComplaintResultDoc, (
+        _c("编码", "key"), _c("标题", "title"), _c("受理日期", "received_on", "date"),
+        _c("情况摘要", "summary", "long"), _c("处理结果", "result", "long"), SORT, *PUBLISH,
+    )),
+    Sheet("预公开", "top", "pre_disclosures", PreDisclosureDoc, (
+        _c("编码", "key"), _c("标题", "title"), _c("方案", "plan", "long"),
+        _c("意见截止日期", "opinions_until", "date"), SORT, *PUBLISH,
+    )),
+    Sheet("附件", "files", "files", FileDoc, (
+        _c("所属", OWNER), _c("文件名", "filename"), _c("类型", "media_type"), _c("分块序号", CHUNK, "int"),
+        _c("数据", "data_base64", "long"),
+    )),
+)  # fmt: skip
+SHEET_BY_NAME = {sheet.name: sheet for sheet in SHEETS}
+SHEET_ORDER = {sheet.name: n for n, sheet in enumerate(SHEETS)}
+
+# Where files hang in a bundle (附件 所属); [] stands for an index.
+FILE_SLOTS = frozenset(
+    {"hall.logo", "matters[].result_sample_file", "matters[].materials[].blank_form",
+     "matters[].materials[].sample_form", "staff[].photo"}
+)  # fmt: skip
+
+
+class CellError(ValueError):
+    """A cell whose text cannot be the value of its column, explained in one sentence."""
+
+
+def empty_reads_back(model: type[BaseModel] | None, field: str) -> bool:
+    """Whether an empty cell reads back as an empty value ("" or []) for ``field`` of ``model``."""
+    head, _, rest = field.partition(".")
+    info = model.model_fields.get(head) if model else None
+    if info is None:
+        return True
+    if rest:
+        inner = info.annotation
+        return empty_reads_back(inner if isinstance(inner, type) and issubclass(inner, BaseModel) else None, rest)
+    default = info.get_default(call_default_factory=True)
+    return default is not PydanticUndefined and default in ("", [])
+
+
+def _text(raw: object) -> str:
+    if isinstance(raw, bool):
+        return "是" if raw else "否"
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    if isinstance(raw, dt.datetime) and raw.time() == dt.time():
+        return raw.date().isoformat()
+    if isinstance(raw, dt.date | dt.time):
+        return raw.isoformat()
+    return str(raw).strip()
+
+
+def from_cell(kind: Kind, raw: object) -> Any:
+    """A cell's value as pydantic should see it; None for an empty cell (the field's default).
+
+    Values that are merely wrong (份数 「三」) pass through so pydantic explains them like the JSON
+    import does; only what pydantic would misread (a number as a date) raises ``CellError``.
+    """
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    if kind in ("text", "long"):
+        text = _text(raw)
+        return "" if text in EMPTY_MARKS else text
+    if kind == "list":
+        text = _text(raw)
+        return [] if text in EMPTY_MARKS else [part.strip() for part in text.split(SEPARATOR) if part.strip()]
+    if kind == "bool":
+        if isinstance(raw, str) and raw.strip().lower() in TRUE_WORDS | FALSE_WORDS:
+            return raw.strip().lower() in TRUE_WORDS
+        return raw
+    if kind in ("audience", "status"):
+        text = _text(raw)
+        labels = LABELS[kind]
+        if text in labels:
+            return labels[text]
+        if text in labels.values():
+            return text
+        raise CellError(f"取值 {text!r} 无效,应为:{'、'.join(labels)}")
+    if kind in ("date", "datetime"):
+        return _when(kind, raw)
+    return raw.strip() if isinstance(raw, str) else raw
+
+
+def _when(kind: Kind, raw: object) -> object:
+    example = "应为日期,例如 2026-01-31" if kind == "date" else "应为日期时间,例如 2026-01-31 08:00"
+    if isinstance(raw, dt.datetime):
+        if kind == "datetime":
+            return raw
+        if raw.time() != dt.time():
+            raise CellError(f"{example}(不应带时间)")
+        return raw.date()
+    if isinstance(raw, dt.date):
+        return raw
+    # pydantic would read a bare number as seconds since 1970: only ISO text is a date here.
+    if isinstance(raw, str) and ISO_DATE.match(raw.strip()):
+        return raw.strip()
+    raise CellError(example)
+
+
+def to_cell(column: Column, value: object, model: type[BaseModel] | None) -> object:
+    """A document value as the cell to write (None: leave the cell empty)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if column.kind in ("audience", "status"):
+        return {code: label for label, code in LABELS[column.kind].items()}[str(value)]
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, list):
+        items = [str(item) for item in value]
+        if any(SEPARATOR in item for item in items):
+            raise CellError(f"列表项不能包含「{SEPARATOR}」(它是分隔符):{items}")
+        value = SEPARATOR.join(items)
+    if value == "":
+        return None if empty_reads_back(model, column.field) else EMPTY_MARK
+    if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+        raise CellError(f"文字有 {len(value)} 个字符,超过 Excel 单元格上限 {MAX_CELL_CHARS},请改用 JSON 导出")
+    return value

@@ -1,0 +1,51 @@
+"""Kiosk settings kept in the database (so every kiosk of a hall and the admin console agree)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from kiosk.data import models as m
+from kiosk.data.db import Database
+
+DEFAULTS: dict[str, Any] = {
+    "idle_seconds": 90,  # return home and clear everything after this long without a touch
+    "attract_rotate_seconds": 12,  # the attract loop shows the next item after this long
+    "language": "zh_CN",
+    "orientation": "auto",
+    "printer": "",  # "" = the system's default printer, else the folder
+    "print_folder": "",
+    "serial_prefix": "",  # "" = the hall's short name
+    "backup_keep": 7,
+}
+
+
+class Settings:
+    """Read and write settings; unknown keys are refused so a typo cannot silently do nothing."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def get(self, key: str) -> Any:
+        if key not in DEFAULTS:
+            raise KeyError(key)
+        with self.database.session() as session:
+            value = session.scalar(select(m.Setting.value).where(m.Setting.key == key))
+        return DEFAULTS[key] if value is None else value
+
+    def all(self) -> dict[str, Any]:
+        with self.database.session() as session:
+            stored = dict(session.execute(select(m.Setting.key, m.Setting.value)).tuples().all())
+        return {k: stored.get(k, v) for k, v in DEFAULTS.items()}
+
+    def set(self, key: str, value: Any) -> None:
+        if key not in DEFAULTS:
+            raise KeyError(key)
+        with self.database.session() as session:
+            row = session.get(m.Setting, key)
+            if row is None:
+                session.add(m.Setting(key=key, value=value))
+            else:
+                row.value = value
+            session.commit()

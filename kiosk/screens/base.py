@@ -1,0 +1,81 @@
+"""The base of every screen: what the navigator may ask of it and how it asks to go elsewhere.
+
+A screen lays out widgets and shows plain documents it gets from the services it was given in its
+constructor; it never opens a database session. It asks to go elsewhere by emitting ``go``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.widgets.scroll import KineticScrollArea
+from kiosk.widgets.theme import Metrics, Palette
+
+
+class Look:
+    """The current palette and metrics, shared by all screens (changed by the header toggles)."""
+
+    def __init__(self, palette: Palette, metrics: Metrics) -> None:
+        self.palette = palette
+        self.metrics = metrics
+
+
+class Screen(QWidget):
+    """One full screen below the header."""
+
+    go = Signal(str, dict)  # screen name, parameters
+    name = ""
+
+    def __init__(self, look: Look) -> None:
+        super().__init__()
+        self.look = look
+        self.setProperty("role", "page")
+        self.params: dict[str, Any] = {}
+
+    def title(self) -> str:
+        """The title shown in the header while this screen is open."""
+        return ""
+
+    def open(self, **params: Any) -> None:
+        """Show this screen for ``params`` (called on every navigation to it)."""
+        self.params = params
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the contents for the current params, language and look."""
+
+    def reset(self) -> None:
+        """Forget everything a resident entered or scrolled (idle reset)."""
+        self.params = {}
+
+    def navigate(self, name: str, **params: Any) -> None:
+        self.go.emit(name, params)
+
+
+class ScrollScreen(Screen):
+    """A screen whose contents scroll kinetically; the scroll area is created once."""
+
+    def __init__(self, look: Look) -> None:
+        super().__init__(look)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll = KineticScrollArea(self)
+        layout.addWidget(self.scroll)
+
+    def page(self) -> tuple[QWidget, QVBoxLayout]:
+        """A fresh page widget with a vertical layout, shown in the scroll area."""
+        page = QWidget()
+        page.setProperty("role", "page")
+        box = QVBoxLayout(page)
+        m = self.look.metrics.margin
+        box.setContentsMargins(m, m, m, m)
+        box.setSpacing(self.look.metrics.px(18))
+        self.scroll.set_content(page)
+        return page, box
+
+    def reset(self) -> None:
+        super().reset()
+        self.scroll.to_top()

@@ -1,0 +1,64 @@
+"""Home (首页): the large tiles a resident starts from, and the hall's hours and phone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QVBoxLayout
+
+from kiosk.data.schema import HallDoc
+from kiosk.screens.base import Look, Screen
+from kiosk.widgets.basics import ResponsiveGrid, Tile, clear_layout, label
+
+
+class HomeScreen(Screen):
+    """Tiles for every feature that exists; a tile never leads nowhere."""
+
+    name = "home"
+
+    def __init__(self, look: Look, hall: Callable[[], HallDoc | None], tiles: list[str]) -> None:
+        super().__init__(look)
+        self.hall = hall
+        self.tile_names = tiles
+        self.box = QVBoxLayout(self)
+        self.grid: ResponsiveGrid | None = None
+        self.tiles: dict[str, Tile] = {}
+
+    def titles(self) -> dict[str, tuple[str, str]]:
+        """Screen name -> (tile text, icon)."""
+        return {
+            "boards": (self.tr("Public disclosure"), "bulletin"),
+            "services": (self.tr("Service guides"), "guide"),
+            "search": (self.tr("Find a service"), "search"),
+            "staff": (self.tr("Our staff"), "staff"),
+            "supervision": (self.tr("Complaints & supervision"), "complaint"),
+            "notices": (self.tr("Notices"), "notice"),
+            "rating": (self.tr("Rate our service"), "rating"),
+            "predisclosure": (self.tr("Plans for comment"), "predisclosure"),
+        }
+
+    def refresh(self) -> None:
+        m, p = self.look.metrics, self.look.palette
+        clear_layout(self.box)
+        self.box.setContentsMargins(m.margin * 2, m.margin, m.margin * 2, m.margin)
+        self.box.setSpacing(m.margin)
+        self.box.addWidget(label(self.tr("Welcome. Tap a tile to begin."), "title"))
+        self.grid = ResponsiveGrid(min_width=400, max_columns=3, spacing=m.margin)
+        self.tiles = {}
+        titles = self.titles()
+        for name in self.tile_names:
+            text, icon = titles[name]
+            tile = Tile(text, icon, m.px(96), p.accent if p.name == "standard" else p.text)
+            tile.clicked.connect(lambda _=False, n=name: self.navigate(n))
+            self.tiles[name] = tile
+            self.grid.add(tile)
+        self.box.addWidget(self.grid, 1)
+        hall = self.hall()
+        if hall is not None:
+            parts = []
+            if hall.opening_hours:
+                parts.append(self.tr("Opening hours: %1").replace("%1", hall.opening_hours))
+            if hall.consult_phone:
+                parts.append(self.tr("Enquiries: %1").replace("%1", hall.consult_phone))
+            if parts:
+                self.box.addWidget(label("    ".join(parts), "muted"))

@@ -1,0 +1,198 @@
+"""The kiosk's main window: header, the screen stack, navigation history, idle reset and attract loop.
+
+The shell is the one navigator: screens ask to go somewhere by emitting ``go``; the shell keeps
+the history, opens the target, and on idle forgets everything a resident did. Screens are built
+on first use from factories the composition root (app.py) supplies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.screens.base import Look, Screen
+from kiosk.widgets.header import Header
+from kiosk.widgets.idle import IdleWatcher
+from kiosk.widgets.theme import ELDER, HIGH_CONTRAST, NORMAL, STANDARD, style_sheet
+
+ScreenFactory = Callable[[Look], Screen]
+HOME = "home"
+ATTRACT = "attract"
+
+
+class Shell(QWidget):
+    """Header + screens; owns navigation, look (elder mode, contrast), language and idle handling."""
+
+    navigated = Signal(str)  # name of the screen now shown
+    idle_reset_done = Signal()
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        factories: dict[str, ScreenFactory],
+        hall_name: str,
+        set_language: Callable[[str], None],
+        language: str = "zh_CN",
+        idle_seconds: int = 90,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("KioskRoot")
+        self.factories = factories
+        self.screens: dict[str, Screen] = {}
+        self.history: list[tuple[str, dict[str, Any]]] = []
+        self.current: tuple[str, dict[str, Any]] = (HOME, {})
+        self.look = Look(STANDARD, NORMAL)
+        self.language = language
+        self._set_language = set_language
+
+        self.header = Header()
+        self.header.set_hall(hall_name)
+        self.stack = QStackedWidget()
+        main = QWidget()
+        column = QVBoxLayout(main)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.header)
+        column.addWidget(self.stack, 1)
+        self.layers = QStackedLayout(self)
+        self.layers.addWidget(main)
+        self.main = main
+
+        self.header.back.connect(self.back)
+        self.header.home.connect(self.go_home)
+        self.header.elder_toggled.connect(self.set_elder)
+        self.header.contrast_toggled.connect(self.set_high_contrast)
+        self.header.language_toggled.connect(self.toggle_language)
+
+        self.idle = IdleWatcher(idle_seconds, self)
+        self.idle.idle.connect(self.on_idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.apply_look()
+        self.header.retranslate(language)
+        self.go_home()
+
+    # --- screens and navigation -------------------------------------------------------------
+
+    def screen(self, name: str) -> Screen:
+        """The screen called ``name``, built on first use."""
+        if name not in self.screens:
+            screen = self.factories[name](self.look)
+            screen.go.connect(self._on_go)
+            self.screens[name] = screen
+            if name == ATTRACT:
+                self.layers.addWidget(screen)
+            else:
+                self.stack.addWidget(screen)
+        return self.screens[name]
+
+    def _on_go(self, name: str, params: dict[str, Any]) -> None:
+        if name == HOME:
+            self.go_home()
+        elif name == "back":
+            self.back()
+        else:
+            self.go(name, **params)
+
+    def go(self, name: str, **params: Any) -> None:
+        if name not in self.factories:
+            raise KeyError(f"no screen called {name!r}")
+        self.history.append(self.current)
+        self._show(name, params)
+
+    def back(self) -> None:
+        if self.history:
+            name, params = self.history.pop()
+            self._show(name, params)
+        else:
+            self.go_home()
+
+    def go_home(self) -> None:
+        self.history.clear()
+        self._show(HOME, {})
+
+    def _show(self, name: str, params: dict[str, Any]) -> None:
+        self.current = (name, params)
+        screen = self.screen(name)
+        screen.open(**params)
+        self.layers.setCurrentWidget(self.main)
+        self.stack.setCurrentWidget(screen)
+        self.header.set_navigation(at_home=name == HOME)
+        self.navigated.emit(name)
+
+    def current_screen(self) -> Screen:
+        return self.screens[self.current[0]]
+
+    # --- idle ----------------------------------------------------------------------------
+
+    def on_idle(self) -> None:
+        """First idle period: reset and go home. Idle again at home: start the attract loop."""
+        if self.current[0] == HOME and not self.history and self.layers.currentWidget() is self.main:
+            if ATTRACT in self.factories:
+                self.show_attract()
+            return
+        self.idle_reset()
+
+    def idle_reset(self) -> None:
+        """Forget everything a resident entered: dialogs, answers, search, scroll positions, history."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            for widget in app.topLevelWidgets():
+                if isinstance(widget, QDialog) and widget.isVisible():
+                    widget.reject()
+        for screen in self.screens.values():
+            screen.reset()
+        self.go_home()
+        self.idle_reset_done.emit()
+
+    def show_attract(self) -> None:
+        attract = self.screen(ATTRACT)
+        attract.open()
+        self.layers.setCurrentWidget(attract)
+        self.navigated.emit(ATTRACT)
+
+    # --- look and language ---------------------------------------------------------------
+
+    def set_elder(self, on: bool) -> None:
+        self.look.metrics = ELDER if on else NORMAL
+        self.header.elder_button.setChecked(on)
+        self.apply_look()
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.look.palette = HIGH_CONTRAST if on else STANDARD
+        self.header.contrast_button.setChecked(on)
+        self.apply_look()
+
+    def apply_look(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setStyleSheet(style_sheet(self.look.palette, self.look.metrics))
+        self.header.set_look(self.look.palette.header_text, self.look.metrics.px(56))
+        self.header.relayout()
+        self._refresh_current()
+
+    def toggle_language(self) -> None:
+        self.set_language("en" if self.language == "zh_CN" else "zh_CN")
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self._set_language(language)
+        self.header.retranslate(language)
+        self.language_changed.emit(language)
+        self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        name, params = self.current
+        if name in self.screens:
+            self.screens[name].open(**params)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        # No keyboard on a kiosk; Escape from an attached keyboard means "home" for maintainers.
+        if event.key() == Qt.Key.Key_Escape:
+            self.go_home()
+        else:
+            super().keyPressEvent(event)

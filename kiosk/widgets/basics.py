@@ -1,0 +1,176 @@
+"""Small touch building blocks: labels with a role, tiles, buttons, cards, a responsive grid.
+
+Sizes and colours come from the style sheet through the ``role`` property (see theme.py); these
+helpers only set roles, word wrap and size policies, so every screen looks and scales alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.widgets import icons
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget in ``layout`` (hidden at once, deleted by the event loop)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            continue
+        if item.widget() is not None:
+            widget = item.widget()
+            widget.hide()
+            widget.deleteLater()
+        elif item.layout() is not None:
+            clear_layout(item.layout())
+            item.layout().deleteLater()
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def label(text: str = "", role: str = "body", *, wrap: bool = True, selectable: bool = False) -> QLabel:
+    """A label that wraps (Chinese has no spaces: wrap anywhere) and never gets cut."""
+    widget = QLabel(text)
+    widget.setProperty("role", role)
+    widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    if wrap:
+        widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if selectable:
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return widget
+
+
+def button(text: str, on_tap: Callable[[], object] | None = None, role: str = "") -> QPushButton:
+    widget = QPushButton(text)
+    if role:
+        widget.setProperty("role", role)
+    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    widget.setCursor(Qt.CursorShape.BlankCursor)
+    if on_tap is not None:
+        widget.clicked.connect(lambda: on_tap())
+    return widget
+
+
+class Tile(QPushButton):
+    """A large tile: an icon above a label, the whole area tappable."""
+
+    def __init__(self, text: str, icon_name: str, icon_size: int, colour: str) -> None:
+        super().__init__()
+        self.setProperty("role", "tile")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 16, 12, 16)
+        layout.setSpacing(8)
+        self.icon_label = QLabel()
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.icon_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.icon_label.setPixmap(icons.pixmap(icon_name, icon_size, colour))
+        self.text_label = QLabel(text)
+        self.text_label.setProperty("role", "tile-text")
+        self.text_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text_label.setWordWrap(True)
+        self.text_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout.addStretch(1)
+        layout.addWidget(self.icon_label)
+        layout.addWidget(self.text_label)
+        layout.addStretch(1)
+
+    def set_text(self, text: str) -> None:
+        self.text_label.setText(text)
+
+    def sizeHint(self) -> QSize:
+        inner = self.layout().sizeHint()
+        return QSize(max(inner.width(), 200), max(inner.height(), 160))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().minimumSize()
+
+
+class Card(QFrame):
+    """A bordered white panel holding a vertical stack of widgets."""
+
+    def __init__(self, spacing: int = 12) -> None:
+        super().__init__()
+        self.setProperty("role", "card")
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(24, 20, 24, 20)
+        self.box.setSpacing(spacing)
+
+    def add(self, widget: QWidget) -> QWidget:
+        self.box.addWidget(widget)
+        return widget
+
+
+def row(*widgets: QWidget, spacing: int = 16, stretch_last: bool = False) -> QWidget:
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(spacing)
+    for w in widgets:
+        layout.addWidget(w)
+    if not stretch_last:
+        layout.addStretch(1)
+    return holder
+
+
+class ResponsiveGrid(QWidget):
+    """Lays out its children in as many columns as fit ``min_width`` each (at most ``max_columns``)."""
+
+    def __init__(self, min_width: int, max_columns: int = 4, spacing: int = 20) -> None:
+        super().__init__()
+        self.min_width = min_width
+        self.max_columns = max_columns
+        self.items: list[QWidget] = []
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(spacing)
+        self.columns = 0
+
+    def add(self, widget: QWidget) -> None:
+        self.items.append(widget)
+        self._relayout(force=True)
+
+    def clear(self) -> None:
+        for widget in self.items:
+            self.grid.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        self.items.clear()
+
+    def column_count(self, width: int) -> int:
+        return max(1, min(self.max_columns, width // self.min_width))
+
+    def _relayout(self, force: bool = False) -> None:
+        columns = self.column_count(self.width() or self.min_width * self.max_columns)
+        if columns == self.columns and not force:
+            return
+        self.columns = columns
+        for widget in self.items:
+            self.grid.removeWidget(widget)
+        for i, widget in enumerate(self.items):
+            self.grid.addWidget(widget, i // columns, i % columns)
+        for c in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._relayout()

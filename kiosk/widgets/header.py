@@ -1,0 +1,149 @@
+"""The header bar: hall name, date and clock, back and home, and the one-tap toggles.
+
+Wide screens get one row; narrow (portrait) screens get two, so nothing is squeezed below a touch
+target. The header only emits signals; the shell decides what they do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from kiosk.widgets import icons
+from kiosk.widgets.basics import button
+
+WEEKDAYS_ZH = "一二三四五六日"
+
+
+class Header(QWidget):
+    back = Signal()
+    home = Signal()
+    elder_toggled = Signal(bool)
+    contrast_toggled = Signal(bool)
+    language_toggled = Signal()
+    logo_tapped = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("Header")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.language = "zh_CN"
+        self.hall = QLabel()
+        self.hall.setProperty("role", "hall")
+        self.hall.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.hall.setMinimumWidth(200)
+        self.compact = False
+        self.logo = QPushButton()  # the hall emblem: also the hidden admin gesture target
+        self.logo.setObjectName("HeaderLogo")
+        self.logo.setFlat(True)
+        self.logo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.logo.clicked.connect(self.logo_tapped)
+        self.clock = QLabel()
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.back_button = button("", self.back.emit)
+        self.home_button = button("", self.home.emit)
+        self.elder_button = button("", lambda: self.elder_toggled.emit(self.elder_button.isChecked()))
+        self.contrast_button = button("", lambda: self.contrast_toggled.emit(self.contrast_button.isChecked()))
+        self.language_button = button("", self.language_toggled.emit)
+        for b in (self.elder_button, self.contrast_button):
+            b.setCheckable(True)
+        self.grid = QGridLayout(self)
+        self.wide: bool | None = None
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start(1000)
+        self.tick()
+        self._arrange(True)
+
+    def set_hall(self, name: str) -> None:
+        self.hall.setText(name)
+
+    def set_look(self, colour: str, size: int) -> None:
+        px = icons.pixmap("bulletin", size, colour)
+        self.logo.setIcon(px)
+        self.logo.setIconSize(QSize(size, size))
+        for b, name in ((self.back_button, "back"), (self.home_button, "home")):
+            b.setIcon(icons.icon(name, size // 2, colour))
+            b.setIconSize(QSize(size // 2, size // 2))
+
+    def retranslate(self, language: str) -> None:
+        self.language = language
+        self.back_button.setText(self.tr("Back"))
+        self.home_button.setText(self.tr("Home"))
+        self.elder_button.setText(self.tr("Large"))
+        self.contrast_button.setText(self.tr("Contrast"))
+        # The language button names the language it switches to, in that language.
+        self.language_button.setText("English" if language == "zh_CN" else "中文")
+        self.tick()
+
+    def set_navigation(self, at_home: bool) -> None:
+        self.back_button.setVisible(not at_home)
+        self.home_button.setVisible(not at_home)
+
+    def tick(self) -> None:
+        now = dt.datetime.now()
+        if self.language == "zh_CN":
+            day = f"星期{WEEKDAYS_ZH[now.weekday()]}"
+            date = f"{now.year}年{now.month}月{now.day}日 {day}"
+        else:
+            day = now.strftime("%a")
+            date = now.strftime("%a %d %b %Y")
+        # Narrow screens in elder mode have no room for the full date: the weekday and time remain.
+        self.clock.setText(f"{day}  {now:%H:%M}" if self.compact else f"{date}  {now:%H:%M}")
+
+    def _arrange(self, wide: bool) -> None:
+        if wide == self.wide:
+            return
+        self.wide = wide
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            inner = item.layout() if item is not None else None
+            if inner is not None:
+                while inner.count():
+                    inner.takeAt(0)
+                inner.deleteLater()
+        nav = QHBoxLayout()
+        toggles = QHBoxLayout()
+        for layout in (nav, toggles):
+            layout.setSpacing(12)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.home_button)
+        for b in (self.elder_button, self.contrast_button, self.language_button):
+            toggles.addWidget(b)
+        title = QHBoxLayout()
+        title.setSpacing(12)
+        title.addWidget(self.logo)
+        title.addWidget(self.hall, 1)
+        self.grid.setContentsMargins(20, 12, 20, 12)
+        self.grid.setHorizontalSpacing(20)
+        self.grid.setVerticalSpacing(10)
+        if wide:
+            self.grid.addLayout(title, 0, 0)
+            self.grid.addWidget(self.clock, 0, 1)
+            self.grid.addLayout(nav, 0, 2)
+            self.grid.addLayout(toggles, 0, 3)
+            self.grid.setColumnStretch(0, 1)
+        else:
+            self.grid.addLayout(title, 0, 0)
+            self.grid.addWidget(self.clock, 0, 1)
+            bar = QHBoxLayout()
+            bar.addLayout(nav)
+            bar.addStretch(1)
+            bar.addLayout(toggles)
+            self.grid.addLayout(bar, 1, 0, 1, 2)
+            self.grid.setColumnStretch(0, 1)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self.relayout()
+
+    def relayout(self) -> None:
+        """One row when the width allows it at the current text size, else two."""
+        elder = self.elder_button.isChecked()
+        self._arrange(self.width() >= 1500 and not elder)
+        compact = self.width() < 1500 and elder
+        if compact != self.compact:
+            self.compact = compact
+            self.tick()
