@@ -91,7 +91,8 @@ def build_shell(database, language: str = "zh_CN"):  # type: ignore[no-untyped-d
     factories: dict[str, Callable] = {  # type: ignore[type-arg]
         "home": lambda look: HomeScreen(look, content.hall, tiles),
     }
-    factories.update(_resident_screens(content))
+    factories.update(_content_screens(content))
+    factories.update(_guide_screens(content))
     shell = Shell(
         factories,
         hall.name if hall else "便民服务大厅",
@@ -103,8 +104,13 @@ def build_shell(database, language: str = "zh_CN"):  # type: ignore[no-untyped-d
     return shell
 
 
-def _resident_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped-def,type-arg]
-    """Factories of the resident screens other than home (filled in as screens land)."""
+def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped-def,type-arg]
+    """Factories of the bulletin screens: boards, articles, notices, staff, supervision, attract."""
+    return {}
+
+
+def _guide_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped-def,type-arg]
+    """Factories of the service-guide screens: browse, matter lists, search, guide detail."""
     return {}
 
 
