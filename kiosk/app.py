@@ -101,6 +101,7 @@ def build_shell(database, language: str = "zh_CN"):  # type: ignore[no-untyped-d
         idle_seconds=int(settings.get("idle_seconds")),
     )
     shell.translator = translator  # keep it alive as long as the window
+    shell.content = content
     return shell
 
 
@@ -111,7 +112,30 @@ def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped
 
 def _guide_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped-def,type-arg]
     """Factories of the service-guide screens: browse, matter lists, search, guide detail."""
-    return {}
+    from kiosk.screens.guide import GuideScreen
+    from kiosk.screens.matters import MattersScreen
+    from kiosk.screens.search import SearchScreen
+    from kiosk.screens.services import ServicesScreen
+    from kiosk.services.speech import find_speaker
+    from kiosk.widgets.file_viewer import show_file
+
+    def guide(look):  # type: ignore[no-untyped-def]
+        screen = GuideScreen(
+            look,
+            content.matter,
+            content.hall,
+            lambda: {d.code: d.name for d in content.departments()},
+            speaker=find_speaker(),
+        )
+        screen.view_file.connect(lambda file, title: show_file(screen, file, title))
+        return screen
+
+    return {
+        "services": lambda look: ServicesScreen(look, content.themes, content.departments, content.matter_summaries),
+        "matters": lambda look: MattersScreen(look, content.matter_summaries),
+        "search": lambda look: SearchScreen(look, content.matter_summaries),
+        "guide": guide,
+    }
 
 
 def message_window(text: str):  # type: ignore[no-untyped-def]

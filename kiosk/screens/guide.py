@@ -1,0 +1,227 @@
+"""Guide detail (办事指南详情): every element of a service guide, 情形 questions that change the
+materials live, QR codes to take the checklist away, read-aloud and print."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.data.schema import HallDoc, MatterDoc
+from kiosk.screens.base import Look, Screen
+from kiosk.screens.guide_sections import (
+    Texts,
+    contacts_section,
+    faq_section,
+    fees_section,
+    key_facts,
+    material_card,
+    scenario_questions,
+    steps_section,
+    text_section,
+)
+from kiosk.services.checklist import checklist_text, read_aloud_text
+from kiosk.services.speech import Speaker
+from kiosk.widgets.basics import Card, button, clear_layout, label
+from kiosk.widgets.qr import QrView
+from kiosk.widgets.scroll import KineticScrollArea
+
+
+class GuideScreen(Screen):
+    """One matter; param ``code``. Emits ``print_checklist`` (matter, answers) for the print flow."""
+
+    name = "guide"
+    print_checklist = Signal(object, dict)
+    view_file = Signal(object, str)
+
+    def __init__(
+        self,
+        look: Look,
+        matter: Callable[[str], MatterDoc | None],
+        hall: Callable[[], HallDoc | None],
+        department_names: Callable[[], dict[str, str]],
+        speaker: Speaker | None = None,
+        can_print: bool = False,
+    ) -> None:
+        super().__init__(look)
+        self.load = matter
+        self.hall = hall
+        self.department_names = department_names
+        self.speaker = speaker
+        self.can_print = can_print
+        self.texts = Texts()
+        self.matter: MatterDoc | None = None
+        self.answers: dict[str, str] = {}
+        self.outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.scroll = KineticScrollArea(self)
+        self.side = QWidget()
+        self.side_box = QVBoxLayout(self.side)
+        self.outer.addWidget(self.scroll, 1)
+        self.outer.addWidget(self.side)
+        self.materials_box: QVBoxLayout | None = None
+        self.qr: QrView | None = None
+        self._laid_out_wide = True
+
+    def open(self, **params: object) -> None:
+        if params.get("code") != self.params.get("code"):
+            self.answers = {}
+        super().open(**params)
+
+    def reset(self) -> None:
+        super().reset()
+        self.answers = {}
+        self.matter = None
+        if self.speaker is not None:
+            self.speaker.stop()
+
+    @property
+    def wide(self) -> bool:
+        """Landscape: the QR and actions stand beside the guide; portrait: below it."""
+        window = self.window()
+        return (window.width() if window is not None else self.width()) >= 1400
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if self.matter is not None and self.wide != self._laid_out_wide:
+            self.refresh()
+
+    def refresh(self) -> None:
+        code = str(self.params.get("code", ""))
+        self.matter = self.load(code) if code else None
+        self._laid_out_wide = self.wide
+        m = self.look.metrics
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.outer.setDirection(QBoxLayout.Direction.LeftToRight if self.wide else QBoxLayout.Direction.TopToBottom)
+        page = QWidget()
+        page.setProperty("role", "page")
+        box = QVBoxLayout(page)
+        box.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
+        box.setSpacing(m.px(18))
+        if self.matter is None:
+            box.addWidget(label(self.tr("This guide is no longer available."), "title"))
+            box.addStretch(1)
+            self.scroll.set_content(page)
+            clear_layout(self.side_box)
+            return
+        matter, t = self.matter, self.texts
+        departments = self.department_names()
+        box.addWidget(label(matter.name, "title"))
+        box.addWidget(
+            label(f"{departments.get(matter.department, matter.department)} · {matter.handling_kind}", "muted")
+        )
+        box.addWidget(key_facts(matter, t, 3 if self.wide else 2))
+        if matter.scenarios:
+            box.addWidget(scenario_questions(matter, self.answers, self.answer, t))
+        materials = Card()
+        self.materials_box = QVBoxLayout()
+        self.materials_box.setSpacing(m.px(12))
+        materials.box.addLayout(self.materials_box)
+        box.addWidget(materials)
+        self._fill_materials()
+        if matter.conditions:
+            box.addWidget(text_section(self.tr("Who can apply"), matter.conditions))
+        if matter.steps:
+            box.addWidget(steps_section(matter, t))
+        if matter.charges and matter.fees:
+            box.addWidget(fees_section(matter, t))
+        box.addWidget(contacts_section(matter, departments.get(matter.department, matter.department), t))
+        if matter.legal_basis:
+            box.addWidget(text_section(self.tr("Legal basis"), matter.legal_basis))
+        if matter.faq:
+            box.addWidget(faq_section(matter, t))
+        box.addStretch(1)
+        self.scroll.set_content(page)
+        self._fill_side()
+
+    def answer(self, scenario: str, option: str) -> None:
+        """A 情形 answer: the materials and the QR code follow at once."""
+        self.answers[scenario] = option
+        self._fill_materials()
+        self._update_qr()
+
+    def _fill_materials(self) -> None:
+        if self.materials_box is None or self.matter is None:
+            return
+        clear_layout(self.materials_box)
+        needed = self.matter.materials_for(self.answers)
+        unanswered = [s for s in self.matter.scenarios if s.code not in self.answers]
+        self.materials_box.addWidget(
+            label(self.tr("Materials to bring (%1)").replace("%1", str(len(needed))), "heading")
+        )
+        if unanswered:
+            self.materials_box.addWidget(
+                label(self.tr("Answer the questions above to see only what applies to you."), "muted")
+            )
+        for number, material in needed:
+            self.materials_box.addWidget(material_card(number, material, self.texts, self.view_file.emit))
+
+    def checklist(self) -> str:
+        hall = self.hall()
+        assert self.matter is not None
+        return checklist_text(hall.name if hall else "", self.matter, self.answers)
+
+    def _fill_side(self) -> None:
+        assert self.matter is not None
+        m = self.look.metrics
+        clear_layout(self.side_box)
+        self.side_box.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
+        self.side_box.setSpacing(m.px(12))
+        self.side.setFixedWidth(m.px(380) if self.wide else 16_777_215)
+        self.side.setMaximumWidth(m.px(380) if self.wide else 16_777_215)
+        qr_size = m.px(340) if self.wide else m.px(300)
+        self.qr = QrView(self.checklist(), qr_size)
+        caption = label(
+            self.tr("Scan with your phone to take the checklist with you. Tap the code to enlarge it."), "muted"
+        )
+        actions: list[QWidget] = []
+        if self.can_print:
+            actions.append(
+                button(
+                    self.tr("Print checklist"),
+                    lambda: self.print_checklist.emit(self.matter, dict(self.answers)),
+                    "primary",
+                )
+            )
+        if self.speaker is not None:
+            actions.append(button(self.tr("Read aloud"), self.read_aloud))
+        online = None
+        if self.matter.online and self.matter.online_url:
+            online = QrView(self.matter.online_url, m.px(160))
+        if self.wide:
+            self.side_box.addWidget(self.qr)
+            self.side_box.addWidget(caption)
+            if online is not None:
+                self.side_box.addWidget(online)
+                self.side_box.addWidget(label(self.tr("Apply online"), "muted"))
+            for a in actions:
+                self.side_box.addWidget(a)
+            self.side_box.addStretch(1)
+        else:
+            from PySide6.QtWidgets import QHBoxLayout
+
+            strip = QHBoxLayout()
+            strip.addWidget(self.qr)
+            texts = QVBoxLayout()
+            texts.addWidget(caption)
+            for a in actions:
+                texts.addWidget(a)
+            texts.addStretch(1)
+            strip.addLayout(texts, 1)
+            if online is not None:
+                strip.addWidget(online)
+            self.side_box.addLayout(strip)
+
+    def _update_qr(self) -> None:
+        if self.qr is not None and self.matter is not None:
+            self.qr.set_payload(self.checklist())
+
+    def read_aloud(self) -> None:
+        if self.speaker is not None and self.matter is not None:
+            self.speaker.say(read_aloud_text(self.matter, self.answers))
+
+    def current_materials(self) -> list[str]:
+        """Names of the materials shown now (for tests and the print flow)."""
+        if self.matter is None:
+            return []
+        return [m.name for _, m in self.matter.materials_for(self.answers)]

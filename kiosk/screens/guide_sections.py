@@ -1,0 +1,202 @@
+"""Building blocks of the guide detail screen: one function per section of a service guide.
+
+Each function takes the matter (a plain document) and returns a widget; the guide screen decides
+the order and reacts to 情形 answers. Labels are translated; content is shown as entered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.data.schema import FileDoc, MaterialDoc, MatterDoc, ScenarioDoc, TimeLimit
+from kiosk.widgets.basics import Card, button, label
+
+Tr = Callable[[str], str]
+
+
+class Texts(QObject):
+    """The guide's translated labels (a QObject so lupdate and tr() see one context)."""
+
+    def limit(self, limit: TimeLimit) -> str:
+        if limit.value == 0:
+            text = self.tr("On the spot")
+        elif limit.unit == "工作日":
+            text = self.tr("%1 working days").replace("%1", str(limit.value))
+        else:
+            text = self.tr("%1 calendar days").replace("%1", str(limit.value))
+        return f"{text}({limit.note})" if limit.note else text
+
+    def visits(self, n: int) -> str:
+        if n == 0:
+            return self.tr("No visit needed")
+        return self.tr("%1 visit(s)").replace("%1", str(n))
+
+    def necessity(self, value: str) -> str:
+        return {
+            "必要": self.tr("Required"),
+            "非必要": self.tr("Optional"),
+            "容缺后补": self.tr("May follow later"),
+        }.get(value, value)
+
+
+def fact(title: str, value: str, big: bool = False) -> QWidget:
+    """A labelled fact: a muted caption above a (big) value."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(label(title, "muted"))
+    layout.addWidget(label(value, "big" if big else "body"))
+    return box
+
+
+def key_facts(matter: MatterDoc, t: Texts, columns: int) -> Card:
+    """Time limits, fee, visits, place and hours: what a resident asks first."""
+    card = Card()
+    grid_holder = QWidget()
+    grid = QGridLayout(grid_holder)
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.setHorizontalSpacing(32)
+    grid.setVerticalSpacing(16)
+    facts = [
+        fact(t.tr("Promised time limit"), t.limit(matter.promised_limit), big=True),
+        fact(t.tr("Fee"), matter.fee_statement, big=True),
+        fact(t.tr("Visits to the hall"), t.visits(matter.visits), big=True),
+        fact(t.tr("Statutory time limit"), t.limit(matter.legal_limit)),
+        fact(t.tr("Where"), matter.location),
+        fact(t.tr("When"), matter.hours + (t.tr(" (also on holidays)") if matter.open_on_holidays else "")),
+    ]
+    for i, widget in enumerate(facts):
+        grid.addWidget(widget, i // columns, i % columns)
+    card.add(grid_holder)
+    if matter.visits and matter.visits_reason:
+        card.add(label(t.tr("Why a visit is needed: %1").replace("%1", matter.visits_reason), "muted"))
+    return card
+
+
+def scenario_questions(
+    matter: MatterDoc, answers: dict[str, str], on_answer: Callable[[str, str], None], t: Texts
+) -> Card:
+    """The 情形 questions with one button per option; answering updates the materials."""
+    card = Card()
+    card.add(label(t.tr("First, tell us about your situation"), "heading"))
+    card.add(label(t.tr("The list of materials below changes with your answers."), "muted"))
+    for scenario in matter.scenarios:
+        card.add(label(scenario.question, "body"))
+        card.add(_options(scenario, answers.get(scenario.code), on_answer))
+    return card
+
+
+def _options(scenario: ScenarioDoc, current: str | None, on_answer: Callable[[str, str], None]) -> QWidget:
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    group = QButtonGroup(holder)
+    group.setExclusive(True)
+    for option in scenario.options:
+        b = button(option, lambda o=option: on_answer(scenario.code, o))
+        b.setCheckable(True)
+        b.setChecked(option == current)
+        b.setObjectName(f"answer:{scenario.code}:{option}")
+        group.addButton(b)
+        layout.addWidget(b)
+    layout.addStretch(1)
+    return holder
+
+
+def material_card(number: int, material: MaterialDoc, t: Texts, on_view: Callable[[FileDoc, str], None]) -> Card:
+    card = Card(spacing=8)
+    top = QWidget()
+    line = QHBoxLayout(top)
+    line.setContentsMargins(0, 0, 0, 0)
+    name = label(f"{number}. {material.name}", "heading")
+    badge = QLabel(t.necessity(material.necessity))
+    badge.setProperty("role", f"badge-{material.necessity}")
+    line.addWidget(name, 1)
+    line.addWidget(badge)
+    card.add(top)
+    details = [
+        f"{material.original_or_copy} {material.copies}{t.tr(' copies') if material.copies != 1 else t.tr(' copy')}",
+        f"{material.form}{'' if not material.paper_size else ' · ' + material.paper_size}",
+        material.source + (f"({material.source_note})" if material.source_note else ""),
+    ]
+    card.add(label(" · ".join(d for d in details if d), "muted"))
+    if material.fill_instructions:
+        card.add(label(t.tr("How to fill in: %1").replace("%1", material.fill_instructions)))
+    if material.acceptance_standard:
+        card.add(label(t.tr("Accepted when: %1").replace("%1", material.acceptance_standard), "muted"))
+    if material.notes:
+        card.add(label(material.notes, "muted"))
+    files = [(material.blank_form, t.tr("Blank form")), (material.sample_form, t.tr("Filled-in example"))]
+    buttons = [button(text, lambda f=f, x=text: on_view(f, x)) for f, text in files if f is not None]
+    if buttons:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        for b in buttons:
+            row.addWidget(b)
+        row.addStretch(1)
+        card.add(holder)
+    return card
+
+
+def text_section(title: str, body: str) -> Card:
+    card = Card()
+    card.add(label(title, "heading"))
+    card.add(label(body))
+    return card
+
+
+def steps_section(matter: MatterDoc, t: Texts) -> Card:
+    card = Card()
+    card.add(label(t.tr("Procedure"), "heading"))
+    for i, step in enumerate(matter.steps, start=1):
+        card.add(label(f"{i}. {step.title}", "body"))
+        if step.description:
+            card.add(label(step.description, "muted"))
+    return card
+
+
+def fees_section(matter: MatterDoc, t: Texts) -> Card:
+    card = Card()
+    card.add(label(t.tr("Fees"), "heading"))
+    for fee in matter.fees:
+        card.add(label(f"{fee.name}:{fee.standard}", "body"))
+        card.add(label(t.tr("Basis: %1").replace("%1", fee.basis), "muted"))
+        if fee.reducible:
+            card.add(label(t.tr("Reduction or exemption: %1").replace("%1", fee.reduction_basis), "muted"))
+    return card
+
+
+def contacts_section(matter: MatterDoc, department: str, t: Texts) -> Card:
+    card = Card()
+    card.add(label(t.tr("Contacts and result"), "heading"))
+    rows = [
+        (t.tr("Enquiries"), matter.consult_phone),
+        (t.tr("Complaints"), matter.complaint_phone),
+        (t.tr("Department"), department),
+        (
+            t.tr("Result"),
+            f"{matter.result_name}({matter.result_sample})" if matter.result_sample else matter.result_name,
+        ),
+        (t.tr("Matter code"), matter.code),
+        (t.tr("Type"), matter.type),
+    ]
+    if matter.online and matter.online_url:
+        rows.append((t.tr("Online"), matter.online_url))
+    for caption, value in rows:
+        if value:
+            card.add(label(f"{caption}:{value}"))
+    return card
+
+
+def faq_section(matter: MatterDoc, t: Texts) -> Card:
+    card = Card()
+    card.add(label(t.tr("Questions and answers"), "heading"))
+    for item in matter.faq:
+        card.add(label(t.tr("Q: %1").replace("%1", item.question), "body"))
+        card.add(label(t.tr("A: %1").replace("%1", item.answer), "muted"))
+    return card

@@ -1,0 +1,87 @@
+"""Read-aloud for the open guide: Qt's text-to-speech with a Chinese voice, else espeak-ng, else nothing.
+
+Where the platform has no engine the kiosk silently has no read-aloud button; nothing here ever
+raises at a resident. Qt imports stay inside the Qt backend (QtCore-level only, no widgets).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from typing import Protocol
+
+
+class Speaker(Protocol):
+    def say(self, text: str) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+class EspeakSpeaker:
+    """``espeak-ng -v cmn`` in a child process; stopping kills it."""
+
+    def __init__(self, binary: str) -> None:
+        self.binary = binary
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def say(self, text: str) -> None:
+        self.stop()
+        try:
+            self.process = subprocess.Popen(
+                [self.binary, "-v", "cmn", "-s", "140", text],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        except OSError:
+            self.process = None
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=5)
+        self.process = None
+
+
+class QtSpeaker:
+    """QTextToSpeech with a Chinese locale."""
+
+    def __init__(self, engine: object) -> None:
+        self.engine = engine
+
+    def say(self, text: str) -> None:
+        self.engine.say(text)  # type: ignore[attr-defined]
+
+    def stop(self) -> None:
+        self.engine.stop()  # type: ignore[attr-defined]
+
+
+def _qt_chinese_speaker() -> QtSpeaker | None:
+    try:
+        from PySide6.QtCore import QLocale
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError:
+        return None
+    for name in QTextToSpeech.availableEngines():
+        if name == "mock":
+            continue
+        engine = QTextToSpeech(name)
+        if engine.state() == QTextToSpeech.State.Error:
+            continue
+        chinese = [loc for loc in engine.availableLocales() if loc.language() == QLocale.Language.Chinese]
+        if chinese:
+            engine.setLocale(chinese[0])
+            return QtSpeaker(engine)
+    return None
+
+
+def find_speaker() -> Speaker | None:
+    """The best available read-aloud engine with a Chinese voice, or None."""
+    speaker = _qt_chinese_speaker()
+    if speaker is not None:
+        return speaker
+    binary = shutil.which("espeak-ng")
+    if binary:
+        voices = subprocess.run([binary, "--voices=cmn"], capture_output=True, text=True, timeout=10, check=False)
+        if "cmn" in voices.stdout:
+            return EspeakSpeaker(binary)
+    return None

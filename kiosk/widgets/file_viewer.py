@@ -1,0 +1,65 @@
+"""A full-window viewer for a material's blank form or filled-in example (image or PDF)."""
+
+from __future__ import annotations
+
+import base64
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+
+from kiosk.data.schema import FileDoc
+from kiosk.widgets.basics import button, label
+from kiosk.widgets.scroll import KineticScrollArea
+
+
+def page_images(file: FileDoc, width: int) -> list[QImage]:
+    """The file as page images ``width`` px wide; empty when it cannot be shown."""
+    data = base64.b64decode(file.data_base64)
+    if file.media_type == "application/pdf" or file.filename.lower().endswith(".pdf"):
+        import pypdfium2
+
+        try:
+            pdf = pypdfium2.PdfDocument(data)
+        except pypdfium2.PdfiumError:
+            return []
+        images = []
+        for page in pdf:
+            scale = width / page.get_width()
+            pil = page.render(scale=scale).to_pil()
+            rgb = pil.convert("RGB")
+            image = QImage(rgb.tobytes(), rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888)
+            images.append(image.copy())
+        pdf.close()
+        return images
+    image = QImage.fromData(data)
+    return [] if image.isNull() else [image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)]
+
+
+class FileViewer(QDialog):
+    """Pages of a form, kinetically scrollable, with a large close button. Idle reset closes it."""
+
+    def __init__(self, parent: QWidget, file: FileDoc, title: str) -> None:
+        super().__init__(parent, Qt.WindowType.FramelessWindowHint | Qt.WindowType.Dialog)
+        self.setModal(True)
+        top = parent.window()
+        self.setGeometry(top.geometry().adjusted(40, 40, -40, -40))
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(f"{title}:{file.filename}", "title"))
+        scroll = KineticScrollArea(self)
+        pages = QWidget()
+        box = QVBoxLayout(pages)
+        images = page_images(file, max(400, self.width() - 120))
+        if not images:
+            box.addWidget(label(self.tr("This file cannot be shown here. Please ask at the window.")))
+        for image in images:
+            view = QLabel()
+            view.setPixmap(QPixmap.fromImage(image))
+            box.addWidget(view)
+        scroll.set_content(pages)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(button(self.tr("Close"), self.accept, "primary"))
+
+
+def show_file(parent: QWidget, file: FileDoc, title: str) -> None:
+    FileViewer(parent, file, title).open()
