@@ -88,7 +88,7 @@ def build_shell(database, language: str = "zh_CN"):  # type: ignore[no-untyped-d
     translator.set_language(language)
     hall = content.hall()
     tiles = ["boards", "services", "search", "staff", "supervision", "notices"]
-    factories: dict[str, Callable] = {  # type: ignore[type-arg]
+    factories: dict[str, Callable] = {
         "home": lambda look: HomeScreen(look, content.hall, tiles),
     }
     factories.update(_content_screens(content))
@@ -100,17 +100,43 @@ def build_shell(database, language: str = "zh_CN"):  # type: ignore[no-untyped-d
         language=language,
         idle_seconds=int(settings.get("idle_seconds")),
     )
-    shell.translator = translator  # keep it alive as long as the window
+    shell.services["translator"] = translator  # keep it alive as long as the window
     shell.content = content
     return shell
 
 
-def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped-def,type-arg]
+def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped-def]
     """Factories of the bulletin screens: boards, articles, notices, staff, supervision, attract."""
-    return {}
+    from functools import partial
+
+    from kiosk.data.settings import Settings
+    from kiosk.screens.article import ArticleScreen
+    from kiosk.screens.attract import AttractScreen
+    from kiosk.screens.boards import BoardsScreen
+    from kiosk.screens.notices import NoticesScreen
+    from kiosk.screens.staff import StaffScreen
+    from kiosk.screens.supervision import SupervisionScreen
+
+    # The resident screens only ever get the public reader: staff-only texts (对内公开) need a staff session.
+    public_disclosures = partial(content.disclosures, staff=False)
+
+    def attract(look):  # type: ignore[no-untyped-def]
+        seconds = float(Settings(content.database).get("attract_rotate_seconds"))
+        return AttractScreen(look, content.hall, content.notices, public_disclosures, rotate_seconds=seconds)
+
+    return {
+        "boards": lambda look: BoardsScreen(look, content.boards, public_disclosures),
+        "article": lambda look: ArticleScreen(look, public_disclosures, content.boards),
+        "notices": lambda look: NoticesScreen(look, content.notices),
+        "staff": lambda look: StaffScreen(look, content.windows, content.staff),
+        "supervision": lambda look: SupervisionScreen(
+            look, content.hall, content.complaint_channels, content.complaint_results
+        ),
+        "attract": attract,
+    }
 
 
-def _guide_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped-def,type-arg]
+def _guide_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped-def]
     """Factories of the service-guide screens: browse, matter lists, search, guide detail."""
     from kiosk.screens.guide import GuideScreen
     from kiosk.screens.matters import MattersScreen

@@ -26,6 +26,16 @@ def screen_params(shell: Any, screen: str, matter: str | None) -> dict[str, Any]
         if content is not None and content.matter(matter) is None:
             raise UserError(f"没有编码为 {matter} 的事项")
         params["code"] = matter
+    elif screen == "matters" and content is not None:
+        summaries = content.matter_summaries()
+        if summaries and summaries[0].themes:
+            theme = next(t for t in content.themes() if t.code == summaries[0].themes[0])
+            params.update(theme=theme.code, title=theme.name)
+    elif screen == "article":
+        articles = shell.screen_named("article").articles()  # the public disclosures, as the screen sees them
+        if not articles:
+            raise UserError("没有可显示的公开内容:请先装入演示数据(kiosk demo)")
+        params["key"] = articles[0].key
     return params
 
 

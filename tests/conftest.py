@@ -19,8 +19,17 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The offscreen platform's screen is 800×600 by default; taps that QScroller replays by global
+# position would miss anything beyond it, so the tests get a screen as large as a 4K kiosk.
+_OFFSCREEN_CONFIG = Path(tempfile.gettempdir()) / "kiosk-tests-offscreen.json"
+_OFFSCREEN_CONFIG.write_text(
+    '{"screens": [{"name": "kiosk", "x": 0, "y": 0, "width": 3840, "height": 2160,'
+    ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}',
+    encoding="utf-8",
+)
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_OFFSCREEN_CONFIG}")
 os.environ.pop("KIOSK_DB", None)
+os.environ.pop("QT_IM_MODULE", None)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -116,3 +116,22 @@ def bundle(n_matters: int = 2) -> BundleDoc:
         ],
         complaint_channels=[ComplaintChannelDoc(kind="电话", label="监督投诉电话", value="0739-5550199", sort=1)],
     )
+
+
+def notice_bundle() -> BundleDoc:
+    """``bundle()`` plus what a printed notice shows: a window phone, an online matter, a 40-material matter."""
+    content = bundle()
+    content.windows[0].phone = "0739-5550111"
+    content.matters[1].online = True
+    content.matters[1].online_url = "https://zwfw.example.gov.cn/m002"
+    content.matters.append(long_matter())
+    return content
+
+
+def long_matter(code: str = "M040", n: int = 40) -> MatterDoc:
+    """A matter with ``n`` materials, long enough to break across pages."""
+    materials = [
+        material(f"第{i}项测试材料{'甲乙丙丁'[i % 4]}", copies=i % 3 + 1, source_note=f"第{i}号办事窗口")
+        for i in range(1, n + 1)
+    ]
+    return matter(code, f"{n}项材料测试事项", materials=materials, sort=n)

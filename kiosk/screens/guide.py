@@ -72,6 +72,7 @@ class GuideScreen(Screen):
         super().reset()
         self.answers = {}
         self.matter = None
+        self.scroll.to_top()
         if self.speaker is not None:
             self.speaker.stop()
 

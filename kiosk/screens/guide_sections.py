@@ -7,6 +7,7 @@ the order and reacts to 情形 answers. Labels are translated; content is shown 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -97,7 +98,7 @@ def _options(scenario: ScenarioDoc, current: str | None, on_answer: Callable[[st
     group = QButtonGroup(holder)
     group.setExclusive(True)
     for option in scenario.options:
-        b = button(option, lambda o=option: on_answer(scenario.code, o))
+        b = button(option, partial(on_answer, scenario.code, option))
         b.setCheckable(True)
         b.setChecked(option == current)
         b.setObjectName(f"answer:{scenario.code}:{option}")
@@ -131,7 +132,7 @@ def material_card(number: int, material: MaterialDoc, t: Texts, on_view: Callabl
     if material.notes:
         card.add(label(material.notes, "muted"))
     files = [(material.blank_form, t.tr("Blank form")), (material.sample_form, t.tr("Filled-in example"))]
-    buttons = [button(text, lambda f=f, x=text: on_view(f, x)) for f, text in files if f is not None]
+    buttons = [button(text, partial(on_view, f, text)) for f, text in files if f is not None]
     if buttons:
         holder = QWidget()
         row = QHBoxLayout(holder)

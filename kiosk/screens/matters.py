@@ -21,7 +21,7 @@ class MattersScreen(Screen):
     def __init__(self, look: Look, matters: Callable[[], list[MatterSummary]]) -> None:
         super().__init__(look)
         self.matters = matters
-        layout = QVBoxLayout(self)
+        layout = self.box = QVBoxLayout(self)
         self.heading = label("", "title")
         self.list = TouchList(look.palette, look.metrics)
         self.list.tapped.connect(lambda code: self.navigate("guide", code=code))
@@ -30,7 +30,7 @@ class MattersScreen(Screen):
 
     def refresh(self) -> None:
         m = self.look.metrics
-        self.layout().setContentsMargins(m.margin, m.margin, m.margin, m.margin)
+        self.box.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
         theme, department = self.params.get("theme"), self.params.get("department")
         found = [
             s

@@ -4,6 +4,7 @@ initials, and results that update on every keystroke."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
@@ -25,7 +26,7 @@ class SearchScreen(Screen):
         super().__init__(look)
         self.matters = matters
         self.items: list[MatterSummary] = []
-        layout = QVBoxLayout(self)
+        layout = self.box = QVBoxLayout(self)
         self.heading = label("", "title")
         self.field = QLineEdit()
         self.field.setClearButtonEnabled(False)
@@ -44,8 +45,8 @@ class SearchScreen(Screen):
 
     def refresh(self) -> None:
         m = self.look.metrics
-        self.layout().setContentsMargins(m.margin, m.margin, m.margin, m.margin)
-        self.layout().setSpacing(m.px(14))
+        self.box.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
+        self.box.setSpacing(m.px(14))
         self.heading.setText(self.tr("Find a service"))
         self.field.setPlaceholderText(self.tr("Type a name, pinyin or initials, e.g. ylbx"))
         self._build_keys()
@@ -62,7 +63,9 @@ class SearchScreen(Screen):
                 item.widget().hide()  # type: ignore[union-attr]
                 item.widget().deleteLater()  # type: ignore[union-attr]
         per_row = max(6, (self.width() or 1080) // (self.look.metrics.target + 16))
-        keys = [(ch.upper(), lambda c=ch: self.field.insert(c)) for ch in initials_keyboard()]
+        keys: list[tuple[str, Callable[[], object]]] = [
+            (ch.upper(), partial(self.field.insert, ch)) for ch in initials_keyboard()
+        ]
         keys += [("⌫", self.field.backspace), (self.tr("Clear"), self.field.clear)]
         self.letter_buttons = {}
         for i, (text, action) in enumerate(keys):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtWidgets import QButtonGroup, QVBoxLayout, QWidget
 
@@ -42,7 +43,7 @@ class ServicesScreen(Screen):
         self.departments = departments
         self.matters = matters
         self.view = "themes"
-        layout = QVBoxLayout(self)
+        layout = self.box = QVBoxLayout(self)
         self.top = QVBoxLayout()
         layout.addLayout(self.top)
         self.scroll = KineticScrollArea(self)  # themes and departments
@@ -62,8 +63,8 @@ class ServicesScreen(Screen):
 
     def refresh(self) -> None:
         m = self.look.metrics
-        self.layout().setContentsMargins(m.margin, m.margin, m.margin, m.margin)
-        self.layout().setSpacing(m.margin)
+        self.box.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
+        self.box.setSpacing(m.margin)
         clear_layout(self.top)
         self.top.addWidget(label(self.tr("Service guides"), "title"))
         search = button(self.tr("Search by name or pinyin initials…"), lambda: self.navigate("search"))
@@ -76,7 +77,7 @@ class ServicesScreen(Screen):
         group = QButtonGroup(self)
         tabs = []
         for key in VIEWS:
-            tab = button(names[key], lambda k=key: self.show_view(k))
+            tab = button(names[key], partial(self.show_view, key))
             tab.setCheckable(True)
             tab.setChecked(key == self.view)
             group.addButton(tab)
@@ -112,7 +113,7 @@ class ServicesScreen(Screen):
                 continue  # never a tile that leads to an empty list
             tile = Tile(f"{theme.name}\n({counts[theme.code]})", theme.icon or "guide", m.px(72), colour)
             tile.setMinimumHeight(m.px(200))
-            tile.clicked.connect(lambda _=False, c=theme.code, n=theme.name: self.navigate("matters", theme=c, title=n))
+            tile.clicked.connect(partial(self.navigate, "matters", theme=theme.code, title=theme.name))
             grid.add(tile)
         return grid
 
@@ -129,7 +130,7 @@ class ServicesScreen(Screen):
             if not counts.get(dept.code):
                 continue
             text = f"{dept.name}({counts[dept.code]})"
-            b = button(text, lambda c=dept.code, n=dept.name: self.navigate("matters", department=c, title=n))
+            b = button(text, partial(self.navigate, "matters", department=dept.code, title=dept.name))
             b.setStyleSheet("text-align: left;")
             box.addWidget(b)
         box.addStretch(1)

@@ -41,6 +41,8 @@ class Shell(QWidget):
         super().__init__()
         self.setObjectName("KioskRoot")
         self.factories = factories
+        self.services: dict[str, object] = {}  # what the composition root keeps alive with the window
+        self.content: Any = None  # the content repository, for screenshots and tests
         self.screens: dict[str, Screen] = {}
         self.history: list[tuple[str, dict[str, Any]]] = []
         self.current: tuple[str, dict[str, Any]] = (HOME, {})
@@ -78,7 +80,7 @@ class Shell(QWidget):
 
     # --- screens and navigation -------------------------------------------------------------
 
-    def screen(self, name: str) -> Screen:
+    def screen_named(self, name: str) -> Screen:
         """The screen called ``name``, built on first use."""
         if name not in self.screens:
             screen = self.factories[name](self.look)
@@ -117,7 +119,7 @@ class Shell(QWidget):
 
     def _show(self, name: str, params: dict[str, Any]) -> None:
         self.current = (name, params)
-        screen = self.screen(name)
+        screen = self.screen_named(name)
         screen.open(**params)
         self.layers.setCurrentWidget(self.main)
         self.stack.setCurrentWidget(screen)
@@ -150,7 +152,7 @@ class Shell(QWidget):
         self.idle_reset_done.emit()
 
     def show_attract(self) -> None:
-        attract = self.screen(ATTRACT)
+        attract = self.screen_named(ATTRACT)
         attract.open()
         self.layers.setCurrentWidget(attract)
         self.navigated.emit(ATTRACT)

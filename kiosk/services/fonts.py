@@ -90,8 +90,8 @@ def resolve_font() -> CjkFont:
     """The kiosk's CJK font (cached for the process); raises ``FontMissing`` with advice."""
     configured = os.environ.get("KIOSK_FONT")
     if configured:
-        path, _, index = configured.partition("#")
-        font = _probe(Path(path).expanduser(), int(index or 0))
+        file, _, index = configured.partition("#")
+        font = _probe(Path(file).expanduser(), int(index or 0))
         if font is None:
             raise FontMissing(f"KIOSK_FONT={configured} 不是可用的中文 TrueType 字体(需含中文字形的 .ttf/.ttc)。")
         return font

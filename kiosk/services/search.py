@@ -12,10 +12,14 @@ from typing import Protocol, TypeVar
 
 
 class Searchable(Protocol):
-    code: str
-    name: str
-    search_text: str
-    sort: int
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def search_text(self) -> str: ...
+
+    @property
+    def sort(self) -> int: ...
 
 
 T = TypeVar("T", bound=Searchable)

@@ -61,8 +61,13 @@ def _qt_chinese_speaker() -> QtSpeaker | None:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError:
         return None
+    import ctypes.util
+
     for name in QTextToSpeech.availableEngines():
         if name == "mock":
+            continue
+        # The speechd plugin is listed even when libspeechd is missing, and then fails loudly.
+        if name == "speechd" and ctypes.util.find_library("speechd") is None:
             continue
         engine = QTextToSpeech(name)
         if engine.state() == QTextToSpeech.State.Error:

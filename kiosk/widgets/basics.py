@@ -30,13 +30,13 @@ def clear_layout(layout: QLayout) -> None:
         item = layout.takeAt(0)
         if item is None:
             continue
-        if item.widget() is not None:
-            widget = item.widget()
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
             widget.hide()
             widget.deleteLater()
-        elif item.layout() is not None:
-            clear_layout(item.layout())
-            item.layout().deleteLater()
+        elif inner is not None:
+            clear_layout(inner)
+            inner.deleteLater()
 
 
 def set_role(widget: QWidget, role: str) -> None:
@@ -78,6 +78,7 @@ class Tile(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
+        self.box = layout
         layout.setContentsMargins(12, 16, 12, 16)
         layout.setSpacing(8)
         self.icon_label = QLabel()
@@ -98,11 +99,11 @@ class Tile(QPushButton):
         self.text_label.setText(text)
 
     def sizeHint(self) -> QSize:
-        inner = self.layout().sizeHint()
+        inner = self.box.sizeHint()
         return QSize(max(inner.width(), 200), max(inner.height(), 160))
 
     def minimumSizeHint(self) -> QSize:
-        return self.layout().minimumSize()
+        return self.box.minimumSize()
 
 
 class Card(QFrame):
@@ -174,3 +175,15 @@ class ResponsiveGrid(QWidget):
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         self._relayout()
+
+
+def fit_height_to_width(page: QWidget) -> QWidget:
+    """Make a scroll area's page exactly as tall as its wrapped text, with no empty screen after it.
+
+    Word-wrapped labels report a minimum height measured at a narrow width (several times their
+    real height), and ``QScrollArea`` never makes its widget smaller than the sum of those
+    minimums. With an ignored vertical policy the scroll area sizes the page by its
+    ``heightForWidth`` alone (and still at least as tall as the viewport).
+    """
+    page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+    return page

@@ -36,8 +36,8 @@ class RowDelegate(QStyledItemDelegate):
 
     def _text_rects(self, option: QStyleOptionViewItem, index: Index) -> tuple[QRect, QRect, QFont, QFont]:
         pad = self.metrics.px(20)
-        title_font, sub_font = self.fonts(option.font)  # type: ignore[attr-defined]
-        width = max(100, option.rect.width() - 2 * pad)  # type: ignore[attr-defined]
+        title_font, sub_font = self.fonts(option.font)
+        width = max(100, option.rect.width() - 2 * pad)
         flags = int(Qt.TextFlag.TextWordWrap)
         title = QFontMetrics(title_font).boundingRect(QRect(0, 0, width, 10_000), flags, index.data() or "")
         subtitle_text = index.data(SUBTITLE) or ""
@@ -53,12 +53,12 @@ class RowDelegate(QStyledItemDelegate):
         pad = self.metrics.px(20)
         gap = self.metrics.px(6) if sub.height() else 0
         height = max(self.metrics.target, title.height() + gap + sub.height() + 2 * pad)
-        return QSize(option.rect.width(), height)  # type: ignore[attr-defined]
+        return QSize(option.rect.width(), height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         p = self.palette_
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        pressed = bool(option.state & QStyle.StateFlag.State_Sunken)  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        pressed = bool(option.state & QStyle.StateFlag.State_Sunken)
         painter.save()
         painter.fillRect(rect, QColor(p.focus if pressed else p.surface))
         painter.setPen(QPen(QColor(p.border), 2))

@@ -43,7 +43,7 @@ def read_file(path: Path) -> tuple[BundleDoc, Locate]:
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise UserError(f"文件过大({size // 1024 // 1024} MB),上限 {MAX_FILE_BYTES // 1024 // 1024} MB")
-    return module.read(path)  # type: ignore[attr-defined,no-any-return]
+    return module.read(path)  # type: ignore[attr-defined]
 
 
 def import_file(database: Database, path: Path, *, dry_run: bool = False, actor: str = "cli") -> SaveReport:

@@ -5,7 +5,9 @@ is one new line here, and ``xlsxfile`` reads and writes every sheet with the sam
 Columns whose field starts with ``#`` do not hold a document field but place the row: which
 matter it belongs to (事项编码), its order (序号), which material/scenario/file it concerns.
 
-A cell holds one value a person can type: booleans are 是/否, dates ISO text, lists joined by 、.
+A cell holds one value a person can type: booleans are 是/否, dates ISO text, lists joined by 、
+— or one item per line when an item itself contains 、 (情形 options such as 「特困、低保对象」;
+in 材料情形 a lone option like that is recognised among the scenario's options).
 An empty cell means "the field's default"; where the default is not empty (收费说明 「不收费」,
 纸张规格 「A4」, 服务对象 「自然人」) an empty value is written as 「(空)」 so it reads back as empty.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -22,6 +25,7 @@ from pydantic_core import PydanticUndefined
 
 from kiosk.data.schema import (
     BoardDoc,
+    BundleDoc,
     ComplaintChannelDoc,
     ComplaintResultDoc,
     DepartmentDoc,
@@ -47,7 +51,7 @@ Kind = Literal["text", "long", "int", "bool", "date", "datetime", "list", "audie
 Role = Literal["hall", "boards", "top", "matter", "when", "files"]
 
 EMPTY_MARK = "(空)"
-EMPTY_MARKS = (EMPTY_MARK, "(空)")
+EMPTY_MARKS = (EMPTY_MARK, "\uff08空\uff09")  # also with full-width brackets, as a Chinese IME types them
 SEPARATOR = "、"
 MAX_CELL_CHARS = 32_767  # Excel's limit for one cell
 CHUNK_CHARS = 30_000
@@ -166,7 +170,7 @@ SHEETS: tuple[Sheet, ...] = (
         _c("设定依据", "basis", "long"), _c("备注", "notes", "long"),
     )),
     Sheet("材料情形", "when", "when", None, (
-        _c("事项编码", MATTER), _c("材料序号", MATERIAL, "int"), _c("情形编码", SCENARIO), _c("选项", OPTIONS, "list"),
+        _c("事项编码", MATTER), _c("材料序号", MATERIAL, "int"), _c("情形编码", SCENARIO), _c("选项", OPTIONS),
     )),
     Sheet("窗口", "top", "windows", WindowDoc, (
         _c("编码", "code"), _c("名称", "name"), _c("职责", "duties", "long"), _c("电话", "phone"),
@@ -203,6 +207,25 @@ FILE_SLOTS = frozenset(
     {"hall.logo", "matters[].result_sample_file", "matters[].materials[].blank_form",
      "matters[].materials[].sample_form", "staff[].photo"}
 )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place in the workbook: sheet, row and column header (or just a sheet, or a bare JSON path)."""
+
+    sheet: str
+    row: int = 0
+    header: str = ""
+
+    def __str__(self) -> str:
+        text = f"{self.sheet}!第{self.row}行" if self.row else self.sheet
+        return f"{text} {self.header}" if self.header else text
+
+    def key(self) -> tuple[int, int, int]:
+        sheet = SHEET_BY_NAME.get(self.sheet)
+        headers = [c.header for c in sheet.columns] if sheet else []
+        column = headers.index(self.header) if self.header in headers else len(headers)
+        return SHEET_ORDER.get(self.sheet, len(SHEETS)), self.row, column
 
 
 class CellError(ValueError):
@@ -247,7 +270,9 @@ def from_cell(kind: Kind, raw: object) -> Any:
         return "" if text in EMPTY_MARKS else text
     if kind == "list":
         text = _text(raw)
-        return [] if text in EMPTY_MARKS else [part.strip() for part in text.split(SEPARATOR) if part.strip()]
+        lines = text.splitlines()
+        parts = lines if len(lines) > 1 else text.split(SEPARATOR)
+        return [] if text in EMPTY_MARKS else [part.strip() for part in parts if part.strip()]
     if kind == "bool":
         if isinstance(raw, str) and raw.strip().lower() in TRUE_WORDS | FALSE_WORDS:
             return raw.strip().lower() in TRUE_WORDS
@@ -263,6 +288,31 @@ def from_cell(kind: Kind, raw: object) -> Any:
     if kind in ("date", "datetime"):
         return _when(kind, raw)
     return raw.strip() if isinstance(raw, str) else raw
+
+
+def split_options(text: str, known: list[str]) -> tuple[list[str], list[str]]:
+    """The options named in a 材料情形 cell, and the parts that name none of ``known``.
+
+    One option per line, or joined by 、 — where an option itself contains 、, the longest run of
+    parts that spells a known option wins.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) > 1:
+        return [line for line in lines if line in known], [line for line in lines if line not in known]
+    parts = [part.strip() for part in text.split(SEPARATOR)]
+    found: list[str] = []
+    unknown: list[str] = []
+    start = 0
+    while start < len(parts):
+        end = next((e for e in range(len(parts), start, -1) if SEPARATOR.join(parts[start:e]) in known), None)
+        if end is None:
+            if parts[start]:
+                unknown.append(parts[start])
+            start += 1
+        else:
+            found.append(SEPARATOR.join(parts[start:end]))
+            start = end
+    return found, unknown
 
 
 def _when(kind: Kind, raw: object) -> object:
@@ -293,11 +343,61 @@ def to_cell(column: Column, value: object, model: type[BaseModel] | None) -> obj
         return value.isoformat()
     if isinstance(value, list):
         items = [str(item) for item in value]
-        if any(SEPARATOR in item for item in items):
-            raise CellError(f"列表项不能包含「{SEPARATOR}」(它是分隔符):{items}")
-        value = SEPARATOR.join(items)
+        if any(len(item.splitlines()) > 1 for item in items):
+            raise CellError(f"列表项不能换行(一行一项):{items}")
+        if len(items) == 1 and SEPARATOR in items[0] and column.field != OPTIONS:
+            raise CellError(f"唯一的一项不能包含「{SEPARATOR}」(会被读成多项):{items[0]}")
+        value = ("\n" if any(SEPARATOR in item for item in items) else SEPARATOR).join(items)
     if value == "":
         return None if empty_reads_back(model, column.field) else EMPTY_MARK
     if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
         raise CellError(f"文字有 {len(value)} 个字符,超过 Excel 单元格上限 {MAX_CELL_CHARS},请改用 JSON 导出")
     return value
+
+
+def field_value(doc: BaseModel | None, dotted: str) -> object:
+    value: Any = doc
+    for part in dotted.split("."):
+        value = getattr(value, part)
+    return value
+
+
+def sheet_rows(sheet: Sheet, bundle: BundleDoc) -> Iterator[tuple[BaseModel | None, dict[str, object]]]:
+    """The rows of ``sheet``: a document, and values for the columns that are not its fields."""
+    if sheet.role == "hall" and bundle.hall:
+        yield bundle.hall, {}
+    elif sheet.role == "boards" and bundle.hall:
+        yield from ((board, {}) for board in bundle.hall.boards)
+    elif sheet.role == "top":
+        yield from ((doc, {}) for doc in getattr(bundle, sheet.attr))
+    elif sheet.role == "matter":
+        for matter in bundle.matters:
+            for seq, item in enumerate(getattr(matter, sheet.attr), start=1):
+                yield item, {MATTER: matter.code, SEQ: seq}
+    elif sheet.role == "when":
+        for matter in bundle.matters:
+            for seq, material in enumerate(matter.materials, start=1):
+                for code, options in material.when.items():
+                    yield None, {MATTER: matter.code, MATERIAL: seq, SCENARIO: code, OPTIONS: options}
+    elif sheet.role == "files":
+        for owner, file in attachments(bundle):
+            starts = range(0, len(file.data_base64), CHUNK_CHARS)
+            for n, start in enumerate(starts, start=1):
+                chunk = {OWNER: owner, CHUNK: n, "data_base64": file.data_base64[start : start + CHUNK_CHARS]}
+                yield file, chunk if n == 1 else {**chunk, "filename": None, "media_type": None}
+
+
+def attachments(bundle: BundleDoc) -> Iterator[tuple[str, FileDoc]]:
+    if bundle.hall and bundle.hall.logo:
+        yield "hall.logo", bundle.hall.logo
+    for i, matter in enumerate(bundle.matters):
+        if matter.result_sample_file:
+            yield f"matters[{i}].result_sample_file", matter.result_sample_file
+        for j, material in enumerate(matter.materials):
+            for slot in ("blank_form", "sample_form"):
+                file = getattr(material, slot)
+                if file is not None:
+                    yield f"matters[{i}].materials[{j}].{slot}", file
+    for i, staff in enumerate(bundle.staff):
+        if staff.photo:
+            yield f"staff[{i}].photo", staff.photo

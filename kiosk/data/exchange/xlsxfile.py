@@ -13,7 +13,7 @@ import math
 import re
 import warnings
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -25,12 +25,11 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from kiosk.data.exchange.problems import human_message, json_path
 from kiosk.data.exchange.xlsx_sheets import (
     CHUNK,
-    CHUNK_CHARS,
     FILE_SLOTS,
     MATERIAL,
     MATTER,
@@ -39,15 +38,18 @@ from kiosk.data.exchange.xlsx_sheets import (
     SCENARIO,
     SEQ,
     SHEET_BY_NAME,
-    SHEET_ORDER,
     SHEETS,
     CellError,
     Column,
+    Place,
     Sheet,
+    field_value,
     from_cell,
+    sheet_rows,
+    split_options,
     to_cell,
 )
-from kiosk.data.schema import BundleDoc, FileDoc
+from kiosk.data.schema import BundleDoc
 from kiosk.errors import InvalidImport, Problem, UserError
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
@@ -57,25 +59,6 @@ RATIO_FLOOR = 10 * 1024 * 1024  # … once it unpacks to more than this
 MAX_ROWS = 100_000
 STRAY_COLUMNS = 10  # columns right of the last header still checked for data without a header
 SLOT_PATH = re.compile(r"[a-z_]+(\[\d+\])?(\.[a-z_]+(\[\d+\])?)*")
-
-
-@dataclass(frozen=True)
-class Place:
-    """A place in the workbook: sheet, row and column header (or just a sheet, or a bare JSON path)."""
-
-    sheet: str
-    row: int = 0
-    header: str = ""
-
-    def __str__(self) -> str:
-        text = f"{self.sheet}!第{self.row}行" if self.row else self.sheet
-        return f"{text} {self.header}" if self.header else text
-
-    def key(self) -> tuple[int, int, int]:
-        sheet = SHEET_BY_NAME.get(self.sheet)
-        headers = [c.header for c in sheet.columns] if sheet else []
-        column = headers.index(self.header) if self.header in headers else len(headers)
-        return SHEET_ORDER.get(self.sheet, len(SHEETS)), self.row, column
 
 
 @dataclass
@@ -144,10 +127,21 @@ def _read_tables(handle: IO[bytes], name: str) -> tuple[dict[str, _Table], list[
                 workbook.close()
     except InvalidImport:
         raise
-    except defusedxml.DefusedXmlException:
-        raise _refuse(name, "文件含有 XML 实体或文档类型定义(可能是恶意构造的文件),已拒绝读取") from None
     except Exception as exc:  # openpyxl raises anything from KeyError to TypeError on a damaged file
-        raise _refuse(name, f"无法读取 Excel 文件,文件可能已损坏({type(exc).__name__}: {exc})") from None
+        causes = _causes(exc)
+        if any(isinstance(cause, defusedxml.DefusedXmlException) for cause in causes):
+            raise _refuse(name, "文件含有 XML 实体或文档类型定义(可能是恶意构造的文件),已拒绝读取") from None
+        detail = str(causes[-1]).splitlines()[0][:120] if str(causes[-1]) else ""
+        message = f"无法读取 Excel 文件,文件可能已损坏或不是 .xlsx 格式({type(causes[-1]).__name__}: {detail})"
+        raise _refuse(name, message) from None
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    """``exc`` and what it was raised from (openpyxl wraps parse errors in a ValueError)."""
+    chain = [exc]
+    while (cause := chain[-1].__cause__ or chain[-1].__context__) is not None and len(chain) < 20:
+        chain.append(cause)
+    return chain
 
 
 def _tables(workbook: Any, name: str) -> tuple[dict[str, _Table], list[tuple[Place, str]]]:
@@ -370,10 +364,11 @@ class _Reader:
                     Place(sheet.name, row.number, "情形编码"), f"事项 {matter['code']} 没有编码为 {code!r} 的情形"
                 )
                 continue
-            unknown = [option for option in options if option not in known]
+            options, unknown = split_options(options, known)
             j = self.material_index[(i, seq)][0]
-            if unknown:
-                message = f"情形 {code} 没有选项 {'、'.join(unknown)}(可选:{'、'.join(known)})"
+            if unknown or not options:
+                quoted = "、".join(f"「{option}」" for option in known)
+                message = f"情形 {code} 没有选项 {'、'.join(unknown) or '(空)'}(可选:{quoted})"
                 self.report(Place(sheet.name, row.number, "选项"), message)
             elif (i, j, code) in seen:
                 self.report(Place(sheet.name, row.number, "情形编码"), f"与第 {seen[(i, j, code)]} 行重复")
@@ -478,9 +473,9 @@ def write(bundle: BundleDoc, path: Path) -> None:
             worksheet.cell(row=1, column=index, value=column.header).font = bold
             worksheet.column_dimensions[get_column_letter(index)].width = column.width
         worksheet.freeze_panes = "A2"
-        for number, (doc, extra) in enumerate(_items(sheet, bundle), start=2):
+        for number, (doc, extra) in enumerate(sheet_rows(sheet, bundle), start=2):
             for index, column in enumerate(sheet.columns, start=1):
-                value = extra[column.field] if column.field in extra else _get(doc, column.field)
+                value = extra[column.field] if column.field in extra else field_value(doc, column.field)
                 try:
                     value = to_cell(column, value, sheet.model)
                     if value is None:
@@ -492,51 +487,3 @@ def write(bundle: BundleDoc, path: Path) -> None:
                 if isinstance(value, str):
                     cell.data_type = "s"  # text, never a formula: 「=1+1」 stays as typed
     workbook.save(path)
-
-
-def _get(doc: BaseModel | None, dotted: str) -> object:
-    value: Any = doc
-    for part in dotted.split("."):
-        value = getattr(value, part)
-    return value
-
-
-def _items(sheet: Sheet, bundle: BundleDoc) -> Iterator[tuple[BaseModel | None, dict[str, object]]]:
-    """The rows of ``sheet``: a document, and values for the columns that are not its fields."""
-    if sheet.role == "hall" and bundle.hall:
-        yield bundle.hall, {}
-    elif sheet.role == "boards" and bundle.hall:
-        yield from ((board, {}) for board in bundle.hall.boards)
-    elif sheet.role == "top":
-        yield from ((doc, {}) for doc in getattr(bundle, sheet.attr))
-    elif sheet.role == "matter":
-        for matter in bundle.matters:
-            for seq, item in enumerate(getattr(matter, sheet.attr), start=1):
-                yield item, {MATTER: matter.code, SEQ: seq}
-    elif sheet.role == "when":
-        for matter in bundle.matters:
-            for seq, material in enumerate(matter.materials, start=1):
-                for code, options in material.when.items():
-                    yield None, {MATTER: matter.code, MATERIAL: seq, SCENARIO: code, OPTIONS: options}
-    elif sheet.role == "files":
-        for owner, file in _attachments(bundle):
-            starts = range(0, len(file.data_base64), CHUNK_CHARS)
-            for n, start in enumerate(starts, start=1):
-                chunk = {OWNER: owner, CHUNK: n, "data_base64": file.data_base64[start : start + CHUNK_CHARS]}
-                yield file, chunk if n == 1 else {**chunk, "filename": None, "media_type": None}
-
-
-def _attachments(bundle: BundleDoc) -> Iterator[tuple[str, FileDoc]]:
-    if bundle.hall and bundle.hall.logo:
-        yield "hall.logo", bundle.hall.logo
-    for i, matter in enumerate(bundle.matters):
-        if matter.result_sample_file:
-            yield f"matters[{i}].result_sample_file", matter.result_sample_file
-        for j, material in enumerate(matter.materials):
-            for slot in ("blank_form", "sample_form"):
-                file = getattr(material, slot)
-                if file is not None:
-                    yield f"matters[{i}].materials[{j}].{slot}", file
-    for i, staff in enumerate(bundle.staff):
-        if staff.photo:
-            yield f"staff[{i}].photo", staff.photo

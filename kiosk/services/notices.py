@@ -1,0 +1,325 @@
+"""One-time notices (一次性告知单): what the resident must bring, and what staff found missing.
+
+行政许可法 §32 obliges the hall to tell an applicant *everything* that is missing at once. Two
+prints serve that: the resident's checklist (no login, no serial, not archived — it is guidance,
+and numbering every lobby print would burn serials on paper nobody files) and the staff
+missing-materials notice, which gets a serial ``{hall short name}告〔YYYY〕NNNN号`` and is archived
+with a snapshot so a reprint years later shows exactly what was told, whatever the matter says now.
+
+A ``OneTimeNotice`` carries every word the PDF prints and nothing the PDF has to look up. This
+module builds notices from documents (pure functions, no database); ``notice_archive`` allocates
+serials, archives, reprints and searches. No Qt, no layout here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Collection, Mapping
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from kiosk.data.schema import HallDoc, MaterialDoc, MatterDoc, StaffDoc, TimeLimit, WindowDoc
+from kiosk.errors import UserError
+
+CHECKLIST_TITLE = "办事材料一次性告知单"
+MISSING_TITLE = "补正材料一次性告知单"
+REASONS = ("缺失", "不符合法定形式", "需原件", "已过期")
+DEFAULT_REASON = REASONS[0]
+DEFAULT_CORRECTION_DAYS = 5
+LEGAL_BASIS = (
+    "依据《中华人民共和国行政许可法》第三十二条:申请材料不齐全或者不符合法定形式的,"
+    "应当当场或者在五日内一次告知申请人需要补正的全部内容。"
+)
+COPIES_NOTE = "本告知单一式两份,告知人与申请人各执一份。"
+# Budget for the QR text in UTF-8 bytes: about version 25 at level M, which still scans when
+# printed 45 mm wide on a 203 dpi thermal head (each module ≥ 3 dots).
+QR_BUDGET = 1000
+SERIAL = re.compile(r"^(?P<prefix>.+)告〔(?P<year>\d{4})〕(?P<number>\d{4,})号$")
+PHONE = re.compile(r"^[0-9+\-() ]{5,20}$")
+
+
+class _Plain(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class NoticeMaterial(_Plain):
+    """A material line as printed: received, or to supply with the reason why."""
+
+    number: int
+    name: str
+    necessity: str
+    original_or_copy: str
+    copies: int
+    paper_size: str = ""
+    source: str = ""
+    has_sample: bool = False
+    requirement: str = ""
+    reason: str = ""
+
+
+class Answer(_Plain):
+    """A 情形 question and the answer given."""
+
+    question: str
+    answer: str
+
+
+class OneTimeNotice(_Plain):
+    """Everything a one-time notice (一次性告知单) prints; also its archived snapshot."""
+
+    kind: Literal["checklist", "missing"]
+    title: str
+    hall_name: str
+    hall_short_name: str
+    serial: str = ""
+    issued_at: dt.datetime
+    matter_code: str
+    matter_name: str
+    department_name: str = ""
+    answers: tuple[Answer, ...] = ()
+    applicant_name: str = ""
+    applicant_phone: str = ""
+    window_name: str = ""
+    window_phone: str = ""
+    staff_code: str = ""
+    staff_name: str = ""
+    received: tuple[NoticeMaterial, ...] = ()
+    to_supply: tuple[NoticeMaterial, ...] = ()
+    correction_deadline: str = ""
+    legal_basis: str = ""
+    promised_limit: str = ""
+    legal_limit: str = ""
+    location: str = ""
+    hours: str = ""
+    consult_phone: str = ""
+    complaint_phone: str = ""
+    online_url: str = ""
+
+    @property
+    def is_staff_notice(self) -> bool:
+        return self.kind == "missing"
+
+    @property
+    def date_text(self) -> str:
+        return f"{self.issued_at.year}年{self.issued_at.month}月{self.issued_at.day}日"
+
+
+def local_now() -> dt.datetime:
+    """The hall's wall-clock time, naive, to the second (dates on paper are local dates)."""
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def format_serial(prefix: str, year: int, number: int) -> str:
+    return f"{prefix}告〔{year}〕{number:04d}号"
+
+
+def mask_phone(phone: str) -> str:
+    """138****5678: enough for the applicant to recognise, not enough to call."""
+    if len(phone) >= 8:
+        return f"{phone[:3]}****{phone[-4:]}"
+    return "*" * len(phone)
+
+
+def limit_text(limit: TimeLimit) -> str:
+    text = "即办" if limit.is_immediate else f"{limit.value}个{limit.unit}"
+    return f"{text}({limit.note})" if limit.note else text
+
+
+def check_answers(matter: MatterDoc, answers: Mapping[str, str]) -> dict[str, str]:
+    """Answers keyed by scenario code; a question may also be named by its text. Unknown → UserError."""
+    by_question = {s.question: s for s in matter.scenarios}
+    by_code = {s.code: s for s in matter.scenarios}
+    checked: dict[str, str] = {}
+    for key, answer in answers.items():
+        scenario = by_code.get(key) or by_question.get(key)
+        if scenario is None:
+            known = "、".join(f"{s.code}({s.question})" for s in matter.scenarios) or "(无)"
+            raise UserError(f"事项「{matter.name}」没有情形 {key!r};可选的情形: {known}")
+        if answer not in scenario.options:
+            raise UserError(f"情形「{scenario.question}」没有选项 {answer!r};可选: {'、'.join(scenario.options)}")
+        checked[scenario.code] = answer
+    return checked
+
+
+def _answer_lines(matter: MatterDoc, answers: Mapping[str, str]) -> tuple[Answer, ...]:
+    return tuple(Answer(question=s.question, answer=answers[s.code]) for s in matter.scenarios if s.code in answers)
+
+
+def _line(number: int, material: MaterialDoc, *, reason: str = "") -> NoticeMaterial:
+    source = material.source + (f"({material.source_note})" if material.source_note else "")
+    parts: list[str] = [material.original_or_copy, material.necessity, material.form]
+    if material.paper_size:
+        parts.append(f"{material.paper_size}纸张")
+    requirement = "、".join(parts)
+    if material.acceptance_standard:
+        requirement += f";{material.acceptance_standard}"
+    return NoticeMaterial(
+        number=number,
+        name=material.name,
+        necessity=material.necessity,
+        original_or_copy=material.original_or_copy,
+        copies=material.copies,
+        paper_size=material.paper_size,
+        source=source,
+        has_sample=material.blank_form is not None or material.sample_form is not None,
+        requirement=requirement,
+        reason=reason,
+    )
+
+
+def _common(
+    matter: MatterDoc, hall: HallDoc, answers: Mapping[str, str], window: WindowDoc | None, department: str
+) -> dict[str, object]:
+    return {
+        "hall_name": hall.name,
+        "hall_short_name": hall.short_name,
+        "matter_code": matter.code,
+        "matter_name": matter.name,
+        "department_name": department,
+        "answers": _answer_lines(matter, answers),
+        "window_name": window.name if window else matter.window,
+        "window_phone": window.phone if window else "",
+        "promised_limit": limit_text(matter.promised_limit),
+        "legal_limit": limit_text(matter.legal_limit),
+        "location": matter.location,
+        "hours": matter.hours,
+        "consult_phone": matter.consult_phone or hall.consult_phone,
+        "complaint_phone": matter.complaint_phone or hall.complaint_phone or hall.supervision_phone,
+        "online_url": matter.online_url if matter.online else "",
+    }
+
+
+def build_checklist(
+    matter: MatterDoc,
+    answers: Mapping[str, str],
+    *,
+    hall: HallDoc,
+    window: WindowDoc | None = None,
+    department_name: str = "",
+    at: dt.datetime | None = None,
+) -> OneTimeNotice:
+    """The resident's checklist: every material needed for these 情形 answers, no serial."""
+    answers = check_answers(matter, answers)
+    return OneTimeNotice(
+        kind="checklist",
+        title=CHECKLIST_TITLE,
+        issued_at=at or local_now(),
+        to_supply=tuple(_line(i, mat) for i, mat in matter.materials_for(answers)),
+        legal_basis="以上为办理本事项需要提交的全部材料(一次性告知)。",
+        **_common(matter, hall, answers, window, department_name),
+    )
+
+
+def build_missing_notice(
+    matter: MatterDoc,
+    answers: Mapping[str, str],
+    *,
+    hall: HallDoc,
+    received: Collection[int],
+    reasons: Mapping[int, str] | None = None,
+    staff: StaffDoc | None = None,
+    window: WindowDoc | None = None,
+    department_name: str = "",
+    applicant_name: str = "",
+    applicant_phone: str = "",
+    correction_days: int = DEFAULT_CORRECTION_DAYS,
+    at: dt.datetime | None = None,
+) -> OneTimeNotice:
+    """The staff notice: applicable materials split into received and to supply (with reasons).
+
+    ``received`` and the keys of ``reasons`` are the materials' numbers in the guide (1-based),
+    the numbers staff see on screen. The notice has no serial until ``NoticeService.issue``.
+    """
+    answers = check_answers(matter, answers)
+    reasons = dict(reasons or {})
+    applicable = dict(matter.materials_for(answers))
+    for number in sorted({*received, *reasons}):
+        if not 1 <= number <= len(matter.materials):
+            raise UserError(f"材料序号 {number} 超出范围:事项「{matter.name}」共有 {len(matter.materials)} 项材料")
+        if number not in applicable:
+            raise UserError(f"第 {number} 项材料「{matter.materials[number - 1].name}」在所选情形下不需要提交")
+    both = set(received) & set(reasons)
+    if both:
+        raise UserError(f"第 {'、'.join(map(str, sorted(both)))} 项材料已标记为收到,不能再填写补正原因")
+    for number, reason in reasons.items():
+        if not reason.strip():
+            raise UserError(f"第 {number} 项材料的补正原因不能为空")
+    applicant_phone = applicant_phone.strip()
+    if applicant_phone and not PHONE.match(applicant_phone):
+        raise UserError(f"申请人电话 {applicant_phone!r} 格式不对:只能包含数字、空格和 - + ( )")
+    received_lines = tuple(_line(n, mat) for n, mat in applicable.items() if n in received)
+    missing_lines = tuple(
+        _line(n, mat, reason=reasons.get(n, DEFAULT_REASON).strip())
+        for n, mat in applicable.items()
+        if n not in received
+    )
+    where = window.name if window else "原窗口"
+    deadline = (
+        f"请自收到本告知单之日起{correction_days}个工作日内补正上述材料,补齐后到{where}办理。"
+        if missing_lines
+        else "申请材料已齐全,无需补正。"
+    )
+    return OneTimeNotice(
+        kind="missing",
+        title=MISSING_TITLE,
+        issued_at=at or local_now(),
+        applicant_name=applicant_name.strip(),
+        applicant_phone=applicant_phone,
+        staff_code=staff.code if staff else "",
+        staff_name=staff.name if staff else "",
+        received=received_lines,
+        to_supply=missing_lines,
+        correction_deadline=deadline,
+        legal_basis=LEGAL_BASIS,
+        **_common(matter, hall, answers, window, department_name),
+    )
+
+
+def _material_text(m: NoticeMaterial, *, detailed: bool) -> str:
+    text = f"{m.number}. {m.name}"
+    if detailed:
+        text += f" {m.original_or_copy}{m.copies}份"
+        if m.reason:
+            text += f"({m.reason})"
+    return text
+
+
+def qr_text(notice: OneTimeNotice, budget: int = QR_BUDGET) -> str:
+    """The checklist as plain text for QR 1: readable by any phone camera, no internet needed.
+
+    Longer than ``budget`` UTF-8 bytes, it drops the per-material details first and then the
+    tail of the list (saying how many more), so the code stays scannable on a receipt.
+    """
+    head = [notice.title]
+    if notice.serial:
+        head.append(notice.serial)
+    head.append(f"事项:{notice.matter_name}({notice.matter_code})")
+    head += [f"{a.question}{a.answer}" for a in notice.answers]
+    label = "需补正材料" if notice.is_staff_notice else "需提交材料"
+    head.append(f"{label}(共{len(notice.to_supply)}项):")
+    tail = []
+    if notice.correction_deadline and notice.to_supply:
+        tail.append(notice.correction_deadline)
+    if notice.location:
+        tail.append(f"办理地点:{notice.location}")
+    if notice.consult_phone:
+        tail.append(f"咨询电话:{notice.consult_phone}")
+    tail.append(f"日期:{notice.date_text}")
+
+    def compose(lines: list[str]) -> str:
+        return "\n".join([*head, *lines, *tail])
+
+    for detailed in (True, False):
+        text = compose([_material_text(m, detailed=detailed) for m in notice.to_supply])
+        if len(text.encode()) <= budget:
+            return text
+    lines = [_material_text(m, detailed=False) for m in notice.to_supply]
+    while lines:
+        lines.pop()
+        more = f"……另有{len(notice.to_supply) - len(lines)}项,详见纸质告知单"
+        text = compose([*lines, more])
+        if len(text.encode()) <= budget:
+            return text
+    return compose([])[: budget // 3]
