@@ -16,8 +16,28 @@ SOURCE = Path(__file__).resolve().parent.parent / "translations"
 TARGET = Path(__file__).resolve().parent / "translations"
 
 
+LANGUAGES = ("zh_CN", "en")
+
+
+def _tool(name: str) -> Path:
+    return Path(PySide6.__file__).parent / (f"{name}.exe" if sys.platform == "win32" else name)
+
+
 def lrelease() -> Path:
-    return Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+    return _tool("lrelease")
+
+
+def update(source: Path = SOURCE) -> None:
+    """Refresh the .ts files from the tr() calls in the code (for developers, after changing strings)."""
+    package = Path(__file__).resolve().parent
+    files = sorted(str(p) for p in package.rglob("*.py"))
+    for language in LANGUAGES:
+        ts = source / f"kiosk_{language}.ts"
+        subprocess.run(
+            [str(_tool("lupdate")), "-locations", "none", "-no-obsolete", "-target-language", language,
+             "-source-language", "en", *files, "-ts", str(ts)],
+            check=True,
+        )  # fmt: skip
 
 
 def build(source: Path = SOURCE, target: Path = TARGET) -> list[Path]:
@@ -39,5 +59,7 @@ def build(source: Path = SOURCE, target: Path = TARGET) -> list[Path]:
 
 
 if __name__ == "__main__":
+    if "--update" in sys.argv:
+        update()
     files = build()
     print(f"translations: {len(files)} .qm file(s) in {TARGET}")

@@ -11,6 +11,8 @@ admins edit them in Excel; system vocabularies (audience, status) are English co
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import re
 from typing import Annotated, Literal
@@ -57,6 +59,15 @@ class FileDoc(Doc):
     media_type: Short = "application/octet-stream"
     data_base64: str = Field(min_length=1, max_length=20_000_000)
 
+    @field_validator("data_base64")
+    @classmethod
+    def _is_base64(cls, value: str) -> str:
+        try:
+            base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            raise ValueError("文件内容不是有效的 base64 编码") from None
+        return value
+
 
 class BoardDoc(Doc):
     """A wall of the bulletin (外墙1 「为民便民利民」)."""
@@ -83,18 +94,37 @@ class HallDoc(Doc):
     is_sample: bool = False
     boards: list[BoardDoc] = Field(default_factory=list)
 
+    @field_validator("boards")
+    @classmethod
+    def _boards_unique(cls, boards: list[BoardDoc]) -> list[BoardDoc]:
+        codes = [b.code for b in boards]
+        if len(set(codes)) != len(codes):
+            raise ValueError("公开栏编码不能重复")
+        return boards
+
 
 class PublishWindow(Doc):
-    """Fields shared by everything that is published with dates."""
+    """Fields shared by everything that is published with dates.
+
+    Times are the hall's local wall-clock time without a zone; a time given with an offset is
+    converted to this machine's local time, so both ends of a window always compare.
+    """
 
     status: Status = "published"
     publish_from: dt.datetime | None = None
     publish_until: dt.datetime | None = None
 
+    @field_validator("publish_from", "publish_until")
+    @classmethod
+    def _local_naive(cls, value: dt.datetime | None) -> dt.datetime | None:
+        if value is not None and value.tzinfo is not None:
+            return value.astimezone().replace(tzinfo=None)
+        return value
+
     @model_validator(mode="after")
     def _window_is_ordered(self) -> PublishWindow:
         if self.publish_from and self.publish_until and self.publish_until <= self.publish_from:
-            raise ValueError("publish_until must be later than publish_from")
+            raise ValueError("下架时间(publish_until)必须晚于发布时间(publish_from)")
         return self
 
     def in_window(self, now: dt.datetime) -> bool:
@@ -188,7 +218,7 @@ class ScenarioDoc(Doc):
     @classmethod
     def _options_unique(cls, options: list[str]) -> list[str]:
         if len(set(options)) != len(options):
-            raise ValueError("options must be different from each other")
+            raise ValueError("选项不能重复")
         return options
 
 
@@ -270,21 +300,22 @@ class MatterDoc(Doc):
     @model_validator(mode="after")
     def _references_hold(self) -> MatterDoc:
         """Material conditions must name this matter's scenarios and their options."""
+        if len(set(self.themes)) != len(self.themes):
+            raise ValueError("同一主题不能重复列出")
         options = {s.code: set(s.options) for s in self.scenarios}
         if len(options) != len(self.scenarios):
-            raise ValueError("scenario codes must be unique within a matter")
+            raise ValueError("同一事项内的情形编码不能重复")
         for i, material in enumerate(self.materials, start=1):
             for code, labels in material.when.items():
                 if code not in options:
-                    raise ValueError(f"material {i} ({material.name}): no scenario with code {code!r}")
+                    raise ValueError(f"第{i}项材料「{material.name}」:没有编码为 {code!r} 的情形")
                 unknown = [label for label in labels if label not in options[code]]
                 if unknown or not labels:
                     raise ValueError(
-                        f"material {i} ({material.name}): scenario {code} has no option "
-                        f"{'、'.join(unknown) or '(empty)'}"
+                        f"第{i}项材料「{material.name}」:情形 {code} 没有选项「{'、'.join(unknown) or '(空)'}」"
                     )
         if self.effective_from and self.effective_until and self.effective_until <= self.effective_from:
-            raise ValueError("effective_until must be later than effective_from")
+            raise ValueError("计划取消日期必须晚于计划生效日期")
         return self
 
     def materials_for(self, answers: dict[str, str]) -> list[tuple[int, MaterialDoc]]:
@@ -351,6 +382,7 @@ class ComplaintResultDoc(PublishWindow):
 class PreDisclosureDoc(PublishWindow):
     """A plan shown before a decision (预公开), collecting opinions until a date."""
 
+    status: Status = "pre_disclosure"
     key: Code
     title: Name
     plan: Text = ""
@@ -379,5 +411,5 @@ class BundleDoc(Doc):
     @classmethod
     def _known_version(cls, version: int) -> int:
         if version != FORMAT_VERSION:
-            raise ValueError(f"this kiosk reads format version {FORMAT_VERSION}, the file has {version}")
+            raise ValueError(f"本系统读取第 {FORMAT_VERSION} 版格式,文件是第 {version} 版")
         return version

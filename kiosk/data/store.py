@@ -164,6 +164,12 @@ def check_references(session: Session, bundle: BundleDoc) -> list[Problem]:
     for i, disclosure in enumerate(bundle.disclosures):
         if disclosure.board not in boards:
             problems.append(Problem(f"disclosures[{i}].board", f"没有编码为 {disclosure.board!r} 的公开栏"))
+    channels: dict[tuple[str, str], int] = {}
+    for i, channel in enumerate(bundle.complaint_channels):
+        pair = (channel.kind, channel.label)
+        if pair in channels:
+            problems.append(Problem(f"complaint_channels[{i}].label", f"与第 {channels[pair] + 1} 项重复"))
+        channels.setdefault(pair, i)
     for attr, _table, key_col, _doc, _entity in (
         *KEYED,
         ("staff", None, "code", None, None),
@@ -201,6 +207,8 @@ def save_bundle(session: Session, bundle: BundleDoc, *, action: str = "import", 
     _upsert(session, m.StaffMember, "code", [convert.staff_row(s, attach) for s in bundle.staff])
     record_revisions(session, "staff", {s.code: s for s in bundle.staff}, action, actor, report)
     _save_channels(session, bundle.complaint_channels)
+    channel_docs = {f"{c.kind}:{c.label}"[:64]: c for c in bundle.complaint_channels}
+    record_revisions(session, "complaint_channel", channel_docs, action, actor, report)
     _save_matters(session, bundle.matters, attach)
     record_revisions(session, "matter", {d.code: d for d in bundle.matters}, action, actor, report)
     _drop_orphan_attachments(session)

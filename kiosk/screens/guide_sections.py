@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.data.schema import FileDoc, MaterialDoc, MatterDoc, ScenarioDoc, TimeLimit
@@ -63,18 +63,27 @@ def key_facts(matter: MatterDoc, t: Texts, columns: int) -> Card:
     grid.setHorizontalSpacing(32)
     grid.setVerticalSpacing(16)
     facts = [
-        fact(t.tr("Promised time limit"), t.limit(matter.promised_limit), big=True),
-        fact(t.tr("Fee"), matter.fee_statement, big=True),
-        fact(t.tr("Visits to the hall"), t.visits(matter.visits), big=True),
-        fact(t.tr("Statutory time limit"), t.limit(matter.legal_limit)),
-        fact(t.tr("Where"), matter.location),
-        fact(t.tr("When"), matter.hours + (t.tr(" (also on holidays)") if matter.open_on_holidays else "")),
+        fact(QCoreApplication.translate("Texts", "Promised time limit"), t.limit(matter.promised_limit), big=True),
+        fact(QCoreApplication.translate("Texts", "Fee"), matter.fee_statement, big=True),
+        fact(QCoreApplication.translate("Texts", "Visits to the hall"), t.visits(matter.visits), big=True),
+        fact(QCoreApplication.translate("Texts", "Statutory time limit"), t.limit(matter.legal_limit)),
+        fact(QCoreApplication.translate("Texts", "Where"), matter.location),
+        fact(
+            QCoreApplication.translate("Texts", "When"),
+            matter.hours
+            + (QCoreApplication.translate("Texts", " (also on holidays)") if matter.open_on_holidays else ""),
+        ),
     ]
     for i, widget in enumerate(facts):
         grid.addWidget(widget, i // columns, i % columns)
     card.add(grid_holder)
     if matter.visits and matter.visits_reason:
-        card.add(label(t.tr("Why a visit is needed: %1").replace("%1", matter.visits_reason), "muted"))
+        card.add(
+            label(
+                QCoreApplication.translate("Texts", "Why a visit is needed: %1").replace("%1", matter.visits_reason),
+                "muted",
+            )
+        )
     return card
 
 
@@ -83,8 +92,10 @@ def scenario_questions(
 ) -> Card:
     """The 情形 questions with one button per option; answering updates the materials."""
     card = Card()
-    card.add(label(t.tr("First, tell us about your situation"), "heading"))
-    card.add(label(t.tr("The list of materials below changes with your answers."), "muted"))
+    card.add(label(QCoreApplication.translate("Texts", "First, tell us about your situation"), "heading"))
+    card.add(
+        label(QCoreApplication.translate("Texts", "The list of materials below changes with your answers."), "muted")
+    )
     for scenario in matter.scenarios:
         card.add(label(scenario.question, "body"))
         card.add(_options(scenario, answers.get(scenario.code), on_answer))
@@ -120,18 +131,28 @@ def material_card(number: int, material: MaterialDoc, t: Texts, on_view: Callabl
     line.addWidget(badge)
     card.add(top)
     details = [
-        f"{material.original_or_copy} {material.copies}{t.tr(' copies') if material.copies != 1 else t.tr(' copy')}",
+        f"{material.original_or_copy} {material.copies}{QCoreApplication.translate('Texts', ' copies') if material.copies != 1 else QCoreApplication.translate('Texts', ' copy')}",
         f"{material.form}{'' if not material.paper_size else ' · ' + material.paper_size}",
         material.source + (f"({material.source_note})" if material.source_note else ""),
     ]
     card.add(label(" · ".join(d for d in details if d), "muted"))
     if material.fill_instructions:
-        card.add(label(t.tr("How to fill in: %1").replace("%1", material.fill_instructions)))
+        card.add(
+            label(QCoreApplication.translate("Texts", "How to fill in: %1").replace("%1", material.fill_instructions))
+        )
     if material.acceptance_standard:
-        card.add(label(t.tr("Accepted when: %1").replace("%1", material.acceptance_standard), "muted"))
+        card.add(
+            label(
+                QCoreApplication.translate("Texts", "Accepted when: %1").replace("%1", material.acceptance_standard),
+                "muted",
+            )
+        )
     if material.notes:
         card.add(label(material.notes, "muted"))
-    files = [(material.blank_form, t.tr("Blank form")), (material.sample_form, t.tr("Filled-in example"))]
+    files = [
+        (material.blank_form, QCoreApplication.translate("Texts", "Blank form")),
+        (material.sample_form, QCoreApplication.translate("Texts", "Filled-in example")),
+    ]
     buttons = [button(text, partial(on_view, f, text)) for f, text in files if f is not None]
     if buttons:
         holder = QWidget()
@@ -153,7 +174,7 @@ def text_section(title: str, body: str) -> Card:
 
 def steps_section(matter: MatterDoc, t: Texts) -> Card:
     card = Card()
-    card.add(label(t.tr("Procedure"), "heading"))
+    card.add(label(QCoreApplication.translate("Texts", "Procedure"), "heading"))
     for i, step in enumerate(matter.steps, start=1):
         card.add(label(f"{i}. {step.title}", "body"))
         if step.description:
@@ -163,31 +184,38 @@ def steps_section(matter: MatterDoc, t: Texts) -> Card:
 
 def fees_section(matter: MatterDoc, t: Texts) -> Card:
     card = Card()
-    card.add(label(t.tr("Fees"), "heading"))
+    card.add(label(QCoreApplication.translate("Texts", "Fees"), "heading"))
     for fee in matter.fees:
         card.add(label(f"{fee.name}:{fee.standard}", "body"))
-        card.add(label(t.tr("Basis: %1").replace("%1", fee.basis), "muted"))
+        card.add(label(QCoreApplication.translate("Texts", "Basis: %1").replace("%1", fee.basis), "muted"))
         if fee.reducible:
-            card.add(label(t.tr("Reduction or exemption: %1").replace("%1", fee.reduction_basis), "muted"))
+            card.add(
+                label(
+                    QCoreApplication.translate("Texts", "Reduction or exemption: %1").replace(
+                        "%1", fee.reduction_basis
+                    ),
+                    "muted",
+                )
+            )
     return card
 
 
 def contacts_section(matter: MatterDoc, department: str, t: Texts) -> Card:
     card = Card()
-    card.add(label(t.tr("Contacts and result"), "heading"))
+    card.add(label(QCoreApplication.translate("Texts", "Contacts and result"), "heading"))
     rows = [
-        (t.tr("Enquiries"), matter.consult_phone),
-        (t.tr("Complaints"), matter.complaint_phone),
-        (t.tr("Department"), department),
+        (QCoreApplication.translate("Texts", "Enquiries"), matter.consult_phone),
+        (QCoreApplication.translate("Texts", "Complaints"), matter.complaint_phone),
+        (QCoreApplication.translate("Texts", "Department"), department),
         (
-            t.tr("Result"),
+            QCoreApplication.translate("Texts", "Result"),
             f"{matter.result_name}({matter.result_sample})" if matter.result_sample else matter.result_name,
         ),
-        (t.tr("Matter code"), matter.code),
-        (t.tr("Type"), matter.type),
+        (QCoreApplication.translate("Texts", "Matter code"), matter.code),
+        (QCoreApplication.translate("Texts", "Type"), matter.type),
     ]
     if matter.online and matter.online_url:
-        rows.append((t.tr("Online"), matter.online_url))
+        rows.append((QCoreApplication.translate("Texts", "Online"), matter.online_url))
     for caption, value in rows:
         if value:
             card.add(label(f"{caption}:{value}"))
@@ -196,8 +224,8 @@ def contacts_section(matter: MatterDoc, department: str, t: Texts) -> Card:
 
 def faq_section(matter: MatterDoc, t: Texts) -> Card:
     card = Card()
-    card.add(label(t.tr("Questions and answers"), "heading"))
+    card.add(label(QCoreApplication.translate("Texts", "Questions and answers"), "heading"))
     for item in matter.faq:
-        card.add(label(t.tr("Q: %1").replace("%1", item.question), "body"))
-        card.add(label(t.tr("A: %1").replace("%1", item.answer), "muted"))
+        card.add(label(QCoreApplication.translate("Texts", "Q: %1").replace("%1", item.question), "body"))
+        card.add(label(QCoreApplication.translate("Texts", "A: %1").replace("%1", item.answer), "muted"))
     return card

@@ -39,4 +39,4 @@ class MattersScreen(Screen):
         ]
         self.heading.setText(f"{self.params.get('title', '')}({len(found)})")
         self.list.set_look(self.look.palette, self.look.metrics)
-        self.list.set_rows([(s.code, s.name, describe(s, self.tr)) for s in found])
+        self.list.set_rows([(s.code, s.name, describe(s)) for s in found])

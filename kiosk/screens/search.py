@@ -81,7 +81,7 @@ class SearchScreen(Screen):
             self.hint.setText(self.tr("Results appear as you type."))
             return
         found = search(self.items, query)
-        self.results.set_rows([(s.code, s.name, describe(s, self.tr)) for s in found])
+        self.results.set_rows([(s.code, s.name, describe(s)) for s in found])
         if found:
             self.hint.setText(self.tr("%1 found").replace("%1", str(len(found))))
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QVBoxLayout, QWidget
 
 from kiosk.data.repository import MatterSummary
@@ -17,12 +18,14 @@ from kiosk.widgets.touch_list import TouchList
 VIEWS = ("themes", "departments", "az")
 
 
-def describe(summary: MatterSummary, tr: Callable[[str], str]) -> str:
+def describe(summary: MatterSummary) -> str:
     """The line under a matter's name in lists: department and time limit."""
     if summary.promised_days == 0:
-        limit = tr("Done on the spot")
+        limit = QCoreApplication.translate("MatterList", "Done on the spot")
     else:
-        limit = tr("Within %1 working days").replace("%1", str(summary.promised_days))
+        limit = QCoreApplication.translate("MatterList", "Within %1 working days").replace(
+            "%1", str(summary.promised_days)
+        )
     return f"{summary.department_name} · {limit}"
 
 
@@ -94,7 +97,7 @@ class ServicesScreen(Screen):
         if view == "az":
             self.list.set_look(self.look.palette, self.look.metrics)
             rows = sorted(self.matters(), key=lambda s: (s.search_text.split("\n") + ["", ""])[1])
-            self.list.set_rows([(s.code, s.name, describe(s, self.tr)) for s in rows])
+            self.list.set_rows([(s.code, s.name, describe(s)) for s in rows])
         elif view == "departments":
             self.scroll.set_content(self._departments())
         else:
