@@ -120,3 +120,29 @@ def test_unreadable_files_get_one_clear_message(tmp_path: Path, name: str, conte
     path.write_bytes(content)
     with pytest.raises(UserError, match=message):
         read_file(path)
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        (lambda d: d["hall"]["boards"].append(dict(d["hall"]["boards"][0])), "hall.boards"),
+        (lambda d: d["matters"][0]["themes"].append(d["matters"][0]["themes"][0]), "matters[0]"),
+        (lambda d: d["hall"]["logo"].update(data_base64="not base64!"), "hall.logo.data_base64"),
+        (lambda d: d["complaint_channels"].append(dict(d["complaint_channels"][0])), "complaint_channels[1].label"),
+    ],
+    ids=["duplicate-board", "duplicate-theme", "bad-base64", "duplicate-channel"],
+)
+def test_inconsistent_files_get_a_located_message_not_a_crash(database, tmp_path: Path, change, where) -> None:
+    data = json.loads(factories.bundle().model_dump_json())
+    change(data)
+    with pytest.raises(InvalidImport) as caught:
+        import_file(database, _write(tmp_path / "bad.json", data))
+    assert [p.where for p in caught.value.problems] == [where]
+    assert _counts(database)["matters"] == 0
+
+
+def test_a_window_with_an_offset_on_one_end_compares_with_the_other(tmp_path: Path) -> None:
+    data = json.loads(factories.bundle().model_dump_json())
+    data["notices"][0].update(publish_from="2026-01-01T08:00:00+08:00", publish_until="2026-02-01T08:00:00")
+    bundle, _ = read_file(_write(tmp_path / "tz.json", data))
+    assert bundle.notices[0].publish_from.tzinfo is None
