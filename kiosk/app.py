@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from kiosk.errors import UserError
@@ -102,7 +103,94 @@ def build_shell(database, language: str = "zh_CN"):  # type: ignore[no-untyped-d
     )
     shell.services["translator"] = translator  # keep it alive as long as the window
     shell.content = content
+    shell.access = _staff_access(shell, content, database)
     return shell
+
+
+def _people(content, auth) -> list:  # type: ignore[no-untyped-def]
+    """Who may sign in: the admin (once a PIN exists) and every active staff member with a PIN."""
+    from kiosk.screens.login import Person
+    from kiosk.services.auth import ADMIN, STAFF
+
+    people = [Person(ADMIN)] if auth.has_admin() else []
+    with_pins = set(auth.staff_with_pins())
+    windows = {w.code: w.name for w in content.windows()}
+    people += [
+        Person(STAFF, s.code, s.name, windows.get(s.window, s.window)) for s in content.staff() if s.code in with_pins
+    ]
+    return people
+
+
+def _staff_access(shell, content, database):  # type: ignore[no-untyped-def]
+    """The hidden gesture → sign-in → console layers of the kiosk, and the session they share."""
+    from functools import partial
+
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.screens.access import StaffAccess, who_text
+    from kiosk.screens.admin.console import AdminConsole
+    from kiosk.screens.login import LoginScreen
+    from kiosk.services.auth import AuthService
+
+    auth = AuthService(database)
+
+    def login():  # type: ignore[no-untyped-def]
+        return LoginScreen(shell.look, partial(_people, content, auth), auth.verify)
+
+    def console(session):  # type: ignore[no-untyped-def]
+        sections = _console_sections(content, database, session, look=shell.look)
+        sections.append(_leave_kiosk_section(auth, session, shell.look, QApplication.quit))
+        return AdminConsole(sections, who_text(session), session.role)
+
+    return StaffAccess(shell, login, console)
+
+
+def _console_sections(content, database, session, *, look=None) -> list:  # type: ignore[no-untyped-def]
+    """The admin console's sections for ``session`` (an ``AuthSession``: role, staff_code, name).
+
+    ``AdminConsole`` shows staff only the sections with ``admin_only=False``; the admin sees all.
+    Each section's page is built on first use and lives until the session ends (idle reset or
+    "Back to the kiosk"), so a page may keep what the person typed but must save it itself.
+    """
+    from functools import partial
+
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.screens.admin.console import Section
+    from kiosk.screens.admin.internal import InternalDisclosuresPage
+    from kiosk.screens.base import Look
+    from kiosk.widgets.theme import NORMAL, STANDARD
+
+    look = look or Look(STANDARD, NORMAL)
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Console", text)
+
+    staff_disclosures = partial(content.disclosures, staff=True)  # 对内公开: only ever inside a session
+    sections = [
+        Section(
+            "internal",
+            tr("Internal disclosures"),
+            lambda: InternalDisclosuresPage(look, staff_disclosures, content.boards),
+            admin_only=False,
+        ),
+    ]
+    # More sections are appended here: the content editors, publish/archive, files (import, export,
+    # backup), settings and the audit log — Section(key, tr(title), build, admin_only=...) each.
+    return sections
+
+
+def _leave_kiosk_section(auth, session, look, quit_app):  # type: ignore[no-untyped-def]
+    """The section that quits the kiosk program (admin only, last in the menu; not in ``kiosk admin``)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.screens.admin.console import Section
+    from kiosk.screens.admin.leave import LeaveKioskPage
+
+    def build():  # type: ignore[no-untyped-def]
+        return LeaveKioskPage(look, lambda: auth.record(session, "kiosk.leave", "退出信息亭模式"), quit_app)
+
+    return Section("leave", QCoreApplication.translate("Console", "Leave kiosk mode"), build, admin_only=True)
 
 
 def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped-def]
@@ -194,9 +282,10 @@ def show_window(widget, windowed: bool, size: tuple[int, int] | None) -> None:  
 
 
 def run_kiosk(args: argparse.Namespace) -> int:
-    """``kiosk``: the resident kiosk on the configured database."""
+    """``kiosk``: the resident kiosk on the configured database (first start: create the admin PIN)."""
     from kiosk.data.db import open_database
     from kiosk.data.settings import Settings
+    from kiosk.services.auth import AuthService
 
     configure_environment()
     app = application()
@@ -207,9 +296,103 @@ def run_kiosk(args: argparse.Namespace) -> int:
         problem = (problem + "\n\n" if problem else "") + exc.message
         database = None
     if problem or database is None:
-        window = message_window(problem or "")
+        show_window(message_window(problem or ""), args.windowed, args.size)
+        return int(app.exec())
+    language = args.lang or str(Settings(database).get("language"))
+    windows: list = []  # keeps the shown window alive
+
+    def start_kiosk() -> None:
+        shell = build_shell(database, language)
+        show_window(shell, args.windowed, args.size)
+        for window in windows:
+            window.close()
+        windows[:] = [shell]
+
+    if AuthService(database).has_admin():
+        start_kiosk()
     else:
-        language = args.lang or str(Settings(database).get("language"))
-        window = build_shell(database, language)
-    show_window(window, args.windowed, args.size)
+        setup = first_run_window(database, language, start_kiosk)
+        show_window(setup, args.windowed, args.size)
+        windows.append(setup)
+    return int(app.exec())
+
+
+def first_run_window(database, language: str, then: Callable[[], None]):  # type: ignore[no-untyped-def]
+    """The "create the administrator PIN" screen, alone in a window; ``then`` runs once a PIN exists.
+
+    There is no default PIN: until this is done the kiosk shows nothing else.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from kiosk.screens.base import Look
+    from kiosk.screens.first_run import AdminSetupScreen
+    from kiosk.services.auth import ADMIN, AuthService
+    from kiosk.widgets.theme import NORMAL, STANDARD, style_sheet
+
+    auth = AuthService(database)
+    translator = Translator()
+    translator.set_language(language)
+    application().setStyleSheet(style_sheet(STANDARD, NORMAL))
+    root = QWidget()
+    root.setObjectName("KioskRoot")
+    root.translator = translator  # type: ignore[attr-defined]  # alive as long as the window
+    screen = AdminSetupScreen(
+        Look(STANDARD, NORMAL),
+        lambda pin: auth.set_pin(ADMIN, pin, actor="first-run", create_only=True),
+        auth.has_admin,
+    )
+    QVBoxLayout(root).addWidget(screen)
+    screen.done.connect(lambda: QTimer.singleShot(800, then))  # let "PIN set" be read first
+    screen.open()
+    return root
+
+
+def run_admin(args: argparse.Namespace) -> int:
+    """``kiosk admin``: admin sign-in, then the console, in a resizable window (the office PC)."""
+    from kiosk.data.db import open_database
+    from kiosk.data.repository import ContentRepository
+    from kiosk.data.settings import Settings
+    from kiosk.screens.access import who_text
+    from kiosk.screens.admin.console import AdminConsole
+    from kiosk.screens.admin.office import OfficeWindow
+    from kiosk.screens.base import Look
+    from kiosk.screens.first_run import AdminSetupScreen
+    from kiosk.screens.login import LoginScreen
+    from kiosk.services.auth import ADMIN, AuthService
+    from kiosk.widgets.theme import NORMAL, STANDARD, style_sheet
+
+    configure_environment()
+    app = application()
+    problem = install_font()
+    try:
+        database = open_database(getattr(args, "db", None))
+    except UserError as exc:
+        problem = (problem + "\n\n" if problem else "") + exc.message
+        database = None
+    if problem or database is None:
+        show_window(message_window(problem or ""), True, (1280, 800))
+        return int(app.exec())
+    language = getattr(args, "lang", None) or str(Settings(database).get("language"))
+    translator = Translator()
+    translator.set_language(language)
+    app.setStyleSheet(style_sheet(STANDARD, NORMAL))
+    look = Look(STANDARD, NORMAL)
+    content = ContentRepository(database)
+    auth = AuthService(database)
+
+    def console(session):  # type: ignore[no-untyped-def]
+        return AdminConsole(_console_sections(content, database, session, look=look), who_text(session), session.role)
+
+    setup = None
+    if not auth.has_admin():
+        setup = AdminSetupScreen(
+            look, lambda pin: auth.set_pin(ADMIN, pin, actor="first-run", create_only=True), auth.has_admin
+        )
+    login = LoginScreen(look, partial(_people, content, auth), auth.verify, admin_only=True)
+    window = OfficeWindow(login, console, setup)
+    window.setWindowTitle("便民服务大厅 管理后台")
+    window.resize(1440, 900)
+    window.show()
+    window.translator = translator  # type: ignore[attr-defined]
     return int(app.exec())

@@ -54,8 +54,9 @@ def excerpt(markdown: str, limit: int = EXCERPT_CHARS) -> str:
 class ExcerptLabel(QLabel):
     """Wrapped text cut with an ellipsis to the height the layout gives it: never clipped mid-line.
 
-    It takes whatever height is left (the title above may need several lines in portrait or
-    elder mode), so it reports no height-for-width of its own.
+    It asks for the height of its whole text at its current width but accepts any less (the
+    title above may need several lines in portrait or elder mode), so it reports no
+    height-for-width of its own: that would make the layout treat the full height as a minimum.
     """
 
     def __init__(self, role: str) -> None:
@@ -65,17 +66,23 @@ class ExcerptLabel(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def set_full_text(self, text: str) -> None:
         self.full_text = text
         self._fit()
+        self.updateGeometry()
 
     def hasHeightForWidth(self) -> bool:
         return False
 
     def sizeHint(self) -> QSize:
-        return QSize(200, 0)
+        width = max(200, self.contentsRect().width())
+        return QSize(200, self._height_of(self.full_text, width))
+
+    def _height_of(self, text: str, width: int) -> int:
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return QFontMetrics(self.font()).boundingRect(QRect(0, 0, width, 1_000_000), flags, text).height()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(100, 0)
@@ -83,17 +90,17 @@ class ExcerptLabel(QLabel):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the whole text's height depends on the width
 
     def _fit(self) -> None:
         area = self.contentsRect()
         if area.width() <= 0 or area.height() <= 0:
             self.setText(self.full_text)
             return
-        metrics = QFontMetrics(self.font())
-        flags = int(Qt.TextFlag.TextWordWrap)
 
         def fits(text: str) -> bool:
-            return metrics.boundingRect(QRect(0, 0, area.width(), 1_000_000), flags, text).height() <= area.height()
+            return self._height_of(text, area.width()) <= area.height()
 
         if fits(self.full_text):
             self.setText(self.full_text)
@@ -159,11 +166,13 @@ class AttractScreen(Screen):
         self.card = Card()
         self.card.add(self.kind_label)
         self.card.add(self.title_label)
-        self.card.box.addWidget(self.text_label, 1)
+        self.card.box.addWidget(self.text_label)
         self.card.add(self.position_label)
         self.box = QVBoxLayout(self)
         self.box.addLayout(top)
-        self.box.addWidget(self.card, 1)
+        self.box.addStretch(1)
+        self.box.addWidget(self.card)
+        self.box.addStretch(1)
         self.box.addWidget(self.prompt_label)
         for child in self.findChildren(QWidget):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -186,10 +195,10 @@ class AttractScreen(Screen):
     def refresh(self) -> None:
         m = self.look.metrics
         self.setStyleSheet(self.local_style())
-        self.box.setContentsMargins(m.margin * 3, m.margin * 2, m.margin * 3, m.margin * 2)
-        self.box.setSpacing(m.margin * 2)
-        self.card.box.setContentsMargins(m.px(48), m.px(40), m.px(48), m.px(40))
-        self.card.box.setSpacing(m.px(24))
+        self.box.setContentsMargins(m.margin * 3, m.margin, m.margin * 3, m.margin * 2)
+        self.box.setSpacing(m.margin)
+        self.card.box.setContentsMargins(m.px(40), m.px(28), m.px(40), m.px(28))
+        self.card.box.setSpacing(m.px(16))
         hall = self.hall()
         self.hall_label.setText(hall.name if hall is not None else "")
         self.prompt_label.setText(self.tr("Touch the screen to begin"))
@@ -207,14 +216,14 @@ class AttractScreen(Screen):
         return f"""
 AttractScreen {{ background: {p.window}; }}
 QLabel[role="attract-hall"] {{ font-size: {bold(52)}px; font-weight: bold; color: {heading}; }}
-QLabel[role="attract-clock"] {{ font-size: {m.px(80)}px; }}
+QLabel[role="attract-clock"] {{ font-size: {m.px(72)}px; }}
 QLabel[role="attract-date"] {{ font-size: {m.px(32)}px; color: {p.muted_text}; }}
 QLabel[role="attract-kind"] {{ font-size: {bold(34)}px; font-weight: bold; color: {p.muted_text}; }}
 QLabel[role="attract-title"] {{ font-size: {bold(56)}px; font-weight: bold; color: {heading}; }}
 QLabel[role="attract-text"] {{ font-size: {m.px(40)}px; }}
 QLabel[role="attract-prompt"] {{
     font-size: {bold(56)}px; font-weight: bold; color: {p.accent_text}; background: {p.accent};
-    border-radius: {m.px(24)}px; padding: {m.px(32)}px;
+    border-radius: {m.px(24)}px; padding: {m.px(24)}px;
 }}
 """
 
@@ -236,6 +245,10 @@ QLabel[role="attract-prompt"] {{
         if self.slides:
             self.index = (self.index + 1) % len(self.slides)
         self.show_slide()
+
+    def minimumSizeHint(self) -> QSize:
+        # The excerpt gives way to whatever the window leaves; the loop must never make the window grow.
+        return QSize(0, 0)
 
     def current_title(self) -> str:
         return self.title_label.text()

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk.widgets.basics import fit_height_to_width
 from kiosk.widgets.scroll import KineticScrollArea
 from kiosk.widgets.theme import Metrics, Palette
 
@@ -67,7 +68,7 @@ class ScrollScreen(Screen):
 
     def page(self) -> tuple[QWidget, QVBoxLayout]:
         """A fresh page widget with a vertical layout, shown in the scroll area."""
-        page = QWidget()
+        page = fit_height_to_width(QWidget())
         page.setProperty("role", "page")
         box = QVBoxLayout(page)
         m = self.look.metrics.margin

@@ -23,7 +23,7 @@ from kiosk.screens.guide_sections import (
 )
 from kiosk.services.checklist import checklist_text, read_aloud_text
 from kiosk.services.speech import Speaker
-from kiosk.widgets.basics import Card, button, clear_layout, label
+from kiosk.widgets.basics import Card, button, clear_layout, fit_height_to_width, label
 from kiosk.widgets.qr import QrView
 from kiosk.widgets.scroll import KineticScrollArea
 
@@ -55,10 +55,14 @@ class GuideScreen(Screen):
         self.answers: dict[str, str] = {}
         self.outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.scroll = KineticScrollArea(self)
+        # The QR codes and actions: beside the guide on landscape, below it on portrait. Their own
+        # scroll area (made once) keeps elder-mode sizes from squeezing the caption or buttons.
+        self.side_scroll = KineticScrollArea(self)
         self.side = QWidget()
         self.side_box = QVBoxLayout(self.side)
+        self.side_scroll.setWidget(self.side)
         self.outer.addWidget(self.scroll, 1)
-        self.outer.addWidget(self.side)
+        self.outer.addWidget(self.side_scroll)
         self.materials_box: QVBoxLayout | None = None
         self.qr: QrView | None = None
         self._laid_out_wide = True
@@ -94,7 +98,7 @@ class GuideScreen(Screen):
         m = self.look.metrics
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.outer.setDirection(QBoxLayout.Direction.LeftToRight if self.wide else QBoxLayout.Direction.TopToBottom)
-        page = QWidget()
+        page = fit_height_to_width(QWidget())
         page.setProperty("role", "page")
         box = QVBoxLayout(page)
         box.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
@@ -168,9 +172,14 @@ class GuideScreen(Screen):
         clear_layout(self.side_box)
         self.side_box.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
         self.side_box.setSpacing(m.px(12))
-        self.side.setFixedWidth(m.px(380) if self.wide else 16_777_215)
-        self.side.setMaximumWidth(m.px(380) if self.wide else 16_777_215)
-        qr_size = m.px(340) if self.wide else m.px(300)
+        if self.wide:
+            self.side_scroll.setFixedWidth(m.px(380) + 24)
+            self.side_scroll.setMaximumHeight(16_777_215)
+        else:
+            self.side_scroll.setMinimumWidth(0)
+            self.side_scroll.setMaximumWidth(16_777_215)
+            self.side_scroll.setFixedHeight(m.px(300) + 2 * m.margin + 24)
+        qr_size = m.px(340) if self.wide else m.px(260)
         self.qr = QrView(self.checklist(), qr_size)
         caption = label(
             self.tr("Scan with your phone to take the checklist with you. Tap the code to enlarge it."), "muted"

@@ -42,13 +42,14 @@ class HomeScreen(Screen):
         clear_layout(self.box)
         self.box.setContentsMargins(m.margin * 2, m.margin, m.margin * 2, m.margin)
         self.box.setSpacing(m.margin)
-        self.box.addWidget(label(self.tr("Welcome. Tap a tile to begin."), "title"))
+        if m.scale == 1:  # in elder mode the room goes to the tiles
+            self.box.addWidget(label(self.tr("Welcome. Tap a tile to begin."), "title"))
         self.grid = ResponsiveGrid(min_width=400, max_columns=3, spacing=m.margin)
         self.tiles = {}
         titles = self.titles()
         for name in self.tile_names:
             text, icon = titles[name]
-            tile = Tile(text, icon, m.px(96), p.accent if p.name == "standard" else p.text)
+            tile = Tile(text, icon, min(m.px(96), 104), p.accent if p.name == "standard" else p.text)
             tile.clicked.connect(lambda _=False, n=name: self.navigate(n))
             self.tiles[name] = tile
             self.grid.add(tile)

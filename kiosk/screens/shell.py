@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLayout, QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.screens.base import Look, Screen
 from kiosk.widgets.header import Header
@@ -43,6 +43,7 @@ class Shell(QWidget):
         self.factories = factories
         self.services: dict[str, object] = {}  # what the composition root keeps alive with the window
         self.content: Any = None  # the content repository, for screenshots and tests
+        self.access: Any = None  # staff sign-in and the console layer (screens/access.py), set by app.py
         self.screens: dict[str, Screen] = {}
         self.history: list[tuple[str, dict[str, Any]]] = []
         self.current: tuple[str, dict[str, Any]] = (HOME, {})
@@ -61,6 +62,11 @@ class Shell(QWidget):
         column.addWidget(self.stack, 1)
         self.layers = QStackedLayout(self)
         self.layers.addWidget(main)
+        # The window is as large as the screen, never larger: a screen whose contents want more
+        # room must scroll or wrap, not push the window past the glass (or force a one-row header
+        # on a portrait screen before the header could switch to two rows).
+        self.layers.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        column.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.main = main
 
         self.header.back.connect(self.back)
@@ -156,6 +162,21 @@ class Shell(QWidget):
         attract.open()
         self.layers.setCurrentWidget(attract)
         self.navigated.emit(ATTRACT)
+
+    # --- layers over the kiosk: staff sign-in, the admin console ---------------------------
+
+    def show_layer(self, widget: QWidget) -> None:
+        """Cover the whole kiosk, header included, with ``widget`` until the next navigation or
+        the idle reset brings the kiosk back (``go``, ``go_home`` and ``back`` show the main layer)."""
+        if self.layers.indexOf(widget) < 0:
+            self.layers.addWidget(widget)
+        self.layers.setCurrentWidget(widget)
+
+    def remove_layer(self, widget: QWidget) -> None:
+        """Take ``widget`` out of the layers (the kiosk is shown if it was on top); the caller deletes it."""
+        if self.layers.currentWidget() is widget:
+            self.layers.setCurrentWidget(self.main)
+        self.layers.removeWidget(widget)
 
     # --- look and language ---------------------------------------------------------------
 

@@ -199,4 +199,15 @@ QListView {{ background: {p.surface}; border: 2px solid {p.border}; border-radiu
 QScrollBar:vertical {{ width: {m.px(16)}px; background: {p.window}; }}
 QScrollBar::handle:vertical {{ background: {p.border}; border-radius: {m.px(8)}px; min-height: {m.target}px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
+QPushButton[role="key"], QPushButton[role="key-ok"] {{
+    background: {p.surface}; border: 3px solid {p.border}; border-radius: {m.px(16)}px;
+    font-size: {m.tile}px; font-weight: bold; padding: 0; min-height: 0; min-width: 0;  /* sized by the pad */
+}}
+QPushButton[role="key-ok"] {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
+QPushButton[role="key"]:pressed, QPushButton[role="key-ok"]:pressed {{
+    background: {p.focus}; color: {p.focus_text}; border-color: {p.focus};
+}}
+QPushButton[role="key"]:disabled, QPushButton[role="key-ok"]:disabled {{
+    background: {p.window}; color: {p.muted_text}; border-color: {p.border};
+}}
 """

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextFormat
 
 from kiosk.data.repository import ContentRepository
@@ -91,3 +92,17 @@ def test_an_unknown_or_staff_only_key_shows_not_available(qtbot, content) -> Non
         texts = shown_texts(screen)
         assert "This article is no longer available." in texts
         assert not any(STAFF_ONLY_TITLE in text for text in texts)
+
+
+def test_a_finger_drag_on_the_text_scrolls_the_article_kinetically(qtbot, content) -> None:
+    longest = max(content.disclosures(staff=False), key=lambda d: len(d.body))
+    screen = show(qtbot, article_screen(content), (1080, 1920), key=longest.key)
+    window = screen.windowHandle()
+    start = screen.scroll.viewport().mapTo(screen, QPoint(500, 1500))
+    assert screen.childAt(start) is screen.body  # the drag starts on the Markdown text itself
+    qtbot.mousePress(window, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 21):
+        qtbot.wait(16)
+        qtbot.mouseMove(window, start - QPoint(0, step * 40))
+    qtbot.mouseRelease(window, Qt.MouseButton.LeftButton, pos=start - QPoint(0, 800))
+    qtbot.waitUntil(lambda: screen.scroll.verticalScrollBar().value() > 400, timeout=2000)

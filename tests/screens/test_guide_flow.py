@@ -22,8 +22,14 @@ def test_every_demo_guide_is_reachable_in_three_taps_from_home(qtbot, shell) -> 
         shell.go_home()
         tap(qtbot, shell.screens["home"].tiles["services"])  # 1
         services = shell.screens["services"]
-        tile = next(t for t in services.scroll.widget().items if t.text_label.text().startswith(
-            next(th.name for th in shell.content.themes() if th.code == summary.themes[0])))
+        tile = next(
+            t
+            for t in services.scroll.widget().items
+            if t.text_label.text().startswith(
+                next(th.name for th in shell.content.themes() if th.code == summary.themes[0])
+            )
+        )
+        services.scroll.ensureWidgetVisible(tile)  # the resident scrolls to it first
         tap(qtbot, tile)  # 2
         assert shell.current[0] == "matters"
         tap_row(qtbot, shell.screens["matters"].list, summary.code)  # 3
