@@ -68,6 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     res.add_argument("file", type=Path)
     res.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    pin = sub.add_parser("set-pin", help="set the admin PIN or a staff member's PIN (asked twice)", parents=[common])
+    pin.add_argument("--role", choices=["admin", "staff"], required=True)
+    pin.add_argument("--staff", default="", metavar="ID", help="the staff member's code (工号), for --role staff")
+
+    admin = sub.add_parser("admin", help="the admin console in a window (sign in with the admin PIN)", parents=[common])
+    admin.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS, help="interface language")
+
     shot = sub.add_parser("screenshot", help="render one screen offscreen into a PNG", parents=[common])
     shot.add_argument("--screen", required=True, help="home, boards, article, services, search, guide, staff, …")
     shot.add_argument("--matter", help="matter code for the guide screen")
@@ -161,6 +168,47 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def read_new_pin() -> str:
+    """The new PIN, typed twice without echo; from a script, two lines on stdin. Never printed."""
+    import getpass
+
+    if sys.stdin.isatty():
+        first = getpass.getpass("新密码(4–6 位数字): ")
+        second = getpass.getpass("再输入一次: ")
+    else:
+        first, second = sys.stdin.readline().strip(), sys.stdin.readline().strip()
+    if first != second:
+        raise UserError("两次输入的密码不一致,未做任何改动")
+    return first
+
+
+def cmd_set_pin(args: argparse.Namespace) -> int:
+    from kiosk.services.auth import AuthService, pin_problem
+
+    if args.role == "admin" and args.staff:
+        raise UserError("管理员密码不属于某个工作人员,请去掉 --staff")
+    if args.role == "staff" and not args.staff:
+        raise UserError("设置工作人员密码需要 --staff 工号")
+    database = _open(args)
+    auth = AuthService(database)
+    if auth.person_name(args.role, args.staff) is None:
+        raise UserError(f"没有工号为 {args.staff} 的在岗工作人员(见 kiosk export 的 staff 部分)")
+    pin = read_new_pin()
+    problem = pin_problem(pin)
+    if problem:
+        raise UserError(f"{problem},未做任何改动")
+    auth.set_pin(args.role, pin, args.staff, actor="cli")
+    who = "管理员" if args.role == "admin" else f"工作人员 {args.staff}"
+    print(f"已为{who}设置新密码(错误计数已清零)")
+    return 0
+
+
+def cmd_admin(args: argparse.Namespace) -> int:
+    from kiosk.app import run_admin
+
+    return run_admin(args)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from kiosk.app import run_kiosk
 
@@ -176,6 +224,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "screenshot": cmd_screenshot,
+    "set-pin": cmd_set_pin,
+    "admin": cmd_admin,
 }
 
 

@@ -69,7 +69,7 @@ def parse_answers(text: str) -> dict[str, str]:
     for part in filter(None, (p.strip() for p in PAIR_SPLIT.split(text))):
         key, sep, value = part.replace("=", "=").partition("=")
         if not sep or not key.strip() or not value.strip():
-            raise UserError(f"--answers 的 {part!r} 应写作 情形=选项,例如 agent=是")
+            raise UserError(f"--answers 的 {part!r} 应写作 情形=选项，例如 agent=是")
         answers[key.strip()] = value.strip()
     return answers
 
@@ -78,7 +78,7 @@ def parse_numbers(text: str, option: str) -> list[int]:
     parts = [p.strip() for p in PAIR_SPLIT.split(text) if p.strip()]
     bad = [p for p in parts if not p.isdigit()]
     if bad:
-        raise UserError(f"{option} 应是用逗号分隔的材料序号,例如 1,2,4;{bad[0]!r} 不是序号")
+        raise UserError(f"{option} 应是用逗号分隔的材料序号，例如 1,2,4；{bad[0]!r} 不是序号")
     return [int(p) for p in parts]
 
 
@@ -86,7 +86,7 @@ def parse_reasons(text: str) -> dict[int, str]:
     reasons: dict[int, str] = {}
     for key, value in parse_answers(text).items():
         if not key.isdigit():
-            raise UserError(f"--reasons 应写作 序号=原因,例如 2=需原件;{key!r} 不是序号")
+            raise UserError(f"--reasons 应写作 序号=原因，例如 2=需原件；{key!r} 不是序号")
         reasons[int(key)] = value
     return reasons
 
@@ -115,7 +115,7 @@ def _print(pdf: bytes, title: str, setting: object, *, timeout: float = 60.0) ->
         outcome = backend.print_pdf(pdf, title=title, progress=lambda text: print(f"  {text}"))
     except PrintFailed as exc:
         raise UserError(f"{exc.message}({exc.detail})" if exc.detail else exc.message) from None
-    print(outcome.message + (f"(任务 {outcome.job})" if outcome.job else ""))
+    print(outcome.message + (f"（任务 {outcome.job}）" if outcome.job else ""))
 
 
 def cmd_notice(args: argparse.Namespace) -> int:
@@ -123,16 +123,16 @@ def cmd_notice(args: argparse.Namespace) -> int:
     from kiosk.services.pdf import render_notice
 
     if not args.out.parent.is_dir():
-        raise UserError(f"文件夹 {args.out.parent} 不存在,无法写入 {args.out.name}")
+        raise UserError(f"文件夹 {args.out.parent} 不存在，无法写入 {args.out.name}")
     staff_only = {"--reasons": args.reasons, "--applicant": args.applicant, "--phone": args.phone}
     staff_notice = args.received is not None or bool(args.staff)
     if args.reprint and (args.matter or args.answers or staff_notice or any(staff_only.values())):
-        raise UserError("--reprint 只需编号和 --out;不能同时给出 --matter、--answers 或工作人员选项")
+        raise UserError("--reprint 只需编号和 --out；不能同时给出 --matter、--answers 或工作人员选项")
     if not args.reprint and not args.matter:
-        raise UserError("请用 --matter 给出事项编码(或用 --reprint 给出要补打的告知单编号)")
+        raise UserError("请用 --matter 给出事项编码（或用 --reprint 给出要补打的告知单编号）")
     given = [name for name, value in staff_only.items() if value]
     if given and not staff_notice and not args.reprint:
-        raise UserError(f"{'、'.join(given)} 只用于工作人员的补正告知单,请同时给出 --received 或 --staff")
+        raise UserError(f"{'、'.join(given)} 只用于工作人员的补正告知单，请同时给出 --received 或 --staff")
     database = _open(args)
     service = NoticeService(database)
     if args.reprint:
@@ -154,9 +154,9 @@ def cmd_notice(args: argparse.Namespace) -> int:
     try:
         args.out.write_bytes(pdf)
     except OSError as exc:
-        raise UserError(f"无法写入 {args.out}: {exc.strerror}") from None
+        raise UserError(f"无法写入 {args.out}：{exc.strerror}") from None
     what = f"{notice.title} {notice.serial}".strip()
-    print(f"已生成{what}({len(notice.to_supply)} 项材料)→ {args.out}")
+    print(f"已生成{what}（{len(notice.to_supply)} 项材料）→ {args.out}")
     if args.print_to is not None:
         _print(pdf, what, args.print_to or _printer_setting(database))
     return 0
@@ -181,12 +181,12 @@ def sample_notice() -> OneTimeNotice:
         serial=format_serial("测试", now.year, 0),
         issued_at=now,
         matter_code="TEST-0001",
-        matter_name="打印机测试(中文、数字 0123456789 与符号 〔〕《》)",
+        matter_name="打印机测试（中文、数字 0123456789 与符号 〔〕《》）",
         staff_name="测试",
         received=materials[:1],
         to_supply=materials[1:],
-        correction_deadline="这是一张测试页,无需补正。",
-        legal_basis="若本页中文、数字或二维码缺失、变成方框,请检查打印机驱动与字体。",
+        correction_deadline="这是一张测试页，无需补正。",
+        legal_basis="若本页中文、数字或二维码缺失、变成方框，请检查打印机驱动与字体。",
         promised_limit="即办",
         legal_limit="即办",
         consult_phone="0000-1234567",

@@ -420,6 +420,23 @@ class Revision(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class Draft(Base):
+    """Content an admin is editing (草稿), kept apart from the tables the kiosk reads.
+
+    One draft per item (entity + key, as in ``Revision``); publishing writes the content tables
+    and a revision and deletes the draft, so the kiosk never shows a half-edited item.
+    """
+
+    __tablename__ = "drafts"
+    __table_args__ = (UniqueConstraint("entity", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(64))
+    data: Mapped[dict[str, object]] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    actor: Mapped[str] = mapped_column(String(64), default="")
+
+
 class AuditEntry(Base):
     """Who did what, when (审计日志). Never holds a PIN or a hash."""
 

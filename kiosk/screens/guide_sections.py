@@ -30,6 +30,9 @@ class Texts(QObject):
             text = self.tr("%1 calendar days").replace("%1", str(limit.value))
         return f"{text}({limit.note})" if limit.note else text
 
+    def copies(self, n: int) -> str:
+        return (self.tr("%1 copy") if n == 1 else self.tr("%1 copies")).replace("%1", str(n))
+
     def visits(self, n: int) -> str:
         if n == 0:
             return self.tr("No visit needed")
@@ -131,7 +134,7 @@ def material_card(number: int, material: MaterialDoc, t: Texts, on_view: Callabl
     line.addWidget(badge)
     card.add(top)
     details = [
-        f"{material.original_or_copy} {material.copies}{QCoreApplication.translate('Texts', ' copies') if material.copies != 1 else QCoreApplication.translate('Texts', ' copy')}",
+        f"{material.original_or_copy} {t.copies(material.copies)}",
         f"{material.form}{'' if not material.paper_size else ' · ' + material.paper_size}",
         material.source + (f"({material.source_note})" if material.source_note else ""),
     ]

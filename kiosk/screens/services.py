@@ -96,7 +96,7 @@ class ServicesScreen(Screen):
         self.scroll.setVisible(view != "az")
         if view == "az":
             self.list.set_look(self.look.palette, self.look.metrics)
-            rows = sorted(self.matters(), key=lambda s: (s.search_text.split("\n") + ["", ""])[1])
+            rows = sorted(self.matters(), key=lambda s: ([*s.search_text.split("\n"), "", ""])[1])
             self.list.set_rows([(s.code, s.name, describe(s)) for s in rows])
         elif view == "departments":
             self.scroll.set_content(self._departments())

@@ -132,7 +132,7 @@ class NoticeService:
     def _hall(self) -> HallDoc:
         hall = self.content.hall()
         if hall is None:
-            raise UserError("数据库里还没有大厅信息(名称、简称),无法生成告知单;请先导入内容或运行 kiosk demo")
+            raise UserError("数据库里还没有大厅信息（名称、简称），无法生成告知单；请先导入内容或运行 kiosk demo")
         return hall
 
     def _window(self, code: str) -> WindowDoc | None:

@@ -29,10 +29,10 @@ REASONS = ("缺失", "不符合法定形式", "需原件", "已过期")
 DEFAULT_REASON = REASONS[0]
 DEFAULT_CORRECTION_DAYS = 5
 LEGAL_BASIS = (
-    "依据《中华人民共和国行政许可法》第三十二条:申请材料不齐全或者不符合法定形式的,"
+    "依据《中华人民共和国行政许可法》第三十二条：申请材料不齐全或者不符合法定形式的，"
     "应当当场或者在五日内一次告知申请人需要补正的全部内容。"
 )
-COPIES_NOTE = "本告知单一式两份,告知人与申请人各执一份。"
+COPIES_NOTE = "本告知单一式两份，告知人与申请人各执一份。"
 # Budget for the QR text in UTF-8 bytes: about version 25 at level M, which still scans when
 # printed 45 mm wide on a 203 dpi thermal head (each module ≥ 3 dots).
 QR_BUDGET = 1000
@@ -124,7 +124,7 @@ def mask_phone(phone: str) -> str:
 
 def limit_text(limit: TimeLimit) -> str:
     text = "即办" if limit.is_immediate else f"{limit.value}个{limit.unit}"
-    return f"{text}({limit.note})" if limit.note else text
+    return f"{text}（{limit.note}）" if limit.note else text
 
 
 def check_answers(matter: MatterDoc, answers: Mapping[str, str]) -> dict[str, str]:
@@ -135,10 +135,10 @@ def check_answers(matter: MatterDoc, answers: Mapping[str, str]) -> dict[str, st
     for key, answer in answers.items():
         scenario = by_code.get(key) or by_question.get(key)
         if scenario is None:
-            known = "、".join(f"{s.code}({s.question})" for s in matter.scenarios) or "(无)"
-            raise UserError(f"事项「{matter.name}」没有情形 {key!r};可选的情形: {known}")
+            known = "、".join(f"{s.code}（{s.question}）" for s in matter.scenarios) or "（无）"
+            raise UserError(f"事项「{matter.name}」没有情形 {key!r}；可选的情形：{known}")
         if answer not in scenario.options:
-            raise UserError(f"情形「{scenario.question}」没有选项 {answer!r};可选: {'、'.join(scenario.options)}")
+            raise UserError(f"情形「{scenario.question}」没有选项 {answer!r}；可选：{'、'.join(scenario.options)}")
         checked[scenario.code] = answer
     return checked
 
@@ -148,13 +148,13 @@ def _answer_lines(matter: MatterDoc, answers: Mapping[str, str]) -> tuple[Answer
 
 
 def _line(number: int, material: MaterialDoc, *, reason: str = "") -> NoticeMaterial:
-    source = material.source + (f"({material.source_note})" if material.source_note else "")
+    source = material.source + (f"（{material.source_note}）" if material.source_note else "")
     parts: list[str] = [material.original_or_copy, material.necessity, material.form]
     if material.paper_size:
         parts.append(f"{material.paper_size}纸张")
     requirement = "、".join(parts)
     if material.acceptance_standard:
-        requirement += f";{material.acceptance_standard}"
+        requirement += f"；{material.acceptance_standard}"
     return NoticeMaterial(
         number=number,
         name=material.name,
@@ -207,7 +207,7 @@ def build_checklist(
         title=CHECKLIST_TITLE,
         issued_at=at or local_now(),
         to_supply=tuple(_line(i, mat) for i, mat in matter.materials_for(answers)),
-        legal_basis="以上为办理本事项需要提交的全部材料(一次性告知)。",
+        legal_basis="以上为办理本事项需要提交的全部材料（一次性告知）。",
         **_common(matter, hall, answers, window, department_name),
     )
 
@@ -237,18 +237,18 @@ def build_missing_notice(
     applicable = dict(matter.materials_for(answers))
     for number in sorted({*received, *reasons}):
         if not 1 <= number <= len(matter.materials):
-            raise UserError(f"材料序号 {number} 超出范围:事项「{matter.name}」共有 {len(matter.materials)} 项材料")
+            raise UserError(f"材料序号 {number} 超出范围：事项「{matter.name}」共有 {len(matter.materials)} 项材料")
         if number not in applicable:
             raise UserError(f"第 {number} 项材料「{matter.materials[number - 1].name}」在所选情形下不需要提交")
     both = set(received) & set(reasons)
     if both:
-        raise UserError(f"第 {'、'.join(map(str, sorted(both)))} 项材料已标记为收到,不能再填写补正原因")
+        raise UserError(f"第 {'、'.join(map(str, sorted(both)))} 项材料已标记为收到，不能再填写补正原因")
     for number, reason in reasons.items():
         if not reason.strip():
             raise UserError(f"第 {number} 项材料的补正原因不能为空")
     applicant_phone = applicant_phone.strip()
     if applicant_phone and not PHONE.match(applicant_phone):
-        raise UserError(f"申请人电话 {applicant_phone!r} 格式不对:只能包含数字、空格和 - + ( )")
+        raise UserError(f"申请人电话 {applicant_phone!r} 格式不对：只能包含数字、空格和 - + ( )")
     received_lines = tuple(_line(n, mat) for n, mat in applicable.items() if n in received)
     missing_lines = tuple(
         _line(n, mat, reason=reasons.get(n, DEFAULT_REASON).strip())
@@ -257,9 +257,9 @@ def build_missing_notice(
     )
     where = window.name if window else "原窗口"
     deadline = (
-        f"请自收到本告知单之日起{correction_days}个工作日内补正上述材料,补齐后到{where}办理。"
+        f"请自收到本告知单之日起{correction_days}个工作日内补正上述材料，补齐后到{where}办理。"
         if missing_lines
-        else "申请材料已齐全,无需补正。"
+        else "申请材料已齐全，无需补正。"
     )
     return OneTimeNotice(
         kind="missing",
@@ -282,7 +282,7 @@ def _material_text(m: NoticeMaterial, *, detailed: bool) -> str:
     if detailed:
         text += f" {m.original_or_copy}{m.copies}份"
         if m.reason:
-            text += f"({m.reason})"
+            text += f"（{m.reason}）"
     return text
 
 
@@ -295,18 +295,18 @@ def qr_text(notice: OneTimeNotice, budget: int = QR_BUDGET) -> str:
     head = [notice.title]
     if notice.serial:
         head.append(notice.serial)
-    head.append(f"事项:{notice.matter_name}({notice.matter_code})")
+    head.append(f"事项：{notice.matter_name}（{notice.matter_code}）")
     head += [f"{a.question}{a.answer}" for a in notice.answers]
     label = "需补正材料" if notice.is_staff_notice else "需提交材料"
-    head.append(f"{label}(共{len(notice.to_supply)}项):")
+    head.append(f"{label}（共{len(notice.to_supply)}项）：")
     tail = []
     if notice.correction_deadline and notice.to_supply:
         tail.append(notice.correction_deadline)
     if notice.location:
-        tail.append(f"办理地点:{notice.location}")
+        tail.append(f"办理地点：{notice.location}")
     if notice.consult_phone:
-        tail.append(f"咨询电话:{notice.consult_phone}")
-    tail.append(f"日期:{notice.date_text}")
+        tail.append(f"咨询电话：{notice.consult_phone}")
+    tail.append(f"日期：{notice.date_text}")
 
     def compose(lines: list[str]) -> str:
         return "\n".join([*head, *lines, *tail])
@@ -318,7 +318,7 @@ def qr_text(notice: OneTimeNotice, budget: int = QR_BUDGET) -> str:
     lines = [_material_text(m, detailed=False) for m in notice.to_supply]
     while lines:
         lines.pop()
-        more = f"……另有{len(notice.to_supply) - len(lines)}项,详见纸质告知单"
+        more = f"……另有{len(notice.to_supply) - len(lines)}项，详见纸质告知单"
         text = compose([*lines, more])
         if len(text.encode()) <= budget:
             return text

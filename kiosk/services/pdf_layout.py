@@ -131,7 +131,7 @@ def _qr_codes(notice: OneTimeNotice, size: float, s: Styles) -> list[list[Flowab
 
 def _facts(notice: OneTimeNotice) -> list[tuple[str, str, bool]]:
     """(label, value, needs a whole row) in print order."""
-    window = notice.window_name + (f"(电话 {notice.window_phone})" if notice.window_phone else "")
+    window = notice.window_name + (f"（电话 {notice.window_phone}）" if notice.window_phone else "")
     facts = [
         ("事项名称", notice.matter_name, True),
         ("事项编码", notice.matter_code, False),
@@ -139,7 +139,7 @@ def _facts(notice: OneTimeNotice) -> list[tuple[str, str, bool]]:
         ("办理窗口", window, True),
     ]
     if notice.is_staff_notice:
-        staff = notice.staff_name + (f"(工号 {notice.staff_code})" if notice.staff_code else "")
+        staff = notice.staff_name + (f"（工号 {notice.staff_code}）" if notice.staff_code else "")
         facts += [
             ("告知人", staff, False),
             ("告知日期", notice.date_text, False),
@@ -149,32 +149,32 @@ def _facts(notice: OneTimeNotice) -> list[tuple[str, str, bool]]:
     else:
         facts.append(("打印日期", notice.date_text, True))
     if notice.answers:
-        facts.append(("办理情形", ";".join(f"{a.question}{a.answer}" for a in notice.answers), True))
+        facts.append(("办理情形", "；".join(f"{a.question}{a.answer}" for a in notice.answers), True))
     return facts
 
 
 def _notes(notice: OneTimeNotice) -> list[str]:
     lines = []
     if notice.correction_deadline:
-        lines.append(f"补正期限:{notice.correction_deadline}")
+        lines.append(f"补正期限：{notice.correction_deadline}")
     lines.append(notice.legal_basis)
-    lines.append(f"办理时限:法定办结时限{notice.legal_limit};承诺办结时限{notice.promised_limit}。")
+    lines.append(f"办理时限：法定办结时限{notice.legal_limit}；承诺办结时限{notice.promised_limit}。")
     if notice.location:
-        lines.append(f"办理地点:{notice.location}" + (f"(办理时间:{notice.hours})" if notice.hours else ""))
-    lines.append(f"咨询电话:{notice.consult_phone or DASH}\u3000\u3000监督投诉电话:{notice.complaint_phone or DASH}")
+        lines.append(f"办理地点：{notice.location}" + (f"（办理时间：{notice.hours}）" if notice.hours else ""))
+    lines.append(f"咨询电话：{notice.consult_phone or DASH}\u3000\u3000监督投诉电话：{notice.complaint_phone or DASH}")
     if notice.online_url:
-        lines.append(f"网上办理:{notice.online_url}")
+        lines.append(f"网上办理：{notice.online_url}")
     return lines
 
 
 def _supply_heading(notice: OneTimeNotice) -> str:
     if notice.is_staff_notice:
-        return f"需要补正的材料(共{len(notice.to_supply)}项)"
-    return f"需要提交的材料(共{len(notice.to_supply)}项)"
+        return f"需要补正的材料（共{len(notice.to_supply)}项）"
+    return f"需要提交的材料（共{len(notice.to_supply)}项）"
 
 
 def _requirement(m: NoticeMaterial) -> str:
-    return f"{m.reason}:{m.requirement}" if m.reason else m.requirement
+    return f"{m.reason}：{m.requirement}" if m.reason else m.requirement
 
 
 # -- A4 ------------------------------------------------------------------------------------------
@@ -187,7 +187,7 @@ def a4_story(notice: OneTimeNotice, font: str, width: float) -> list[Flowable]:
     qr_width = len(codes) * (qr_size + 4 * mm)
     heading: list[Flowable] = [_p(notice.hall_name, s.centre), _p(notice.title, s.title)]
     if notice.serial:
-        heading.append(_p(f"编号:{notice.serial}", s.centre))
+        heading.append(_p(f"编号：{notice.serial}", s.centre))
     header = Table([[heading, *codes]], colWidths=[width - qr_width] + [qr_size + 4 * mm] * len(codes))
     # FONTNAME on every table, even one holding only Paragraphs: else the cell's default
     # Helvetica is set on the page and the PDF references a font it never uses.
@@ -202,7 +202,7 @@ def a4_story(notice: OneTimeNotice, font: str, width: float) -> list[Flowable]:
     )
     story: list[Flowable] = [header, Spacer(1, 3 * mm), _a4_facts(notice, width, s, font)]
     if notice.is_staff_notice:
-        story.append(_p(f"已收到的材料(共{len(notice.received)}项)", s.section))
+        story.append(_p(f"已收到的材料（共{len(notice.received)}项）", s.section))
         story.append(_a4_received(notice, width, s, font))
     story.append(_p(_supply_heading(notice), s.section))
     story.append(_a4_supply(notice, width, s, font))
@@ -254,7 +254,7 @@ def _a4_received(notice: OneTimeNotice, width: float, s: Styles, font: str) -> T
         for m in notice.received
     ]
     if not notice.received:
-        rows.append([_p("", s.head), _p("(无)", s.cell), "", ""])
+        rows.append([_p("", s.head), _p("（无）", s.cell), "", ""])
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(_grid(font))
     return table
@@ -277,7 +277,7 @@ def _a4_supply(notice: OneTimeNotice, width: float, s: Styles, font: str) -> Tab
             ]
         )
     if not notice.to_supply:
-        rows.append([_p("", s.head), _p("(无)", s.cell), "", "", "", ""])
+        rows.append([_p("", s.head), _p("（无）", s.cell), "", "", "", ""])
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(_grid(font))
     return table
@@ -285,8 +285,8 @@ def _a4_supply(notice: OneTimeNotice, width: float, s: Styles, font: str) -> Tab
 
 def _signatures(width: float, s: Styles, font: str) -> Table:
     cells = [
-        [_p("告知人(签字):______________", s.body), _p("申请人签收:______________", s.body)],
-        [_p("日期:________年____月____日", s.body), _p("日期:________年____月____日", s.body)],
+        [_p("告知人（签字）：______________", s.body), _p("申请人签收：______________", s.body)],
+        [_p("日期：________年____月____日", s.body), _p("日期：________年____月____日", s.body)],
     ]
     table = Table(cells, colWidths=[width / 2, width / 2])
     table.setStyle(
@@ -308,13 +308,13 @@ def receipt_story(notice: OneTimeNotice, font: str, width: float) -> list[Flowab
     s = _styles(font, body=8.5, title=13)
     story: list[Flowable] = [_p(notice.hall_name, s.centre), _p(notice.title, s.title)]
     if notice.serial:
-        story.append(_p(f"编号:{notice.serial}", s.centre))
+        story.append(_p(f"编号：{notice.serial}", s.centre))
     codes = _qr_codes(notice, 40 * mm, s)
     story += codes[0]
     story.append(Spacer(1, 2 * mm))
-    story += [_p(f"{label}:{value or DASH}", s.body) for label, value, _whole in _facts(notice)]
+    story += [_p(f"{label}：{value or DASH}", s.body) for label, value, _whole in _facts(notice)]
     if notice.is_staff_notice:
-        story.append(_p(f"已收到的材料(共{len(notice.received)}项)", s.section))
+        story.append(_p(f"已收到的材料（共{len(notice.received)}项）", s.section))
         story.append(_receipt_table(notice.received, width, s, font, with_detail=False))
     story.append(_p(_supply_heading(notice), s.section))
     story.append(_receipt_table(notice.to_supply, width, s, font, with_detail=True))
@@ -325,8 +325,8 @@ def receipt_story(notice: OneTimeNotice, font: str, width: float) -> list[Flowab
         story += codes[1]
     if notice.is_staff_notice:
         story.append(Spacer(1, 4 * mm))
-        lines = ["告知人(签字):____________", "日期:______年____月____日", "申请人签收:____________"]
-        lines.append("日期:______年____月____日")
+        lines = ["告知人（签字）：____________", "日期：______年____月____日", "申请人签收：____________"]
+        lines.append("日期：______年____月____日")
         story.append(KeepTogether([_p(line, s.body) for line in lines] + [_p(COPIES_NOTE, s.small)]))
     return story
 
@@ -339,13 +339,13 @@ def _receipt_table(
     for m in materials:
         name: list[Flowable] = [_p(m.name, s.cell)]
         if with_detail:
-            detail = f"{_requirement(m)};获取途径:{m.source};样表:{'有' if m.has_sample else '无'}"
+            detail = f"{_requirement(m)}；获取途径：{m.source}；样表：{'有' if m.has_sample else '无'}"
             name.append(_p(detail, s.cell_small))
         else:
             name.append(_p(m.original_or_copy, s.cell_small))
         rows.append([_p(str(m.number), s.head), name, _p(str(m.copies), s.head)])
     if not materials:
-        rows.append([_p("", s.head), _p("(无)", s.cell), ""])
+        rows.append([_p("", s.head), _p("（无）", s.cell), ""])
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(_grid(font))
     return table

@@ -26,24 +26,24 @@ DEFAULT_TIMEOUT = 60.0
 Progress = Callable[[str], None]
 
 MESSAGES = {
-    "no_cups": "本机的打印服务(CUPS)没有运行,请工作人员检查打印机设置。",
-    "not_found": "找不到打印机「{printer}」,请工作人员检查打印机设置。",
-    "stopped": "打印机已被暂停使用,请工作人员在打印机管理中恢复(启用)打印机。",
-    "not_accepting": "打印机现在不接收新的打印任务,请工作人员检查打印机设置。",
-    "unreachable": "连接不上打印机,请检查打印机电源是否打开、网线或数据线是否插好。",
-    "offline": "打印机处于离线状态,请检查打印机电源和连接线。",
-    "media_empty": "打印机没纸了,请工作人员添加纸张。",
-    "media_jam": "打印机卡纸了,请工作人员取出卡住的纸张。",
+    "no_cups": "本机的打印服务（CUPS）没有运行，请工作人员检查打印机设置。",
+    "not_found": "找不到打印机「{printer}」，请工作人员检查打印机设置。",
+    "stopped": "打印机已被暂停使用，请工作人员在打印机管理中恢复（启用）打印机。",
+    "not_accepting": "打印机现在不接收新的打印任务，请工作人员检查打印机设置。",
+    "unreachable": "连接不上打印机，请检查打印机电源是否打开、网线或数据线是否插好。",
+    "offline": "打印机处于离线状态，请检查打印机电源和连接线。",
+    "media_empty": "打印机没纸了，请工作人员添加纸张。",
+    "media_jam": "打印机卡纸了，请工作人员取出卡住的纸张。",
     "door_open": "打印机的机盖没有关好。",
-    "marker_empty": "打印机的墨粉(色带、墨水)用完了,请工作人员更换。",
-    "filter": "打印机无法处理这份文件(打印驱动出错),请工作人员检查打印机驱动。",
-    "held": "打印任务被挂起了,需要工作人员在打印机管理中放行。",
+    "marker_empty": "打印机的墨粉（色带、墨水）用完了，请工作人员更换。",
+    "filter": "打印机无法处理这份文件（打印驱动出错），请工作人员检查打印机驱动。",
+    "held": "打印任务被挂起了，需要工作人员在打印机管理中放行。",
     "aborted": "打印系统中止了这份打印任务。",
     "cancelled": "打印任务已取消。",
-    "timeout": "打印超时:打印机在 {seconds} 秒内没有打完,请工作人员查看打印机。",
-    "folder": "无法把告知单保存到文件夹 {folder}:{error}",
+    "timeout": "打印超时：打印机在 {seconds} 秒内没有打完，请工作人员查看打印机。",
+    "folder": "无法把告知单保存到文件夹 {folder}：{error}",
     "qt": "无法使用打印机「{printer}」打印。",
-    "other": "打印失败,请工作人员查看打印机。",
+    "other": "打印失败，请工作人员查看打印机。",
 }
 
 
@@ -160,7 +160,7 @@ class PrinterChoice:
         if not sep:
             return cls("cups", text)
         if kind not in {"cups", "qt", "folder"} or (kind in {"cups", "folder"} and not target.strip()):
-            raise UserError(f"打印机设置 {text!r} 无法识别:应为 auto、cups:打印机名、qt:打印机名 或 folder:文件夹")
+            raise UserError(f"打印机设置 {text!r} 无法识别：应为 auto、cups:打印机名、qt:打印机名 或 folder:文件夹")
         return cls(kind, target.strip())
 
     def __str__(self) -> str:
@@ -198,7 +198,7 @@ def available_choices() -> list[tuple[str, str]]:
     """(setting value, label) pairs for the admin's printer setting."""
     from kiosk.services import printing_cups
 
-    choices = [("auto", "自动:系统默认打印机;没有时保存到文件夹")]
+    choices = [("auto", "自动：系统默认打印机；没有时保存到文件夹")]
     if printing_cups.cups_installed():
         choices += [(f"cups:{name}", f"打印机 {name}") for name in printing_cups.printer_names()]
     else:

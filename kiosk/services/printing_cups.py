@@ -206,7 +206,7 @@ class CupsBackend(PrintBackend):
         except BaseException:
             self._cancel(job_id)
             raise
-        return PrintOutcome("打印完成,请取走告知单。", job=f"{self.printer}-{job_id}")
+        return PrintOutcome("打印完成，请取走告知单。", job=f"{self.printer}-{job_id}")
 
     def _submit(self, pdf: bytes, title: str, copies: int) -> int:
         args = ["lp", "-d", self.printer, "-n", str(max(1, copies)), "-t", title, "-o", "job-sheets=none", "--", "-"]

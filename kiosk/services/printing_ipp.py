@@ -180,7 +180,7 @@ class CupsServer:
             response = connection.getresponse()
             data = response.read()
         except (OSError, http.client.HTTPException) as exc:
-            raise IppError(f"无法连接打印服务 CUPS({self.address}): {exc}") from None
+            raise IppError(f"无法连接打印服务 CUPS（{self.address}）：{exc}") from None
         finally:
             connection.close()
         if response.status != 200:

@@ -45,7 +45,7 @@ class QtBackend(PrintBackend):
         self.dpi = dpi
 
     def label(self) -> str:
-        return f"打印机 {self.printer or '(系统默认)'}"
+        return f"打印机 {self.printer or '（系统默认）'}"
 
     def print_pdf(
         self,
@@ -71,7 +71,7 @@ class QtBackend(PrintBackend):
                 raise PrintFailed("not_found", printer=name)
             printer.setPrinterName(name)
         elif QPrinterInfo.defaultPrinter().isNull():
-            raise PrintFailed("not_found", "no default printer", printer="(系统默认)")
+            raise PrintFailed("not_found", "no default printer", printer="（系统默认）")
         printer.setDocName(title)
         printer.setCopyCount(max(1, copies))
         printer.setFullPage(True)
@@ -88,10 +88,10 @@ class QtBackend(PrintBackend):
                 printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
                 if index == 0:
                     if not painter.begin(printer):
-                        raise PrintFailed("qt", "QPainter.begin failed", printer=name or "(系统默认)")
+                        raise PrintFailed("qt", "QPainter.begin failed", printer=name or "（系统默认）")
                 elif not printer.newPage():
-                    raise PrintFailed("qt", "QPrinter.newPage failed", printer=name or "(系统默认)")
-                progress(f"正在打印第 {index + 1} 页,共 {len(document)} 页…")
+                    raise PrintFailed("qt", "QPrinter.newPage failed", printer=name or "（系统默认）")
+                progress(f"正在打印第 {index + 1} 页，共 {len(document)} 页…")
                 bitmap = page.render(scale=self.dpi / 72, rev_byteorder=True)
                 formats = {
                     "RGB": QImage.Format.Format_RGB888,
@@ -106,4 +106,4 @@ class QtBackend(PrintBackend):
             if painter.isActive():
                 painter.end()
             document.close()
-        return PrintOutcome("已发送到打印机,请取走告知单。", path=self.output_file)
+        return PrintOutcome("已发送到打印机，请取走告知单。", path=self.output_file)

@@ -64,7 +64,7 @@ def _has_cjk(text: str) -> bool:
 
 def score(search_text: str, query: str) -> int:
     """How well one matter's stored search text matches ``query`` (0: not at all)."""
-    name, full, initials, extra = (search_text.split("\n") + ["", "", "", ""])[:4]
+    name, full, initials, extra = ([*search_text.split("\n"), "", "", "", ""])[:4]
     q = query.strip().lower().replace(" ", "")
     if not q:
         return 0

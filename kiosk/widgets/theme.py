@@ -158,7 +158,9 @@ QWidget#KioskRoot, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget 
 QWidget[role="page"] {{ background: {p.window}; }}
 QLabel {{ background: transparent; }}
 QLabel[role="title"] {{ font-size: {m.title}px; font-weight: bold; }}
-QLabel[role="heading"] {{ font-size: {m.heading}px; font-weight: bold; color: {p.accent if p.name == "standard" else p.text}; }}
+QLabel[role="heading"] {{
+    font-size: {m.heading}px; font-weight: bold; color: {p.accent if p.name == "standard" else p.text};
+}}
 QLabel[role="muted"] {{ color: {p.muted_text}; }}
 QLabel[role="big"] {{ font-size: {m.title}px; font-weight: bold; }}
 QWidget#Header {{ background: {p.header}; }}
@@ -175,7 +177,9 @@ QPushButton {{
     padding: {m.px(8)}px {m.px(20)}px; min-height: {m.target}px; min-width: {m.target}px;
 }}
 QPushButton:pressed, QPushButton:checked {{ background: {p.focus}; color: {p.focus_text}; border-color: {p.focus}; }}
-QPushButton[role="primary"] {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; font-weight: bold; }}
+QPushButton[role="primary"] {{
+    background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; font-weight: bold;
+}}
 QPushButton[role="tile"] {{
     background: {p.surface}; border: 3px solid {p.border}; border-radius: {m.px(20)}px;
     font-size: {m.tile}px; font-weight: bold; padding: {m.px(16)}px;

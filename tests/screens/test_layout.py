@@ -24,7 +24,7 @@ def cut_labels(root: QWidget) -> list[str]:
     """Labels whose text does not fit the space they were given."""
     problems = []
     for lab in root.findChildren(QLabel):
-        if not _visible(lab) or not lab.text() or lab.pixmap() is not None and not lab.pixmap().isNull():
+        if not _visible(lab) or not lab.text() or (lab.pixmap() is not None and not lab.pixmap().isNull()):
             continue
         if lab.textFormat() == Qt.TextFormat.MarkdownText or lab.textFormat() == Qt.TextFormat.RichText:
             needed_h = lab.heightForWidth(lab.width())

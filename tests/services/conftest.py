@@ -155,9 +155,10 @@ def cups() -> Iterator[CupsTestbed]:
     if os.geteuid() != 0:
         pytest.fail("adding the test printer queues needs root (lpadmin): run the CUPS tests as root, as CI does")
     drivers = _run("lpinfo", "-m").stdout
-    ppd = next((line.split()[0] for line in drivers.splitlines() if "CUPS-PDF_opt" in line or "CUPS-PDF" in line), None)
+    # The "_opt" driver: only it has the Label and TitlePref options set below.
+    ppd = next((line.split()[0] for line in drivers.splitlines() if "CUPS-PDF_opt" in line), None)
     if ppd is None:
-        pytest.fail("no cups-pdf driver in `lpinfo -m`: install printer-driver-cups-pdf")
+        pytest.fail("no CUPS-PDF_opt driver in `lpinfo -m`: install printer-driver-cups-pdf")
     # cups-pdf turns the job into PostScript and back through Ghostscript; with the default
     # renderers the Chinese text survives only as pictures. pdftocairo keeps it extractable,
     # so the test can read the serial back from the "paper". Label=1 and TitlePref=1 name the

@@ -203,5 +203,5 @@ def test_qr_text_carries_the_checklist_and_shrinks_to_stay_scannable(notice_db) 
     assert "居民身份证 原件1份" in short and "授权委托书" not in short and "0739-5550101" in short
     long_text = qr_text(service.checklist("M040"), budget=600)
     assert len(long_text.encode()) <= 600
-    assert "1. 第1项测试材料乙" in long_text and re.search(r"另有\d+项,详见纸质告知单", long_text)
+    assert "1. 第1项测试材料乙" in long_text and re.search(r"另有\d+项，详见纸质告知单", long_text)
     assert format_serial("测试镇", 2026, 12) == "测试镇告〔2026〕0012号"

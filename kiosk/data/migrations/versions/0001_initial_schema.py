@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 02:23:17.772236
+Create Date: 2026-11-26 02:42:39.279012
 """
 
 from collections.abc import Sequence
@@ -114,6 +114,17 @@ def upgrade() -> None:
         sa.Column("sort", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_disclosures")),
         sa.UniqueConstraint("key", name=op.f("uq_disclosures_key")),
+    )
+    op.create_table(
+        "drafts",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("entity", sa.String(length=32), nullable=False),
+        sa.Column("key", sa.String(length=64), nullable=False),
+        sa.Column("data", sa.JSON(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("actor", sa.String(length=64), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_drafts")),
+        sa.UniqueConstraint("entity", "key", name=op.f("uq_drafts_entity")),
     )
     op.create_table(
         "issued_notices",
@@ -501,6 +512,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_issued_notices_issued_at"))
 
     op.drop_table("issued_notices")
+    op.drop_table("drafts")
     op.drop_table("disclosures")
     op.drop_table("departments")
     op.drop_table("credentials")
