@@ -133,13 +133,14 @@ def _staff_access(shell, content, database):  # type: ignore[no-untyped-def]
     from kiosk.services.auth import AuthService
 
     auth = AuthService(database)
+    look = shell.look  # shared and changed in place by the header's toggles; the closures must not hold the shell
 
     def login():  # type: ignore[no-untyped-def]
-        return LoginScreen(shell.look, partial(_people, content, auth), auth.verify)
+        return LoginScreen(look, partial(_people, content, auth), auth.verify)
 
     def console(session):  # type: ignore[no-untyped-def]
-        sections = _console_sections(content, database, session, look=shell.look)
-        sections.append(_leave_kiosk_section(auth, session, shell.look, QApplication.quit))
+        sections = _console_sections(content, database, session, look=look)
+        sections.append(_leave_kiosk_section(auth, session, look, QApplication.quit))
         return AdminConsole(sections, who_text(session), session.role)
 
     return StaffAccess(shell, login, console)
@@ -162,21 +163,19 @@ def _console_sections(content, database, session, *, look=None) -> list:  # type
     from kiosk.widgets.theme import NORMAL, STANDARD
 
     look = look or Look(STANDARD, NORMAL)
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Console", text)
-
     staff_disclosures = partial(content.disclosures, staff=True)  # 对内公开: only ever inside a session
+    # Titles are translated in the "Console" context, spelled out in full so that lupdate finds them.
     sections = [
         Section(
             "internal",
-            tr("Internal disclosures"),
+            QCoreApplication.translate("Console", "Internal disclosures"),
             lambda: InternalDisclosuresPage(look, staff_disclosures, content.boards),
             admin_only=False,
         ),
     ]
     # More sections are appended here: the content editors, publish/archive, files (import, export,
-    # backup), settings and the audit log — Section(key, tr(title), build, admin_only=...) each.
+    # backup), settings and the audit log — one Section(key, QCoreApplication.translate("Console", title),
+    # build, admin_only=...) each. "Leave kiosk mode" is added after them, on the kiosk only.
     return sections
 
 
@@ -231,13 +230,16 @@ def _guide_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped-d
     from kiosk.screens.search import SearchScreen
     from kiosk.screens.services import ServicesScreen
     from kiosk.services.speech import find_speaker
+    from kiosk.services.notice_archive import NoticeService
     from kiosk.widgets.file_viewer import show_file
+
+    notices = NoticeService(content.database)
 
     def guide(look):  # type: ignore[no-untyped-def]
         screen = GuideScreen(
             look,
             content.matter,
-            content.hall,
+            notices.checklist_for,
             lambda: {d.code: d.name for d in content.departments()},
             speaker=find_speaker(),
         )
@@ -351,16 +353,7 @@ def first_run_window(database, language: str, then: Callable[[], None]):  # type
 def run_admin(args: argparse.Namespace) -> int:
     """``kiosk admin``: admin sign-in, then the console, in a resizable window (the office PC)."""
     from kiosk.data.db import open_database
-    from kiosk.data.repository import ContentRepository
     from kiosk.data.settings import Settings
-    from kiosk.screens.access import who_text
-    from kiosk.screens.admin.console import AdminConsole
-    from kiosk.screens.admin.office import OfficeWindow
-    from kiosk.screens.base import Look
-    from kiosk.screens.first_run import AdminSetupScreen
-    from kiosk.screens.login import LoginScreen
-    from kiosk.services.auth import ADMIN, AuthService
-    from kiosk.widgets.theme import NORMAL, STANDARD, style_sheet
 
     configure_environment()
     app = application()
@@ -374,9 +367,27 @@ def run_admin(args: argparse.Namespace) -> int:
         show_window(message_window(problem or ""), True, (1280, 800))
         return int(app.exec())
     language = getattr(args, "lang", None) or str(Settings(database).get("language"))
+    window = build_office_window(database, language)
+    window.resize(1440, 900)
+    window.show()
+    return int(app.exec())
+
+
+def build_office_window(database, language: str = "zh_CN"):  # type: ignore[no-untyped-def]
+    """The ``kiosk admin`` window: first-run setup when there is no admin PIN, admin sign-in, console."""
+    from kiosk.data.repository import ContentRepository
+    from kiosk.screens.access import who_text
+    from kiosk.screens.admin.console import AdminConsole
+    from kiosk.screens.admin.office import OfficeWindow
+    from kiosk.screens.base import Look
+    from kiosk.screens.first_run import AdminSetupScreen
+    from kiosk.screens.login import LoginScreen
+    from kiosk.services.auth import ADMIN, AuthService
+    from kiosk.widgets.theme import NORMAL, STANDARD, style_sheet
+
     translator = Translator()
     translator.set_language(language)
-    app.setStyleSheet(style_sheet(STANDARD, NORMAL))
+    application().setStyleSheet(style_sheet(STANDARD, NORMAL))
     look = Look(STANDARD, NORMAL)
     content = ContentRepository(database)
     auth = AuthService(database)
@@ -392,7 +403,5 @@ def run_admin(args: argparse.Namespace) -> int:
     login = LoginScreen(look, partial(_people, content, auth), auth.verify, admin_only=True)
     window = OfficeWindow(login, console, setup)
     window.setWindowTitle("便民服务大厅 管理后台")
-    window.resize(1440, 900)
-    window.show()
-    window.translator = translator  # type: ignore[attr-defined]
-    return int(app.exec())
+    window.translator = translator  # type: ignore[attr-defined]  # alive as long as the window
+    return window

@@ -75,6 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
     admin = sub.add_parser("admin", help="the admin console in a window (sign in with the admin PIN)", parents=[common])
     admin.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS, help="interface language")
 
+    from kiosk import cli_notices
+
+    cli_notices.add_parsers(sub, common)
+
     shot = sub.add_parser("screenshot", help="render one screen offscreen into a PNG", parents=[common])
     shot.add_argument("--screen", required=True, help="home, boards, article, services, search, guide, staff, …")
     shot.add_argument("--matter", help="matter code for the guide screen")
@@ -215,6 +219,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     return run_kiosk(args)
 
 
+def _notice_commands() -> dict[str | None, Callable[[argparse.Namespace], int]]:
+    from kiosk.cli_notices import COMMANDS as NOTICE_COMMANDS
+
+    return dict(NOTICE_COMMANDS)
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_run,
     "db": cmd_db,
@@ -226,6 +236,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "screenshot": cmd_screenshot,
     "set-pin": cmd_set_pin,
     "admin": cmd_admin,
+    **_notice_commands(),
 }
 
 

@@ -106,15 +106,15 @@ def _printer_setting(database: Any) -> object:
         return row.value if row is not None else None
 
 
-def _print(pdf: bytes, title: str, setting: object, *, timeout: float = 60.0) -> None:
+def _print(pdf: bytes, title: str, setting: object, *, copies: int = 1, timeout: float = 60.0) -> None:
     from kiosk.services.printing import PrintFailed, choose_backend
 
     backend = choose_backend(setting, timeout=timeout)
     print(f"打印到 {backend.label()}")
     try:
-        outcome = backend.print_pdf(pdf, title=title, progress=lambda text: print(f"  {text}"))
+        outcome = backend.print_pdf(pdf, title=title, copies=copies, progress=lambda text: print(f"  {text}"))
     except PrintFailed as exc:
-        raise UserError(f"{exc.message}({exc.detail})" if exc.detail else exc.message) from None
+        raise UserError(f"{exc.message}（{exc.detail}）" if exc.detail else exc.message) from None
     print(outcome.message + (f"（任务 {outcome.job}）" if outcome.job else ""))
 
 
@@ -158,7 +158,9 @@ def cmd_notice(args: argparse.Namespace) -> int:
     what = f"{notice.title} {notice.serial}".strip()
     print(f"已生成{what}（{len(notice.to_supply)} 项材料）→ {args.out}")
     if args.print_to is not None:
-        _print(pdf, what, args.print_to or _printer_setting(database))
+        # 一式两份: a new staff notice prints twice, one for the applicant and one for the file.
+        copies = 2 if notice.is_staff_notice and not args.reprint else 1
+        _print(pdf, what, args.print_to or _printer_setting(database), copies=copies)
     return 0
 
 

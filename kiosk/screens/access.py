@@ -40,8 +40,7 @@ class StaffAccess(QObject):
         make_login: Callable[[], LoginScreen],
         make_console: Callable[[AuthSession], AdminConsole],
     ) -> None:
-        super().__init__(shell)
-        self.shell = shell
+        super().__init__(shell)  # deleted with the shell; reaches it through parent(), so no reference cycle
         self.make_login = make_login
         self.make_console = make_console
         self.login: LoginScreen | None = None
@@ -57,6 +56,12 @@ class StaffAccess(QObject):
         self.gesture.triggered.connect(self.open_login)
         shell.idle_reset_done.connect(self.end_session)
         shell.layers.currentChanged.connect(self._layer_changed)
+
+    @property
+    def shell(self) -> Shell:
+        shell = self.parent()
+        assert isinstance(shell, Shell)
+        return shell
 
     def open_login(self) -> LoginScreen:
         """Cover the kiosk with the sign-in screen (a fresh start: nobody chosen, no digits)."""

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.data.schema import HallDoc, MatterDoc
+from kiosk.data.schema import MatterDoc
 from kiosk.screens.base import Look, Screen
 from kiosk.screens.guide_sections import (
     Texts,
@@ -21,7 +21,8 @@ from kiosk.screens.guide_sections import (
     steps_section,
     text_section,
 )
-from kiosk.services.checklist import checklist_text, read_aloud_text
+from kiosk.services.checklist import read_aloud_text
+from kiosk.services.notices import OneTimeNotice, qr_text
 from kiosk.services.speech import Speaker
 from kiosk.widgets.basics import Card, button, clear_layout, fit_height_to_width, label
 from kiosk.widgets.qr import QrView
@@ -32,21 +33,21 @@ class GuideScreen(Screen):
     """One matter; param ``code``. Emits ``print_checklist`` (matter, answers) for the print flow."""
 
     name = "guide"
-    print_checklist = Signal(object, dict)
+    print_checklist = Signal(object)  # the OneTimeNotice to print
     view_file = Signal(object, str)
 
     def __init__(
         self,
         look: Look,
         matter: Callable[[str], MatterDoc | None],
-        hall: Callable[[], HallDoc | None],
+        checklist: Callable[[MatterDoc, dict[str, str]], OneTimeNotice],
         department_names: Callable[[], dict[str, str]],
         speaker: Speaker | None = None,
         can_print: bool = False,
     ) -> None:
         super().__init__(look)
         self.load = matter
-        self.hall = hall
+        self.make_checklist = checklist
         self.department_names = department_names
         self.speaker = speaker
         self.can_print = can_print
@@ -161,10 +162,10 @@ class GuideScreen(Screen):
         for number, material in needed:
             self.materials_box.addWidget(material_card(number, material, self.texts, self.view_file.emit))
 
-    def checklist(self) -> str:
-        hall = self.hall()
+    def checklist(self) -> OneTimeNotice:
+        """The resident's checklist for the open matter and the answers given so far."""
         assert self.matter is not None
-        return checklist_text(hall.name if hall else "", self.matter, self.answers)
+        return self.make_checklist(self.matter, dict(self.answers))
 
     def _fill_side(self) -> None:
         assert self.matter is not None
@@ -180,7 +181,7 @@ class GuideScreen(Screen):
             self.side_scroll.setMaximumWidth(16_777_215)
             self.side_scroll.setFixedHeight(m.px(300) + 2 * m.margin + 24)
         qr_size = m.px(340) if self.wide else m.px(260)
-        self.qr = QrView(self.checklist(), qr_size)
+        self.qr = QrView(qr_text(self.checklist()), qr_size)
         caption = label(
             self.tr("Scan with your phone to take the checklist with you. Tap the code to enlarge it."), "muted"
         )
@@ -224,7 +225,7 @@ class GuideScreen(Screen):
 
     def _update_qr(self) -> None:
         if self.qr is not None and self.matter is not None:
-            self.qr.set_payload(self.checklist())
+            self.qr.set_payload(qr_text(self.checklist()))
 
     def read_aloud(self) -> None:
         if self.speaker is not None and self.matter is not None:

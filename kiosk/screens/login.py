@@ -10,6 +10,7 @@ reset (idle, cancel) is thrown away, so a late "OK" can never open the console f
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -39,9 +40,9 @@ class Person:
 Verify = Callable[[str, str, str], AuthResult]  # role, pin, staff code
 
 
-def local_time(moment: Any) -> str:
+def local_time(moment: dt.datetime) -> str:
     """HH:MM of an aware datetime in the kiosk's local time."""
-    return str(moment.astimezone().strftime("%H:%M"))
+    return moment.astimezone().strftime("%H:%M")
 
 
 class LoginScreen(Screen):

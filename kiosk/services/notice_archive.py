@@ -152,7 +152,10 @@ class NoticeService:
 
     def checklist(self, matter_code: str, answers: Mapping[str, str] | None = None) -> OneTimeNotice:
         """The resident's checklist for these 情形 answers (no serial, not archived)."""
-        matter = self.matter(matter_code)
+        return self.checklist_for(self.matter(matter_code), answers)
+
+    def checklist_for(self, matter: MatterDoc, answers: Mapping[str, str] | None = None) -> OneTimeNotice:
+        """The checklist of a matter document as given (the guide on screen, or an admin's draft preview)."""
         return build_checklist(
             matter,
             answers or {},

@@ -182,7 +182,7 @@ def _requirement(m: NoticeMaterial) -> str:
 
 def a4_story(notice: OneTimeNotice, font: str, width: float) -> list[Flowable]:
     s = _styles(font, body=10.5, title=20)
-    qr_size = 30 * mm
+    qr_size = 34 * mm
     codes = _qr_codes(notice, qr_size, s)
     qr_width = len(codes) * (qr_size + 4 * mm)
     heading: list[Flowable] = [_p(notice.hall_name, s.centre), _p(notice.title, s.title)]
@@ -309,7 +309,7 @@ def receipt_story(notice: OneTimeNotice, font: str, width: float) -> list[Flowab
     story: list[Flowable] = [_p(notice.hall_name, s.centre), _p(notice.title, s.title)]
     if notice.serial:
         story.append(_p(f"编号：{notice.serial}", s.centre))
-    codes = _qr_codes(notice, 40 * mm, s)
+    codes = _qr_codes(notice, 48 * mm, s)
     story += codes[0]
     story.append(Spacer(1, 2 * mm))
     story += [_p(f"{label}：{value or DASH}", s.body) for label, value, _whole in _facts(notice)]

@@ -32,12 +32,10 @@ from kiosk.widgets.form_fields import (
     FieldEditor,
     FileField,
     LineField,
-    MultiChoiceField,
     NumberField,
-    TagField,
     TextField,
-    WhenField,
 )
+from kiosk.widgets.form_sets import MultiChoiceField, TagField, WhenField
 from kiosk.widgets.list_editor import ListField
 
 Choices = Callable[[], list[tuple[str, str]]]
@@ -203,6 +201,7 @@ class DocForm(QWidget):
                     self.tr("Remove"),
                     self.tr("No file"),
                     self.tr("Pictures (*.png *.jpg *.jpeg)") if images else "",
+                    images=images,
                 )
             if kinds in ([dt.datetime], [dt.date]):
                 return DateField(kinds == [dt.datetime], self.tr("Set"))
@@ -273,7 +272,6 @@ class DocForm(QWidget):
             lines = [self._describe(editor, e) for e in found]
             label.setText("\n".join(dict.fromkeys(lines)))
             label.setVisible(bool(lines))
-            editor.setProperty("invalid", bool(lines))
             editor.show_errors([FieldError(e.loc[1:], e.message) for e in found if len(e.loc) > 1])
 
     def _describe(self, editor: FieldEditor, e: FieldError) -> str:

@@ -13,19 +13,17 @@ import datetime as dt
 import mimetypes
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QBuffer, QDate, QDateTime, QIODevice, Qt, QTime, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -94,18 +92,21 @@ class FieldEditor(QWidget):
         self.setEnabled(not read_only)
 
 
-def _box(widget: QWidget, horizontal: bool = False) -> QHBoxLayout | QVBoxLayout:
+def plain_layout(widget: QWidget, horizontal: bool = False) -> QHBoxLayout | QVBoxLayout:
+    """A layout without margins: an editor lines up with the others in its column."""
     layout: QHBoxLayout | QVBoxLayout = QHBoxLayout(widget) if horizontal else QVBoxLayout(widget)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(12)
     return layout
 
 
-def _empty(layout: QHBoxLayout | QVBoxLayout) -> None:
+def empty_layout(layout: QHBoxLayout | QVBoxLayout) -> None:
+    """Remove every widget (hidden at once, so a rebuilt editor never shows old and new together)."""
     while layout.count():
         item = layout.takeAt(0)
         widget = item.widget() if item is not None else None
         if widget is not None:
+            widget.hide()
             widget.deleteLater()
 
 
@@ -115,7 +116,7 @@ class LineField(FieldEditor):
         self.edit = QLineEdit()
         self.edit.setMaxLength(max_length)
         self.edit.textChanged.connect(self.edited)
-        _box(self).addWidget(self.edit)
+        plain_layout(self).addWidget(self.edit)
         self.setFocusProxy(self.edit)
 
     def get(self) -> str:
@@ -124,6 +125,7 @@ class LineField(FieldEditor):
     def set(self, value: Any) -> None:
         with self.filling():
             self.edit.setText("" if value is None else str(value))
+            self.edit.setCursorPosition(0)  # long names show their beginning
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
@@ -133,13 +135,13 @@ class LineField(FieldEditor):
 class TextField(FieldEditor):
     """A long text (设定依据, 受理条件, 正文): several lines, grows with the text up to a limit."""
 
-    def __init__(self, lines: int = 4) -> None:
+    def __init__(self, lines: int = 3) -> None:
         super().__init__()
         self.edit = QPlainTextEdit()
         self.edit.setTabChangesFocus(True)
         self.edit.textChanged.connect(self.edited)
         self.edit.setMinimumHeight(lines * 40 + 24)
-        _box(self).addWidget(self.edit)
+        plain_layout(self).addWidget(self.edit)
         self.setFocusProxy(self.edit)
 
     def get(self) -> str:
@@ -164,7 +166,7 @@ class ChoiceField(FieldEditor):
         self.combo.activated.connect(self.edited)
         if editable:
             self.combo.editTextChanged.connect(self.edited)
-        _box(self).addWidget(self.combo)
+        plain_layout(self).addWidget(self.combo)
         self.setFocusProxy(self.combo)
         self.reload()
 
@@ -172,8 +174,11 @@ class ChoiceField(FieldEditor):
         current = self.get()
         with self.filling():
             self.combo.clear()
-            for value, text in self.options():
-                self.combo.addItem(text if text == value else f"{text}({value})", value)
+            shown = [(value, text if text == value else f"{text}({value})") for value, text in self.options()]
+            for value, text in shown:
+                self.combo.addItem(text, value)
+            longest = max((len(text) for _, text in shown), default=12)
+            self.combo.setMinimumContentsLength(min(12, longest + 1))
         self.set(current)
 
     def get(self) -> Any:
@@ -198,7 +203,7 @@ class CheckField(FieldEditor):
         super().__init__()
         self.box = QCheckBox(text)
         self.box.toggled.connect(self.edited)
-        _box(self).addWidget(self.box)
+        plain_layout(self).addWidget(self.box)
         self.setFocusProxy(self.box)
 
     def get(self) -> bool:
@@ -216,7 +221,7 @@ class NumberField(FieldEditor):
         self.spin.setRange(low, high)
         self.spin.setMinimumWidth(180)
         self.spin.valueChanged.connect(self.edited)
-        layout = _box(self, horizontal=True)
+        layout = plain_layout(self, horizontal=True)
         layout.addWidget(self.spin)
         layout.addStretch(1)
         self.setFocusProxy(self.spin)
@@ -242,7 +247,7 @@ class DateField(FieldEditor):
         self.edit.setMinimumWidth(320 if with_time else 240)
         self.enabled.toggled.connect(self._toggled)
         self.edit.dateTimeChanged.connect(self.edited)
-        layout = _box(self, horizontal=True)
+        layout = plain_layout(self, horizontal=True)
         layout.addWidget(self.enabled)
         layout.addWidget(self.edit)
         layout.addStretch(1)
@@ -276,106 +281,34 @@ class DateField(FieldEditor):
                 self.edit.setDateTime(QDateTime(QDate.currentDate(), QTime(8, 0)))
 
 
-class MultiChoiceField(FieldEditor):
-    """Several of known values (服务对象, 主题分类): a grid of checkboxes, kept in the order ticked."""
-
-    def __init__(self, options: Callable[[], list[tuple[str, str]]], columns: int = 3) -> None:
-        super().__init__()
-        self.options = options
-        self.columns = columns
-        self.selected: list[str] = []
-        self.boxes: dict[str, QCheckBox] = {}
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(24)
-        self.reload()
-
-    def reload(self) -> None:
-        for box in self.boxes.values():
-            box.deleteLater()
-        self.boxes = {}
-        choices = self.options()
-        known = {v for v, _ in choices}
-        choices += [(v, v) for v in self.selected if v not in known]
-        for i, (value, text) in enumerate(choices):
-            box = QCheckBox(text)
-            box.setChecked(value in self.selected)
-            box.toggled.connect(lambda on, v=value: self._toggle(v, on))
-            self.boxes[value] = box
-            self.grid.addWidget(box, i // self.columns, i % self.columns)
-
-    def _toggle(self, value: str, on: bool) -> None:
-        if self._filling:
-            return
-        if on and value not in self.selected:
-            self.selected.append(value)
-        elif not on and value in self.selected:
-            self.selected.remove(value)
-        self.edited()
-
-    def get(self) -> list[str]:
-        return list(self.selected)
-
-    def set(self, value: Any) -> None:
-        with self.filling():
-            self.selected = [str(v) for v in value or []]
-            if any(v not in self.boxes for v in self.selected):
-                self.reload()
-            for key, box in self.boxes.items():
-                box.setChecked(key in self.selected)
+PICTURE_SIDE = 1200  # px: plenty for a 200 px roster photo or a header logo, far smaller than a camera's
 
 
-class TagField(FieldEditor):
-    """Free words in order (情形 options 是/否): one chip per word, tap a chip to remove it."""
-
-    def __init__(self, add_text: str) -> None:
-        super().__init__()
-        self.tags: list[str] = []
-        self.chips = QHBoxLayout()
-        self.chips.setSpacing(8)
-        self.entry = QLineEdit()
-        self.entry.setMaximumWidth(320)
-        self.entry.returnPressed.connect(self.add_from_entry)
-        layout = _box(self)
-        layout.addLayout(self.chips)
-        line = QHBoxLayout()
-        line.addWidget(self.entry)
-        line.addWidget(form_button(add_text, self.add_from_entry))
-        line.addStretch(1)
-        layout.addLayout(line)
-
-    def add_from_entry(self) -> None:
-        text = self.entry.text().strip()
-        if text:
-            self.tags.append(text)
-            self.entry.clear()
-            self._rebuild()
-            self.edited()
-
-    def remove(self, index: int) -> None:
-        del self.tags[index]
-        self._rebuild()
-        self.edited()
-
-    def _rebuild(self) -> None:
-        _empty(self.chips)
-        for i, tag in enumerate(self.tags):
-            self.chips.addWidget(form_button(f"{tag}  ✕", partial(self.remove, i), "chip"))
-        self.chips.addStretch(1)
-
-    def get(self) -> list[str]:
-        return list(self.tags)
-
-    def set(self, value: Any) -> None:
-        self.tags = [str(v) for v in value or []]
-        self._rebuild()
+def shrink_picture(content: bytes, name: str, media_type: str) -> tuple[bytes, str, str]:
+    """A camera photo (often 5 MB) made small enough to keep in the database and send to every kiosk."""
+    picture = QImage.fromData(content)
+    if picture.isNull() or max(picture.width(), picture.height()) <= PICTURE_SIDE:
+        return content, name, media_type
+    smaller = picture.scaled(
+        PICTURE_SIDE, PICTURE_SIDE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    has_alpha = smaller.hasAlphaChannel()
+    # PySide6's stubs type the format as bytes, but at run time only a str is accepted.
+    smaller.save(buffer, "PNG" if has_alpha else "JPEG", -1 if has_alpha else 85)  # type: ignore[call-overload]
+    suffix, kind = (".png", "image/png") if has_alpha else (".jpg", "image/jpeg")
+    return bytes(buffer.data().data()), str(Path(name).with_suffix(suffix)), kind
 
 
 class FileField(FieldEditor):
     """An attached file (空白表格, 样表, photo, logo): its name and size, a picture if it is one."""
 
-    def __init__(self, choose_text: str, remove_text: str, none_text: str, name_filter: str = "") -> None:
+    def __init__(
+        self, choose_text: str, remove_text: str, none_text: str, name_filter: str = "", images: bool = False
+    ) -> None:
         super().__init__()
+        self.images = images
         self.value: dict[str, str] | None = None
         self.none_text = none_text
         self.name_filter = name_filter
@@ -385,7 +318,7 @@ class FileField(FieldEditor):
         self.caption = QLabel(none_text)
         self.caption.setWordWrap(True)
         self.remove_button = form_button(remove_text, self.clear)
-        layout = _box(self, horizontal=True)
+        layout = plain_layout(self, horizontal=True)
         layout.addWidget(self.thumb)
         layout.addWidget(self.caption, 1)
         layout.addWidget(form_button(choose_text, self.choose))
@@ -401,8 +334,11 @@ class FileField(FieldEditor):
 
     def load_path(self, path: Path) -> None:
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        data = base64.b64encode(path.read_bytes()).decode("ascii")
-        self.set({"filename": path.name, "media_type": media_type, "data_base64": data})
+        content, name = path.read_bytes(), path.name
+        if self.images and media_type.startswith("image/"):
+            content, name, media_type = shrink_picture(content, name, media_type)
+        data = base64.b64encode(content).decode("ascii")
+        self.set({"filename": name, "media_type": media_type, "data_base64": data})
         self.edited()
 
     def clear(self) -> None:
@@ -438,75 +374,3 @@ class FileField(FieldEditor):
         return picture.scaled(
             self.thumb.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
         )
-
-
-class WhenField(FieldEditor):
-    """When a material is needed (适用情形): per 情形 question, the answers that need it.
-
-    Built from the matter's scenarios as they are in the form right now, so a question added a
-    moment ago can be used at once. Nothing ticked for a question: needed whatever the answer.
-    """
-
-    def __init__(self, scenarios: Callable[[], list[dict[str, Any]]], always_text: str) -> None:
-        super().__init__()
-        self.scenarios = scenarios
-        self.always_text = always_text
-        self.value: dict[str, list[str]] = {}
-        self.shape: list[tuple[str, tuple[str, ...]]] = []
-        self.layout_ = _box(self)
-
-    def sync(self) -> None:
-        """Rebuild when the matter's questions changed; answers no longer offered are dropped."""
-        shape = [(str(s.get("code", "")), tuple(str(o) for o in s.get("options") or [])) for s in self.scenarios()]
-        if shape == self.shape:
-            return
-        self.shape = shape
-        before = self.get()
-        self._rebuild()
-        if self.get() != before:
-            self.edited()
-
-    def _rebuild(self) -> None:
-        _empty(self.layout_)
-        offered = dict(self.shape)
-        self.value = {k: [o for o in v if o in offered.get(k, ())] for k, v in self.value.items() if k in offered}
-        self.value = {k: v for k, v in self.value.items() if v}
-        if not self.shape:
-            self.layout_.addWidget(QLabel(self.always_text))
-        questions = {str(s.get("code", "")): str(s.get("question", "")) for s in self.scenarios()}
-        for code, options in self.shape:
-            question = QLabel(questions.get(code) or code)
-            question.setWordWrap(True)
-            self.layout_.addWidget(question)
-            row = QWidget()
-            grid = QGridLayout(row)
-            grid.setContentsMargins(24, 0, 0, 0)
-            for i, option in enumerate(options):
-                box = QCheckBox(option)
-                box.setChecked(option in self.value.get(code, []))
-                box.toggled.connect(lambda on, c=code, o=option: self._toggle(c, o, on))
-                grid.addWidget(box, i // 3, i % 3)
-            grid.setColumnStretch(3, 1)
-            self.layout_.addWidget(row)
-
-    def _toggle(self, code: str, option: str, on: bool) -> None:
-        chosen = [o for o in self.value.get(code, []) if o != option]
-        if on:
-            order = dict(self.shape).get(code, ())
-            chosen = [o for o in order if o in [*chosen, option]]
-        if chosen:
-            self.value[code] = chosen
-        else:
-            self.value.pop(code, None)
-        self.edited()
-
-    def get(self) -> dict[str, list[str]]:
-        return {k: list(v) for k, v in self.value.items()}
-
-    def set(self, value: Any) -> None:
-        with self.filling():
-            self.value = {str(k): [str(o) for o in v] for k, v in (value or {}).items()}
-            self.shape = [(str(s.get("code", "")), tuple(s.get("options") or [])) for s in self.scenarios()]
-            kept = {k: list(v) for k, v in self.value.items()}
-            self._rebuild()
-            self.value = kept  # stale conditions stay in the value, so validation can point at them

@@ -19,7 +19,9 @@ def shell(qtbot, sqlite_demo):  # type: ignore[no-untyped-def]
     yield window
     from PySide6.QtWidgets import QApplication
 
-    QApplication.instance().setStyleSheet("")  # the shell styles the whole application
+    # The shell styles and translates the whole application: undo both for the next test.
+    QApplication.instance().setStyleSheet("")
+    window.services["translator"].set_language("en")
 
 
 def tap(qtbot, widget, pos=None) -> None:  # type: ignore[no-untyped-def]

@@ -10,6 +10,7 @@ skipped printing test would read as a passing one.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import pwd
 import re
@@ -17,7 +18,7 @@ import shutil
 import signal
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +31,22 @@ PDF_QUEUE = "kiosk-test-pdf"
 DEAD_QUEUE = "kiosk-test-dead"
 CUPS_PDF_CONF = Path("/etc/cups/cups-pdf.conf")
 ISSUE_TIME = dt.datetime(2026, 3, 4, 9, 30)
+
+
+def pypdf_pages(data: bytes) -> list[str]:
+    """The text of each page as pypdf extracts it."""
+    import pypdf
+
+    return [page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages]
+
+
+def pdftotext_pages(data: bytes) -> list[str]:
+    """The text of each page as poppler's pdftotext extracts it."""
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, check=True).stdout
+    return out.decode().split("\f")[:-1]
+
+
+EXTRACTORS: dict[str, Callable[[bytes], list[str]]] = {"pypdf": pypdf_pages, "pdftotext": pdftotext_pages}
 
 
 @pytest.fixture

@@ -15,8 +15,9 @@ from kiosk.data.store import save_bundle
 from kiosk.errors import UserError
 from kiosk.services.notice_archive import NoticeService, allocate_number
 from kiosk.services.notices import SERIAL, build_missing_notice, format_serial, mask_phone, qr_text
+from kiosk.services.pdf import PAGE_FORMATS, render_notice
 from tests import factories
-from tests.services.conftest import ISSUE_TIME
+from tests.services.conftest import ISSUE_TIME, pdftotext_pages, pypdf_pages
 
 
 def _service(database, at: dt.datetime = ISSUE_TIME) -> NoticeService:
@@ -168,6 +169,11 @@ def test_reprint_is_the_archived_notice_after_the_matter_changed_with_the_phone_
     assert reprinted.applicant_phone == "138****5678"
     assert reprinted.model_copy(update={"applicant_phone": issued.applicant_phone}) == issued
     assert [mat.name for mat in reprinted.to_supply] == ["户口簿", "授权委托书", "代办人身份证"]
+    for page_format in PAGE_FORMATS:
+        original, again = render_notice(issued, page_format), render_notice(reprinted, page_format)
+        for extract in (pypdf_pages, pdftotext_pages):
+            expected = [page.replace("13812345678", "138****5678") for page in extract(original)]
+            assert extract(again) == expected and "改名后" not in "".join(expected)
 
 
 def test_reprint_of_an_unknown_serial_is_explained(notice_db) -> None:

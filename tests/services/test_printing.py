@@ -21,9 +21,17 @@ import pytest
 from kiosk.errors import UserError
 from kiosk.services import printing_cups
 from kiosk.services.notice_archive import NoticeService
+from kiosk.services.notices import SERIAL, OneTimeNotice
 from kiosk.services.pdf import PAGE_FORMATS, render_notice
 from kiosk.services.print_worker import PrintJob
-from kiosk.services.printing import MESSAGES, FolderBackend, PrinterChoice, PrintFailed, choose_backend
+from kiosk.services.printing import (
+    MESSAGES,
+    FolderBackend,
+    PrinterChoice,
+    PrintFailed,
+    available_choices,
+    choose_backend,
+)
 from kiosk.services.printing_cups import CupsBackend, job_problem, printer_problem
 from kiosk.services.printing_ipp import (
     JOB_PENDING,
@@ -49,12 +57,12 @@ def _pdftotext(path: Path) -> str:
     ).stdout.decode()
 
 
-def _issue(notice_db) -> tuple[NoticeService, str]:
+def _fresh_staff_notice(notice_db) -> tuple[NoticeService, OneTimeNotice]:
     service = NoticeService(notice_db)
     draft = service.draft_missing(
         "M001", {"agent": "是"}, received=[1], staff_code="S01", applicant_phone="13812345678"
     )
-    return service, service.issue(draft).serial
+    return service, service.issue(draft)
 
 
 # -- real CUPS ----------------------------------------------------------------------------------
@@ -65,13 +73,14 @@ def _issue(notice_db) -> tuple[NoticeService, str]:
 def test_staff_notice_and_checklist_print_through_cups_pdf(
     cups: CupsTestbed, sqlite_notice_db, screenshots, page_format
 ):
-    service, serial = _issue(sqlite_notice_db)
-    for kind, notice in (("staff", service.reprint(serial)), ("checklist", service.checklist("M001", {"agent": "否"}))):
+    service, issued = _fresh_staff_notice(sqlite_notice_db)
+    for kind, notice in (("staff", issued), ("checklist", service.checklist("M001", {"agent": "否"}))):
         outcome = CupsBackend(cups.pdf_queue, timeout=60).print_pdf(render_notice(notice, page_format), title=kind)
         paper = cups.output_of(outcome.job)
         text = _pdftotext(paper)
         if kind == "staff":
-            assert serial in text and "138****5678" in text
+            assert issued.serial in text and SERIAL.search(issued.serial) and "13812345678" in text
+            assert "需要补正的材料" in text and "授权委托书" in text
         assert "居民身份证" in text and "0739-5550101" in text
         for old in screenshots.glob(f"{kind}-{page_format}-*.png"):
             old.unlink()
@@ -176,6 +185,12 @@ def test_a_job_that_never_finishes_times_out_and_is_cancelled(silent_printer: st
     assert failed.value.code == "timeout" and "3 秒" in failed.value.message
     queued = subprocess.run(["lpstat", "-o", silent_printer], capture_output=True, text=True, check=False).stdout
     assert queued.strip() == ""
+
+
+@pytest.mark.cups
+def test_the_printer_setting_offers_every_cups_queue(cups: CupsTestbed) -> None:
+    values = [value for value, _label in available_choices()]
+    assert values[0] == "auto" and f"cups:{cups.pdf_queue}" in values and values[-1].startswith("folder:")
 
 
 @pytest.mark.cups
