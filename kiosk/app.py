@@ -229,8 +229,8 @@ def _guide_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped-d
     from kiosk.screens.matters import MattersScreen
     from kiosk.screens.search import SearchScreen
     from kiosk.screens.services import ServicesScreen
-    from kiosk.services.speech import find_speaker
     from kiosk.services.notice_archive import NoticeService
+    from kiosk.services.speech import find_speaker
     from kiosk.widgets.file_viewer import show_file
 
     notices = NoticeService(content.database)

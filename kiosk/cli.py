@@ -222,7 +222,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 def _notice_commands() -> dict[str | None, Callable[[argparse.Namespace], int]]:
     from kiosk.cli_notices import COMMANDS as NOTICE_COMMANDS
 
-    return dict(NOTICE_COMMANDS)
+    commands: dict[str | None, Callable[[argparse.Namespace], int]] = {}
+    commands.update(NOTICE_COMMANDS)
+    return commands
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {

@@ -63,8 +63,8 @@ class ScrollScreen(Screen):
         super().__init__(look)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll = KineticScrollArea(self)
-        layout.addWidget(self.scroll)
+        self.area = KineticScrollArea(self)
+        layout.addWidget(self.area)
 
     def page(self) -> tuple[QWidget, QVBoxLayout]:
         """A fresh page widget with a vertical layout, shown in the scroll area."""
@@ -74,9 +74,9 @@ class ScrollScreen(Screen):
         m = self.look.metrics.margin
         box.setContentsMargins(m, m, m, m)
         box.setSpacing(self.look.metrics.px(18))
-        self.scroll.set_content(page)
+        self.area.set_content(page)
         return page, box
 
     def reset(self) -> None:
         super().reset()
-        self.scroll.to_top()
+        self.area.to_top()

@@ -55,14 +55,14 @@ class GuideScreen(Screen):
         self.matter: MatterDoc | None = None
         self.answers: dict[str, str] = {}
         self.outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self.scroll = KineticScrollArea(self)
+        self.area = KineticScrollArea(self)
         # The QR codes and actions: beside the guide on landscape, below it on portrait. Their own
         # scroll area (made once) keeps elder-mode sizes from squeezing the caption or buttons.
         self.side_scroll = KineticScrollArea(self)
         self.side = QWidget()
         self.side_box = QVBoxLayout(self.side)
         self.side_scroll.setWidget(self.side)
-        self.outer.addWidget(self.scroll, 1)
+        self.outer.addWidget(self.area, 1)
         self.outer.addWidget(self.side_scroll)
         self.materials_box: QVBoxLayout | None = None
         self.qr: QrView | None = None
@@ -77,7 +77,7 @@ class GuideScreen(Screen):
         super().reset()
         self.answers = {}
         self.matter = None
-        self.scroll.to_top()
+        self.area.to_top()
         if self.speaker is not None:
             self.speaker.stop()
 
@@ -107,7 +107,7 @@ class GuideScreen(Screen):
         if self.matter is None:
             box.addWidget(label(self.tr("This guide is no longer available."), "title"))
             box.addStretch(1)
-            self.scroll.set_content(page)
+            self.area.set_content(page)
             clear_layout(self.side_box)
             return
         matter, t = self.matter, self.texts
@@ -137,7 +137,7 @@ class GuideScreen(Screen):
         if matter.faq:
             box.addWidget(faq_section(matter, t))
         box.addStretch(1)
-        self.scroll.set_content(page)
+        self.area.set_content(page)
         self._fill_side()
 
     def answer(self, scenario: str, option: str) -> None:

@@ -49,10 +49,10 @@ class ServicesScreen(Screen):
         layout = self.box = QVBoxLayout(self)
         self.top = QVBoxLayout()
         layout.addLayout(self.top)
-        self.scroll = KineticScrollArea(self)  # themes and departments
+        self.area = KineticScrollArea(self)  # themes and departments
         self.list = TouchList(look.palette, look.metrics)  # A–Z
         self.list.tapped.connect(lambda code: self.navigate("guide", code=code))
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.area, 1)
         layout.addWidget(self.list, 1)
         self.tabs: dict[str, object] = {}
 
@@ -93,15 +93,15 @@ class ServicesScreen(Screen):
     def show_view(self, view: str) -> None:
         self.view = view
         self.list.setVisible(view == "az")
-        self.scroll.setVisible(view != "az")
+        self.area.setVisible(view != "az")
         if view == "az":
             self.list.set_look(self.look.palette, self.look.metrics)
             rows = sorted(self.matters(), key=lambda s: ([*s.search_text.split("\n"), "", ""])[1])
             self.list.set_rows([(s.code, s.name, describe(s)) for s in rows])
         elif view == "departments":
-            self.scroll.set_content(self._departments())
+            self.area.set_content(self._departments())
         else:
-            self.scroll.set_content(self._themes())
+            self.area.set_content(self._themes())
 
     def _themes(self) -> QWidget:
         m, p = self.look.metrics, self.look.palette

@@ -74,15 +74,15 @@ def test_long_article_wraps_to_the_width_and_scrolls_down_to_its_last_line(qtbot
     screen = show(qtbot, article_screen(content, metrics), (1080, 1920), key=longest.key)
     body = screen.body
     assert body is not None
-    assert screen.scroll.horizontalScrollBar().maximum() == 0
+    assert screen.area.horizontalScrollBar().maximum() == 0
     assert body.document.idealWidth() <= body.width()
-    assert body.mapTo(screen.scroll.widget(), body.rect().topRight()).x() <= screen.scroll.viewport().width()
+    assert body.mapTo(screen.area.widget(), body.rect().topRight()).x() <= screen.area.viewport().width()
     assert body.height() >= body.heightForWidth(body.width())  # nothing cut at the bottom
-    bar = screen.scroll.verticalScrollBar()
+    bar = screen.area.verticalScrollBar()
     assert bar.maximum() > 0
     bar.setValue(bar.maximum())
-    bottom = body.mapTo(screen.scroll.viewport(), body.rect().bottomLeft()).y()
-    assert bottom <= screen.scroll.viewport().height()
+    bottom = body.mapTo(screen.area.viewport(), body.rect().bottomLeft()).y()
+    assert bottom <= screen.area.viewport().height()
 
 
 def test_an_unknown_or_staff_only_key_shows_not_available(qtbot, content) -> None:
@@ -98,11 +98,11 @@ def test_a_finger_drag_on_the_text_scrolls_the_article_kinetically(qtbot, conten
     longest = max(content.disclosures(staff=False), key=lambda d: len(d.body))
     screen = show(qtbot, article_screen(content), (1080, 1920), key=longest.key)
     window = screen.windowHandle()
-    start = screen.scroll.viewport().mapTo(screen, QPoint(500, 1500))
+    start = screen.area.viewport().mapTo(screen, QPoint(500, 1500))
     assert screen.childAt(start) is screen.body  # the drag starts on the Markdown text itself
     qtbot.mousePress(window, Qt.MouseButton.LeftButton, pos=start)
     for step in range(1, 21):
         qtbot.wait(16)
         qtbot.mouseMove(window, start - QPoint(0, step * 40))
     qtbot.mouseRelease(window, Qt.MouseButton.LeftButton, pos=start - QPoint(0, 800))
-    qtbot.waitUntil(lambda: screen.scroll.verticalScrollBar().value() > 400, timeout=2000)
+    qtbot.waitUntil(lambda: screen.area.verticalScrollBar().value() > 400, timeout=2000)

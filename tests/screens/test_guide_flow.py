@@ -24,12 +24,12 @@ def test_every_demo_guide_is_reachable_in_three_taps_from_home(qtbot, shell) -> 
         services = shell.screens["services"]
         tile = next(
             t
-            for t in services.scroll.widget().items
+            for t in services.area.widget().items
             if t.text_label.text().startswith(
                 next(th.name for th in shell.content.themes() if th.code == summary.themes[0])
             )
         )
-        services.scroll.ensureWidgetVisible(tile)  # the resident scrolls to it first
+        services.area.ensureWidgetVisible(tile)  # the resident scrolls to it first
         tap(qtbot, tile)  # 2
         assert shell.current[0] == "matters"
         tap_row(qtbot, shell.screens["matters"].list, summary.code)  # 3
@@ -55,7 +55,7 @@ def test_answering_a_情形_question_changes_the_materials_and_the_qr(qtbot, she
     for option in options:
         tap(qtbot, _option(guide, scenario, option))
         seen[option] = (tuple(guide.current_materials()), guide.qr.payload)
-        shown = [w.text() for w in guide.scroll.widget().findChildren(QLabel) if not w.isHidden()]
+        shown = [w.text() for w in guide.area.widget().findChildren(QLabel) if not w.isHidden()]
         for name in guide.current_materials():
             assert any(name in text for text in shown)
     assert len({materials for materials, _ in seen.values()}) > 1
@@ -99,7 +99,7 @@ def test_idle_reset_returns_home_and_clears_search_answers_and_scroll(qtbot, she
     guide = shell.screens["guide"]
     scenario = guide.matter.scenarios[0]
     tap(qtbot, _option(guide, scenario.code, scenario.options[0]))
-    guide.scroll.verticalScrollBar().setValue(400)
+    guide.area.verticalScrollBar().setValue(400)
     shell.idle.set_seconds(5)
     shell.idle.timer.setInterval(50)
     with qtbot.waitSignal(shell.idle_reset_done, timeout=2000):
@@ -107,7 +107,7 @@ def test_idle_reset_returns_home_and_clears_search_answers_and_scroll(qtbot, she
     assert shell.current[0] == "home" and shell.history == []
     assert shell.screens["search"].field.text() == ""
     assert guide.answers == {}
-    assert guide.scroll.verticalScrollBar().value() == 0
+    assert guide.area.verticalScrollBar().value() == 0
 
 
 def test_idle_at_home_starts_the_attract_loop_and_a_touch_goes_home(qtbot, shell) -> None:

@@ -38,7 +38,7 @@ def test_staff_screen_shows_every_active_staff_member_and_no_one_else(qtbot, con
 
 def test_staff_are_grouped_under_their_window_in_window_order(qtbot, content) -> None:
     screen = show(qtbot, staff_screen(content))
-    cards = [c for c in screen.scroll.widget().findChildren(Card) if c.parent() is screen.scroll.widget()]
+    cards = [c for c in screen.area.widget().findChildren(Card) if c.parent() is screen.area.widget()]
     headings = [c.box.itemAt(0).widget().text() for c in cards]
     assert headings == [w.name for w in content.windows()] + ["Other staff"]
     for card, window in zip(cards, content.windows(), strict=False):
@@ -61,6 +61,6 @@ def test_staff_text_is_never_cut_in_portrait(qtbot, content, metrics) -> None:
     from PySide6.QtWidgets import QLabel
 
     screen = show(qtbot, staff_screen(content, metrics), (1080, 1920))
-    for label in screen.scroll.widget().findChildren(QLabel):
+    for label in screen.area.widget().findChildren(QLabel):
         if label.wordWrap():
             assert label.height() >= label.heightForWidth(label.width()), label.text()

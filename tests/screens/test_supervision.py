@@ -64,8 +64,8 @@ def test_only_published_handling_results_are_shown(qtbot, content) -> None:
 
 def test_a_long_email_or_address_wraps_inside_a_portrait_screen(qtbot, content) -> None:
     screen = show(qtbot, supervision_screen(content), (1080, 1920))
-    viewport = screen.scroll.viewport().width()
-    assert screen.scroll.horizontalScrollBar().maximum() == 0
+    viewport = screen.area.viewport().width()
+    assert screen.area.horizontalScrollBar().maximum() == 0
     for row in screen.findChildren(InfoRow):
-        right = row.value_label.mapTo(screen.scroll.widget(), row.value_label.rect().topRight()).x()
+        right = row.value_label.mapTo(screen.area.widget(), row.value_label.rect().topRight()).x()
         assert right <= viewport
