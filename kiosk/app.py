@@ -17,10 +17,16 @@ from pathlib import Path
 from kiosk.errors import UserError
 
 
-def configure_environment() -> None:
-    """Environment Qt reads at start-up: the virtual keyboard with pinyin, quiet logging."""
+def configure_environment(language: str = "zh_CN") -> None:
+    """Environment Qt reads at start-up: the virtual keyboard, opening in pinyin for Chinese.
+
+    Qt Virtual Keyboard starts in the system locale's layout (seen here: British English on a
+    machine with LANG=C), so the kiosk's language decides the locale before Qt starts.
+    """
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
-    os.environ.setdefault("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "0")
+    if language == "zh_CN":
+        os.environ["LANG"] = "zh_CN.UTF-8"
+        os.environ.pop("LC_ALL", None)
 
 
 def application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
@@ -82,6 +88,7 @@ def build_shell(database, language: str = "zh_CN"):  # type: ignore[no-untyped-d
     from kiosk.data.settings import Settings
     from kiosk.screens.home import HomeScreen
     from kiosk.screens.shell import Shell
+    from kiosk.services.notice_archive import NoticeService
 
     content = ContentRepository(database)
     settings = Settings(database)
@@ -93,7 +100,9 @@ def build_shell(database, language: str = "zh_CN"):  # type: ignore[no-untyped-d
         "home": lambda look: HomeScreen(look, content.hall, tiles),
     }
     factories.update(_content_screens(content))
-    factories.update(_guide_screens(content))
+    notices = NoticeService(database)
+    printer = _Printer(database)
+    factories.update(_guide_screens(content, notices, printer))
     shell = Shell(
         factories,
         hall.name if hall else "便民服务大厅",
@@ -103,7 +112,7 @@ def build_shell(database, language: str = "zh_CN"):  # type: ignore[no-untyped-d
     )
     shell.services["translator"] = translator  # keep it alive as long as the window
     shell.content = content
-    shell.access = _staff_access(shell, content, database)
+    shell.access = _staff_access(shell, content, database, notices, printer)
     return shell
 
 
@@ -121,7 +130,7 @@ def _people(content, auth) -> list:  # type: ignore[no-untyped-def]
     return people
 
 
-def _staff_access(shell, content, database):  # type: ignore[no-untyped-def]
+def _staff_access(shell, content, database, notices=None, printer=None):  # type: ignore[no-untyped-def]
     """The hidden gesture → sign-in → console layers of the kiosk, and the session they share."""
     from functools import partial
 
@@ -139,15 +148,18 @@ def _staff_access(shell, content, database):  # type: ignore[no-untyped-def]
         return LoginScreen(look, partial(_people, content, auth), auth.verify)
 
     def console(session):  # type: ignore[no-untyped-def]
-        sections = _console_sections(content, database, session, look=look)
+        sections = _console_sections(content, database, session, look=look, notices=notices, printer=printer)
         sections.append(_leave_kiosk_section(auth, session, look, QApplication.quit))
         return AdminConsole(sections, who_text(session), session.role)
 
     return StaffAccess(shell, login, console)
 
 
-def _console_sections(content, database, session, *, look=None) -> list:  # type: ignore[no-untyped-def]
+def _console_sections(content, database, session, *, look=None, notices=None, printer=None) -> list:  # type: ignore[no-untyped-def]
     """The admin console's sections for ``session`` (an ``AuthSession``: role, staff_code, name).
+
+    ``notices`` (a ``NoticeService``) and ``printer`` (``_Printer``) are the kiosk's own when it
+    has them; the office window makes its own.
 
     ``AdminConsole`` shows staff only the sections with ``admin_only=False``; the admin sees all.
     Each section's page is built on first use and lives until the session ends (idle reset or
@@ -173,10 +185,74 @@ def _console_sections(content, database, session, *, look=None) -> list:  # type
             admin_only=False,
         ),
     ]
+    sections += _notice_sections(content, database, session, look, notices, printer)
     # More sections are appended here: the content editors, publish/archive, files (import, export,
     # backup), settings and the audit log — one Section(key, QCoreApplication.translate("Console", title),
     # build, admin_only=...) each. "Leave kiosk mode" is added after them, on the kiosk only.
     return sections
+
+
+def _notice_sections(content, database, session, look, notices=None, printer=None) -> list:  # type: ignore[no-untyped-def]
+    """补正告知 (issue a missing-materials notice) and 补打 (reprint from the archive), for staff and admin."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.screens.admin.console import Section
+    from kiosk.screens.admin.reprint import ReprintPage
+    from kiosk.screens.admin.staff_notice import MissingNoticePage
+    from kiosk.services.notice_archive import NoticeService
+
+    notices = notices or NoticeService(database)
+    printer = printer or _Printer(database)
+    metrics = look.metrics
+    return [
+        Section(
+            "notice.missing",
+            QCoreApplication.translate("Console", "Missing-materials notice"),
+            lambda: MissingNoticePage(metrics, notices, content.matter_summaries, printer.backend, session.staff_code),
+            admin_only=False,
+        ),
+        Section(
+            "notice.reprint",
+            QCoreApplication.translate("Console", "Reprint a notice"),
+            lambda: ReprintPage(metrics, notices, printer.backend),
+            admin_only=False,
+        ),
+    ]
+
+
+class _Printer:
+    """Where the kiosk prints: read from the settings at each print, so a change applies at once.
+
+    The ``printer`` setting empty (or ``auto``) means the system's default printer when there is
+    one, else a folder (``print_folder``, or the default one). A folder can always take a print,
+    so only a setting that cannot be understood leaves the kiosk without a print button. Finding
+    the default printer asks CUPS, so ``backend`` is called off the GUI thread (``PrintStatus``).
+    """
+
+    def __init__(self, database) -> None:  # type: ignore[no-untyped-def]
+        from kiosk.data.settings import Settings
+
+        self.settings = Settings(database)
+
+    @property
+    def available(self) -> bool:
+        from kiosk.services.printing import PRINTER_SETTING_KEY, PrinterChoice
+
+        try:
+            PrinterChoice.parse(self.settings.get(PRINTER_SETTING_KEY))
+        except UserError:
+            return False
+        return True
+
+    def backend(self):  # type: ignore[no-untyped-def]
+        from kiosk.services.printing import PRINTER_SETTING_KEY, FolderBackend, PrinterChoice, choose_backend
+
+        setting = self.settings.get(PRINTER_SETTING_KEY)
+        chosen = choose_backend(setting)
+        folder = str(self.settings.get("print_folder") or "").strip()
+        if folder and isinstance(chosen, FolderBackend) and PrinterChoice.parse(setting).kind == "auto":
+            return FolderBackend(Path(folder).expanduser())
+        return chosen
 
 
 def _leave_kiosk_section(auth, session, look, quit_app):  # type: ignore[no-untyped-def]
@@ -223,17 +299,19 @@ def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped
     }
 
 
-def _guide_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped-def]
-    """Factories of the service-guide screens: browse, matter lists, search, guide detail."""
+def _guide_screens(content, notices=None, printer=None) -> dict[str, Callable]:  # type: ignore[no-untyped-def]
+    """Factories of the service-guide screens: browse, matter lists, search, guide detail (with printing)."""
     from kiosk.screens.guide import GuideScreen
     from kiosk.screens.matters import MattersScreen
+    from kiosk.screens.print_flow import open_print_dialog
     from kiosk.screens.search import SearchScreen
     from kiosk.screens.services import ServicesScreen
     from kiosk.services.notice_archive import NoticeService
     from kiosk.services.speech import find_speaker
     from kiosk.widgets.file_viewer import show_file
 
-    notices = NoticeService(content.database)
+    notices = notices or NoticeService(content.database)
+    printer = printer or _Printer(content.database)
 
     def guide(look):  # type: ignore[no-untyped-def]
         screen = GuideScreen(
@@ -242,8 +320,10 @@ def _guide_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped-d
             notices.checklist_for,
             lambda: {d.code: d.name for d in content.departments()},
             speaker=find_speaker(),
+            can_print=printer.available,
         )
         screen.view_file.connect(lambda file, title: show_file(screen, file, title))
+        screen.print_checklist.connect(lambda notice: open_print_dialog(screen, look, notice, printer.backend))
         return screen
 
     return {
@@ -289,18 +369,19 @@ def run_kiosk(args: argparse.Namespace) -> int:
     from kiosk.data.settings import Settings
     from kiosk.services.auth import AuthService
 
-    configure_environment()
-    app = application()
-    problem = install_font()
+    database_problem = ""
     try:
         database = open_database(getattr(args, "db", None))
     except UserError as exc:
-        problem = (problem + "\n\n" if problem else "") + exc.message
+        database_problem = exc.message
         database = None
+    language = args.lang or (str(Settings(database).get("language")) if database is not None else "zh_CN")
+    configure_environment(language)
+    app = application()
+    problem = "\n\n".join(p for p in (install_font(), database_problem) if p)
     if problem or database is None:
-        show_window(message_window(problem or ""), args.windowed, args.size)
+        show_window(message_window(problem), args.windowed, args.size)
         return int(app.exec())
-    language = args.lang or str(Settings(database).get("language"))
     windows: list = []  # keeps the shown window alive
 
     def start_kiosk() -> None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.data.repository import MatterSummary
@@ -42,6 +43,18 @@ class SearchScreen(Screen):
             layout.addWidget(w)
         layout.addWidget(self.results, 1)
         self.letter_buttons: dict[str, object] = {}
+        # While Qt's virtual keyboard is up it covers the lower half of the screen: the quick
+        # keys step aside and the results move above the keyboard.
+        QGuiApplication.inputMethod().visibleChanged.connect(self._keyboard_changed)
+
+    def _keyboard_changed(self) -> None:
+        method = QGuiApplication.inputMethod()
+        shown = method.isVisible() and self.isVisible()
+        for widget in (self.keys, self.heading):
+            widget.setVisible(not shown)
+        m = self.look.metrics.margin
+        cover = int(method.keyboardRectangle().height()) if shown else 0
+        self.box.setContentsMargins(m, m, m, m + cover)
 
     def refresh(self) -> None:
         m = self.look.metrics
