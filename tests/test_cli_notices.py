@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import io
 import re
 from pathlib import Path
@@ -11,11 +10,9 @@ import pypdf
 import pytest
 from sqlalchemy import select
 
-from kiosk import cli_notices
 from kiosk.data import models as m
 from kiosk.data.db import open_database
 from kiosk.data.store import save_bundle
-from kiosk.errors import UserError
 from kiosk.services.notices import SERIAL
 from tests import factories
 

@@ -10,9 +10,7 @@ from kiosk.widgets.theme import ELDER, HIGH_CONTRAST, NORMAL, STANDARD, contrast
 @pytest.mark.parametrize("palette", [STANDARD, HIGH_CONTRAST], ids=lambda p: p.name)
 def test_every_text_colour_has_at_least_7_to_1_contrast_on_its_background(palette) -> None:
     weak = {
-        what: round(contrast_ratio(fg, bg), 2)
-        for what, fg, bg in palette.text_pairs()
-        if contrast_ratio(fg, bg) < 7
+        what: round(contrast_ratio(fg, bg), 2) for what, fg, bg in palette.text_pairs() if contrast_ratio(fg, bg) < 7
     }
     assert weak == {}
 
