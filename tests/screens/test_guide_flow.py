@@ -117,3 +117,15 @@ def test_idle_at_home_starts_the_attract_loop_and_a_touch_goes_home(qtbot, shell
     assert shell.layers.currentWidget() is shell.screens["attract"]
     tap(qtbot, shell.screens["attract"])
     assert shell.layers.currentWidget() is shell.main and shell.current[0] == "home"
+
+
+def test_the_guide_shows_read_aloud_only_with_a_speaker(qtbot, shell) -> None:
+    code = shell.content.matter_summaries()[0].code
+    shell.go("guide", code=code)
+    guide = shell.screens["guide"]
+    texts = {b.text() for b in guide.side.findChildren(type(shell.header.back_button))}
+    assert (guide.tr("Read aloud") in texts) == (guide.speaker is not None)
+    guide.speaker = None
+    guide.refresh()
+    texts = {b.text() for b in guide.side.findChildren(type(shell.header.back_button)) if not b.isHidden()}
+    assert guide.tr("Read aloud") not in texts
