@@ -186,6 +186,9 @@ def _console_sections(content, database, session, *, look=None, notices=None, pr
         ),
     ]
     sections += _notice_sections(content, database, session, look, notices, printer)
+    from kiosk.screens.admin.content import content_sections
+
+    sections += content_sections(database, lambda: session.actor)
     # More sections are appended here: the content editors, publish/archive, files (import, export,
     # backup), settings and the audit log — one Section(key, QCoreApplication.translate("Console", title),
     # build, admin_only=...) each. "Leave kiosk mode" is added after them, on the kiosk only.

@@ -186,6 +186,89 @@
     </message>
 </context>
 <context>
+    <name>ContentSections</name>
+    <message>
+        <source>Guides (办事指南)</source>
+        <translation>Guides (办事指南)</translation>
+    </message>
+    <message>
+        <source>Themes (主题分类)</source>
+        <translation>Themes (主题分类)</translation>
+    </message>
+    <message>
+        <source>Departments (实施部门)</source>
+        <translation>Departments (实施部门)</translation>
+    </message>
+    <message>
+        <source>Disclosures (政务公开)</source>
+        <translation>Disclosures (政务公开)</translation>
+    </message>
+    <message>
+        <source>Notices (通知公告)</source>
+        <translation>Notices (通知公告)</translation>
+    </message>
+    <message>
+        <source>Pre-disclosure (预公开)</source>
+        <translation>Pre-disclosure (预公开)</translation>
+    </message>
+    <message>
+        <source>Channels (投诉渠道)</source>
+        <translation>Channels (投诉渠道)</translation>
+    </message>
+    <message>
+        <source>Results (投诉处理结果)</source>
+        <translation>Results (投诉处理结果)</translation>
+    </message>
+    <message>
+        <source>Windows (服务窗口)</source>
+        <translation>Windows (服务窗口)</translation>
+    </message>
+    <message>
+        <source>Staff (工作人员)</source>
+        <translation>Staff (工作人员)</translation>
+    </message>
+    <message>
+        <source>Hall (大厅信息)</source>
+        <translation>Hall (大厅信息)</translation>
+    </message>
+    <message>
+        <source>Audit log (审计日志)</source>
+        <translation>Audit log (审计日志)</translation>
+    </message>
+    <message>
+        <source>Basic information (基本信息)</source>
+        <translation>Basic information (基本信息)</translation>
+    </message>
+    <message>
+        <source>Basis and conditions (设定依据与受理条件)</source>
+        <translation>Basis and conditions (设定依据与受理条件)</translation>
+    </message>
+    <message>
+        <source>Time limits (办结时限)</source>
+        <translation>Time limits (办结时限)</translation>
+    </message>
+    <message>
+        <source>Fees (收费)</source>
+        <translation>Fees (收费)</translation>
+    </message>
+    <message>
+        <source>Where and when (办理地点与时间)</source>
+        <translation>Where and when (办理地点与时间)</translation>
+    </message>
+    <message>
+        <source>Result (办理结果)</source>
+        <translation>Result (办理结果)</translation>
+    </message>
+    <message>
+        <source>Visits and online service (到现场次数与网上办理)</source>
+        <translation>Visits and online service (到现场次数与网上办理)</translation>
+    </message>
+    <message>
+        <source>Dates and order (生效日期与排序)</source>
+        <translation>Dates and order (生效日期与排序)</translation>
+    </message>
+</context>
+<context>
     <name>DocForm</name>
     <message>
         <source>Always needed</source>
@@ -353,6 +436,473 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Code (编码)</source>
+        <translation>Code (编码)</translation>
+    </message>
+    <message>
+        <source>Name (名称)</source>
+        <translation>Name (名称)</translation>
+    </message>
+    <message>
+        <source>Title (标题)</source>
+        <translation>Title (标题)</translation>
+    </message>
+    <message>
+        <source>Text (正文)</source>
+        <translation>Text (正文)</translation>
+    </message>
+    <message>
+        <source>Order (排序)</source>
+        <translation>Order (排序)</translation>
+    </message>
+    <message>
+        <source>Phone (电话)</source>
+        <translation>Phone (电话)</translation>
+    </message>
+    <message>
+        <source>Address (地址)</source>
+        <translation>Address (地址)</translation>
+    </message>
+    <message>
+        <source>Duties (职责)</source>
+        <translation>Duties (职责)</translation>
+    </message>
+    <message>
+        <source>Location (位置)</source>
+        <translation>Location (位置)</translation>
+    </message>
+    <message>
+        <source>Note (说明)</source>
+        <translation>Note (说明)</translation>
+    </message>
+    <message>
+        <source>Remarks (备注)</source>
+        <translation>Remarks (备注)</translation>
+    </message>
+    <message>
+        <source>Basis (依据)</source>
+        <translation>Basis (依据)</translation>
+    </message>
+    <message>
+        <source>Status (状态)</source>
+        <translation>Status (状态)</translation>
+    </message>
+    <message>
+        <source>Shown from (发布时间)</source>
+        <translation>Shown from (发布时间)</translation>
+    </message>
+    <message>
+        <source>Shown until (下架时间)</source>
+        <translation>Shown until (下架时间)</translation>
+    </message>
+    <message>
+        <source>Disclosure form (公开形式)</source>
+        <translation>Disclosure form (公开形式)</translation>
+    </message>
+    <message>
+        <source>Sample content (示例数据)</source>
+        <translation>Sample content (示例数据)</translation>
+    </message>
+    <message>
+        <source>Enquiry phone (咨询电话)</source>
+        <translation>Enquiry phone (咨询电话)</translation>
+    </message>
+    <message>
+        <source>Complaint phone (监督投诉电话)</source>
+        <translation>Complaint phone (监督投诉电话)</translation>
+    </message>
+    <message>
+        <source>Matter code (事项编码)</source>
+        <translation>Matter code (事项编码)</translation>
+    </message>
+    <message>
+        <source>Matter name (事项名称)</source>
+        <translation>Matter name (事项名称)</translation>
+    </message>
+    <message>
+        <source>Matter type (事项类型)</source>
+        <translation>Matter type (事项类型)</translation>
+    </message>
+    <message>
+        <source>Implementing body (实施主体)</source>
+        <translation>Implementing body (实施主体)</translation>
+    </message>
+    <message>
+        <source>Who it serves (服务对象)</source>
+        <translation>Who it serves (服务对象)</translation>
+    </message>
+    <message>
+        <source>Legal basis (设定依据)</source>
+        <translation>Legal basis (设定依据)</translation>
+    </message>
+    <message>
+        <source>Acceptance conditions (受理条件)</source>
+        <translation>Acceptance conditions (受理条件)</translation>
+    </message>
+    <message>
+        <source>Procedure (办理流程)</source>
+        <translation>Procedure (办理流程)</translation>
+    </message>
+    <message>
+        <source>Handling kind (办件类型)</source>
+        <translation>Handling kind (办件类型)</translation>
+    </message>
+    <message>
+        <source>Statutory time limit (法定办结时限)</source>
+        <translation>Statutory time limit (法定办结时限)</translation>
+    </message>
+    <message>
+        <source>Promised time limit (承诺办结时限)</source>
+        <translation>Promised time limit (承诺办结时限)</translation>
+    </message>
+    <message>
+        <source>Charges a fee (是否收费)</source>
+        <translation>Charges a fee (是否收费)</translation>
+    </message>
+    <message>
+        <source>Fee statement (收费标准)</source>
+        <translation>Fee statement (收费标准)</translation>
+    </message>
+    <message>
+        <source>Fee items (收费项目)</source>
+        <translation>Fee items (收费项目)</translation>
+    </message>
+    <message>
+        <source>Where (办理地点)</source>
+        <translation>Where (办理地点)</translation>
+    </message>
+    <message>
+        <source>Window (办理窗口)</source>
+        <translation>Window (办理窗口)</translation>
+    </message>
+    <message>
+        <source>Hours (办理时间)</source>
+        <translation>Hours (办理时间)</translation>
+    </message>
+    <message>
+        <source>Open on holidays (节假日可办理)</source>
+        <translation>Open on holidays (节假日可办理)</translation>
+    </message>
+    <message>
+        <source>Result (结果名称)</source>
+        <translation>Result (结果名称)</translation>
+    </message>
+    <message>
+        <source>Result sample (结果样本)</source>
+        <translation>Result sample (结果样本)</translation>
+    </message>
+    <message>
+        <source>Result sample file (结果样本文件)</source>
+        <translation>Result sample file (结果样本文件)</translation>
+    </message>
+    <message>
+        <source>Visits to the hall (到办事现场次数)</source>
+        <translation>Visits to the hall (到办事现场次数)</translation>
+    </message>
+    <message>
+        <source>Why a visit is needed (必须现场办理原因)</source>
+        <translation>Why a visit is needed (必须现场办理原因)</translation>
+    </message>
+    <message>
+        <source>Can be done online (是否网办)</source>
+        <translation>Can be done online (是否网办)</translation>
+    </message>
+    <message>
+        <source>Online address (网办地址)</source>
+        <translation>Online address (网办地址)</translation>
+    </message>
+    <message>
+        <source>Questions and answers (常见问题)</source>
+        <translation>Questions and answers (常见问题)</translation>
+    </message>
+    <message>
+        <source>Themes (主题分类)</source>
+        <translation>Themes (主题分类)</translation>
+    </message>
+    <message>
+        <source>Situations (情形)</source>
+        <translation>Situations (情形)</translation>
+    </message>
+    <message>
+        <source>Materials (申请材料)</source>
+        <translation>Materials (申请材料)</translation>
+    </message>
+    <message>
+        <source>Takes effect (计划生效日期)</source>
+        <translation>Takes effect (计划生效日期)</translation>
+    </message>
+    <message>
+        <source>Withdrawn on (计划取消日期)</source>
+        <translation>Withdrawn on (计划取消日期)</translation>
+    </message>
+    <message>
+        <source>Days (时限, 0 = 即办)</source>
+        <translation>Days (时限, 0 = 即办)</translation>
+    </message>
+    <message>
+        <source>Unit (单位)</source>
+        <translation>Unit (单位)</translation>
+    </message>
+    <message>
+        <source>Step (环节名称)</source>
+        <translation>Step (环节名称)</translation>
+    </message>
+    <message>
+        <source>What happens (办理说明)</source>
+        <translation>What happens (办理说明)</translation>
+    </message>
+    <message>
+        <source>Fee item (收费项目名称)</source>
+        <translation>Fee item (收费项目名称)</translation>
+    </message>
+    <message>
+        <source>Standard (收费标准)</source>
+        <translation>Standard (收费标准)</translation>
+    </message>
+    <message>
+        <source>Basis (收费依据)</source>
+        <translation>Basis (收费依据)</translation>
+    </message>
+    <message>
+        <source>Can be reduced (是否可减免)</source>
+        <translation>Can be reduced (是否可减免)</translation>
+    </message>
+    <message>
+        <source>Reduction basis (减免依据)</source>
+        <translation>Reduction basis (减免依据)</translation>
+    </message>
+    <message>
+        <source>Question (问题)</source>
+        <translation>Question (问题)</translation>
+    </message>
+    <message>
+        <source>Answer (解答)</source>
+        <translation>Answer (解答)</translation>
+    </message>
+    <message>
+        <source>Situation code (情形编码)</source>
+        <translation>Situation code (情形编码)</translation>
+    </message>
+    <message>
+        <source>Question (情形问题)</source>
+        <translation>Question (情形问题)</translation>
+    </message>
+    <message>
+        <source>Answers (选项)</source>
+        <translation>Answers (选项)</translation>
+    </message>
+    <message>
+        <source>Material (材料名称)</source>
+        <translation>Material (材料名称)</translation>
+    </message>
+    <message>
+        <source>Necessity (必要性)</source>
+        <translation>Necessity (必要性)</translation>
+    </message>
+    <message>
+        <source>Material type (材料类型)</source>
+        <translation>Material type (材料类型)</translation>
+    </message>
+    <message>
+        <source>Form (材料形式)</source>
+        <translation>Form (材料形式)</translation>
+    </message>
+    <message>
+        <source>Original or copy (原件/复印件)</source>
+        <translation>Original or copy (原件/复印件)</translation>
+    </message>
+    <message>
+        <source>Copies (份数)</source>
+        <translation>Copies (份数)</translation>
+    </message>
+    <message>
+        <source>Paper size (纸质规格)</source>
+        <translation>Paper size (纸质规格)</translation>
+    </message>
+    <message>
+        <source>Source (来源渠道)</source>
+        <translation>Source (来源渠道)</translation>
+    </message>
+    <message>
+        <source>Source note (来源渠道说明)</source>
+        <translation>Source note (来源渠道说明)</translation>
+    </message>
+    <message>
+        <source>Blank form (空白表格)</source>
+        <translation>Blank form (空白表格)</translation>
+    </message>
+    <message>
+        <source>Filled-in sample (示例样表)</source>
+        <translation>Filled-in sample (示例样表)</translation>
+    </message>
+    <message>
+        <source>How to fill it in (填报须知)</source>
+        <translation>How to fill it in (填报须知)</translation>
+    </message>
+    <message>
+        <source>Acceptance standard (受理标准)</source>
+        <translation>Acceptance standard (受理标准)</translation>
+    </message>
+    <message>
+        <source>Why it is required (要求提供的依据)</source>
+        <translation>Why it is required (要求提供的依据)</translation>
+    </message>
+    <message>
+        <source>Needed when (适用情形)</source>
+        <translation>Needed when (适用情形)</translation>
+    </message>
+    <message>
+        <source>Hall name (大厅名称)</source>
+        <translation>Hall name (大厅名称)</translation>
+    </message>
+    <message>
+        <source>Short name (简称, on notices)</source>
+        <translation>Short name (简称, on notices)</translation>
+    </message>
+    <message>
+        <source>Opening hours (办公时间)</source>
+        <translation>Opening hours (办公时间)</translation>
+    </message>
+    <message>
+        <source>Complaint phone (投诉电话)</source>
+        <translation>Complaint phone (投诉电话)</translation>
+    </message>
+    <message>
+        <source>Supervision phone (监督电话)</source>
+        <translation>Supervision phone (监督电话)</translation>
+    </message>
+    <message>
+        <source>Email (电子邮箱)</source>
+        <translation>Email (电子邮箱)</translation>
+    </message>
+    <message>
+        <source>Report box (举报箱)</source>
+        <translation>Report box (举报箱)</translation>
+    </message>
+    <message>
+        <source>Introduction (简介)</source>
+        <translation>Introduction (简介)</translation>
+    </message>
+    <message>
+        <source>Logo (标志)</source>
+        <translation>Logo (标志)</translation>
+    </message>
+    <message>
+        <source>Walls (公开栏)</source>
+        <translation>Walls (公开栏)</translation>
+    </message>
+    <message>
+        <source>Wall title (公开栏标题)</source>
+        <translation>Wall title (公开栏标题)</translation>
+    </message>
+    <message>
+        <source>Wall (公开栏)</source>
+        <translation>Wall (公开栏)</translation>
+    </message>
+    <message>
+        <source>Audience (公开范围)</source>
+        <translation>Audience (公开范围)</translation>
+    </message>
+    <message>
+        <source>Theme (主题名称)</source>
+        <translation>Theme (主题名称)</translation>
+    </message>
+    <message>
+        <source>Icon (图标)</source>
+        <translation>Icon (图标)</translation>
+    </message>
+    <message>
+        <source>Department (部门名称)</source>
+        <translation>Department (部门名称)</translation>
+    </message>
+    <message>
+        <source>Window (窗口名称)</source>
+        <translation>Window (窗口名称)</translation>
+    </message>
+    <message>
+        <source>Staff number (工号)</source>
+        <translation>Staff number (工号)</translation>
+    </message>
+    <message>
+        <source>Full name (姓名)</source>
+        <translation>Full name (姓名)</translation>
+    </message>
+    <message>
+        <source>Position (职务)</source>
+        <translation>Position (职务)</translation>
+    </message>
+    <message>
+        <source>Window (所在窗口)</source>
+        <translation>Window (所在窗口)</translation>
+    </message>
+    <message>
+        <source>Photo (照片)</source>
+        <translation>Photo (照片)</translation>
+    </message>
+    <message>
+        <source>On duty (在岗)</source>
+        <translation>On duty (在岗)</translation>
+    </message>
+    <message>
+        <source>Channel (渠道类型)</source>
+        <translation>Channel (渠道类型)</translation>
+    </message>
+    <message>
+        <source>Number or address (号码/地址)</source>
+        <translation>Number or address (号码/地址)</translation>
+    </message>
+    <message>
+        <source>Received on (受理日期)</source>
+        <translation>Received on (受理日期)</translation>
+    </message>
+    <message>
+        <source>Complaint (投诉摘要)</source>
+        <translation>Complaint (投诉摘要)</translation>
+    </message>
+    <message>
+        <source>Result (处理结果)</source>
+        <translation>Result (处理结果)</translation>
+    </message>
+    <message>
+        <source>Plan (方案内容)</source>
+        <translation>Plan (方案内容)</translation>
+    </message>
+    <message>
+        <source>Opinions until (意见征集截止)</source>
+        <translation>Opinions until (意见征集截止)</translation>
+    </message>
+    <message>
+        <source>Public (对外公开)</source>
+        <translation>Public (对外公开)</translation>
+    </message>
+    <message>
+        <source>Staff only (对内公开)</source>
+        <translation>Staff only (对内公开)</translation>
+    </message>
+    <message>
+        <source>Draft (草稿)</source>
+        <translation>Draft (草稿)</translation>
+    </message>
+    <message>
+        <source>Pre-disclosure (预公开)</source>
+        <translation>Pre-disclosure (预公开)</translation>
+    </message>
+    <message>
+        <source>Published (已发布)</source>
+        <translation>Published (已发布)</translation>
+    </message>
+    <message>
+        <source>Archived (已存档)</source>
+        <translation>Archived (已存档)</translation>
+    </message>
+    <message>
+        <source>Scheduled (定时发布)</source>
+        <translation>Scheduled (定时发布)</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select
 
+from kiosk.data import audit_log
 from kiosk.data import models as m
 from kiosk.data.db import Database
 
@@ -16,8 +18,9 @@ DEFAULTS: dict[str, Any] = {
     "orientation": "auto",
     "printer": "",  # "" = the system's default printer, else the folder
     "print_folder": "",
-    "serial_prefix": "",  # "" = the hall's short name
-    "backup_keep": 7,
+    "serial_prefix": "",  # "" = the hall's short name; else 1–20 characters, no spaces
+    "backup_keep": 7,  # daily backups: how many generations stay in the backup folder
+    "backup_folder": "",  # "" = backup.default_backup_dir(); else a folder on this machine (or a USB disk)
 }
 
 
@@ -49,3 +52,30 @@ class Settings:
             else:
                 row.value = value
             session.commit()
+
+    def update(self, values: Mapping[str, Any], *, actor: str = "") -> dict[str, tuple[Any, Any]]:
+        """Write several settings in one transaction; returns ``{key: (old, new)}`` for those that changed.
+
+        With ``actor``, an audit row (action ``settings``) naming the changes is part of the same
+        transaction, so the log never claims a change that did not happen.
+        """
+        unknown = set(values) - set(DEFAULTS)
+        if unknown:
+            raise KeyError(sorted(unknown)[0])
+        changed: dict[str, tuple[Any, Any]] = {}
+        with self.database.session() as session:
+            for key, value in values.items():
+                row = session.get(m.Setting, key)
+                old = DEFAULTS[key] if row is None else row.value
+                if old == value:
+                    continue
+                changed[key] = (old, value)
+                if row is None:
+                    session.add(m.Setting(key=key, value=value))
+                else:
+                    row.value = value
+            if changed and actor:
+                detail = "; ".join(f"{k}: {old!r} → {new!r}" for k, (old, new) in changed.items())
+                audit_log.record(session, actor, "settings", "setting", ",".join(changed), detail)
+            session.commit()
+        return changed

@@ -30,7 +30,7 @@ from kiosk.widgets.scroll import KineticScrollArea
 
 
 class GuideScreen(Screen):
-    """One matter; param ``code``. Emits ``print_checklist`` (matter, answers) for the print flow."""
+    """One matter; param ``code``. Emits ``print_checklist`` (the checklist for the answers given) to print."""
 
     name = "guide"
     print_checklist = Signal(object)  # the OneTimeNotice to print
@@ -190,7 +190,7 @@ class GuideScreen(Screen):
             actions.append(
                 button(
                     self.tr("Print checklist"),
-                    lambda: self.print_checklist.emit(self.matter, dict(self.answers)),
+                    lambda: self.print_checklist.emit(self.checklist()),
                     "primary",
                 )
             )

@@ -7,13 +7,14 @@ on first use from factories the composition root (app.py) supplies.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLayout, QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.screens.base import Look, Screen
+from kiosk.services.kiosk_settings import letterbox
 from kiosk.widgets.header import Header
 from kiosk.widgets.idle import IdleWatcher
 from kiosk.widgets.theme import ELDER, HIGH_CONTRAST, NORMAL, STANDARD, style_sheet
@@ -37,6 +38,7 @@ class Shell(QWidget):
         set_language: Callable[[str], None],
         language: str = "zh_CN",
         idle_seconds: int = 90,
+        orientation: str = "auto",
     ) -> None:
         super().__init__()
         self.setObjectName("KioskRoot")
@@ -49,6 +51,7 @@ class Shell(QWidget):
         self.current: tuple[str, dict[str, Any]] = (HOME, {})
         self.look = Look(STANDARD, NORMAL)
         self.language = language
+        self.orientation = orientation  # see kiosk_settings.letterbox
         self._set_language = set_language
 
         self.header = Header()
@@ -212,6 +215,52 @@ class Shell(QWidget):
         name, params = self.current
         if name in self.screens:
             self.screens[name].open(**params)
+
+    # --- settings changed on the settings page, and content replaced by an import or a restore ---
+
+    def apply_settings(self, values: Mapping[str, Any]) -> None:
+        """Apply changed settings without a restart: idle time, language, orientation, and the attract
+        loop's pace (its screen is rebuilt, with the new pace, the next time it starts)."""
+        if "idle_seconds" in values:
+            self.idle.set_seconds(int(values["idle_seconds"]))
+        if "orientation" in values:
+            self.orientation = str(values["orientation"])
+            self._letterbox()
+        if "attract_rotate_seconds" in values:
+            self._drop_screen(ATTRACT)
+        if "language" in values and values["language"] != self.language:
+            self.set_language(str(values["language"]))
+
+    def reload_content(self) -> None:
+        """After an import or a restore: forget every built screen, so each is rebuilt from the
+        database when next shown (the one on display at once), and show the hall's new name."""
+        hall = self.content.hall() if self.content is not None else None
+        if hall is not None:
+            self.header.set_hall(hall.name)
+        for name in list(self.screens):
+            self._drop_screen(name)
+        if self.layers.currentWidget() is self.main:
+            self._show(*self.current)
+
+    def _drop_screen(self, name: str) -> None:
+        screen = self.screens.get(name)
+        if screen is None or self.layers.currentWidget() is screen:
+            return  # the attract loop on display keeps running until a touch ends it
+        del self.screens[name]
+        self.stack.removeWidget(screen)
+        self.layers.removeWidget(screen)
+        screen.hide()
+        screen.deleteLater()
+
+    def _letterbox(self) -> None:
+        margins = letterbox(self.width(), self.height(), self.orientation)
+        current = self.layers.contentsMargins()
+        if (current.left(), current.top(), current.right(), current.bottom()) != margins:
+            self.layers.setContentsMargins(*margins)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._letterbox()
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         # No keyboard on a kiosk; Escape from an attached keyboard means "home" for maintainers.

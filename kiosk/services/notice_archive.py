@@ -1,6 +1,7 @@
 """Issuing, archiving, reprinting and finding staff notices (告知单存档).
 
-Serial numbers ``{hall short name}告〔YYYY〕NNNN号`` count per hall per year and are never reused,
+Serial numbers ``{hall short name}告〔YYYY〕NNNN号`` count per prefix per year and are never reused
+(the prefix is the ``serial_prefix`` setting when the admin set one, else the hall's short name),
 also when two kiosks share one PostgreSQL: the counter row is bumped by a single
 ``INSERT … ON CONFLICT DO UPDATE … RETURNING`` (PostgreSQL row lock; on SQLite the statement
 takes the write lock, and it is the first statement of its transaction so WAL can never hand it a
@@ -24,6 +25,7 @@ from kiosk.data import models as m
 from kiosk.data.db import Database
 from kiosk.data.repository import ContentRepository
 from kiosk.data.schema import HallDoc, MatterDoc, StaffDoc, WindowDoc
+from kiosk.data.settings import Settings
 from kiosk.errors import UserError
 from kiosk.services.notices import (
     DEFAULT_CORRECTION_DAYS,
@@ -204,11 +206,10 @@ class NoticeService:
         matter = self.content.matter(draft.matter_code)
         matter_snapshot = _without_file_data(matter.model_dump(mode="json")) if matter else None
         at = self.clock()
+        prefix = self.serial_prefix(draft.hall_short_name)
         with self.database.session() as session, session.begin():
-            number = allocate_number(session, draft.hall_short_name, at.year)
-            notice = draft.model_copy(
-                update={"serial": format_serial(draft.hall_short_name, at.year, number), "issued_at": at}
-            )
+            number = allocate_number(session, prefix, at.year)
+            notice = draft.model_copy(update={"serial": format_serial(prefix, at.year, number), "issued_at": at})
             session.add(
                 m.IssuedNotice(
                     uid=str(uuid.uuid4()),
@@ -232,6 +233,10 @@ class NoticeService:
                 )
             )
         return notice
+
+    def serial_prefix(self, hall_short_name: str) -> str:
+        """The ``serial_prefix`` setting when the admin set one, else the hall's short name."""
+        return str(Settings(self.database).get("serial_prefix") or "").strip() or hall_short_name
 
     def reprint(self, serial: str) -> OneTimeNotice:
         """The archived notice exactly as issued, except the applicant's phone, which is masked."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import threading
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
@@ -12,26 +13,40 @@ from kiosk.data.schema import FileDoc
 from kiosk.widgets.basics import button, label
 from kiosk.widgets.scroll import KineticScrollArea
 
+# PDFium is not thread-safe, and previews of notices are rendered on pool threads.
+_PDFIUM = threading.Lock()
+
+
+def pdf_page_images(data: bytes, width: int) -> list[QImage]:
+    """The pages of a PDF as images ``width`` px wide; empty when it cannot be read.
+
+    Safe to call off the GUI thread (``QImage`` is; ``QPixmap`` is not).
+    """
+    import pypdfium2
+
+    images = []
+    with _PDFIUM:
+        try:
+            pdf = pypdfium2.PdfDocument(data)
+        except pypdfium2.PdfiumError:
+            return []
+        try:
+            for page in pdf:
+                scale = width / page.get_width()
+                rgb = page.render(scale=scale).to_pil().convert("RGB")
+                image = QImage(rgb.tobytes(), rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888)
+                images.append(image.copy())
+                page.close()
+        finally:
+            pdf.close()
+    return images
+
 
 def page_images(file: FileDoc, width: int) -> list[QImage]:
     """The file as page images ``width`` px wide; empty when it cannot be shown."""
     data = base64.b64decode(file.data_base64)
     if file.media_type == "application/pdf" or file.filename.lower().endswith(".pdf"):
-        import pypdfium2
-
-        try:
-            pdf = pypdfium2.PdfDocument(data)
-        except pypdfium2.PdfiumError:
-            return []
-        images = []
-        for page in pdf:
-            scale = width / page.get_width()
-            pil = page.render(scale=scale).to_pil()
-            rgb = pil.convert("RGB")
-            image = QImage(rgb.tobytes(), rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888)
-            images.append(image.copy())
-        pdf.close()
-        return images
+        return pdf_page_images(data, width)
     image = QImage.fromData(data)
     return [] if image.isNull() else [image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)]
 

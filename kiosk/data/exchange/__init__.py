@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from kiosk.data import audit_log
 from kiosk.data.db import Database
 from kiosk.data.exchange import jsonfile, xlsxfile
 from kiosk.data.schema import BundleDoc
@@ -46,9 +47,26 @@ def read_file(path: Path) -> tuple[BundleDoc, Locate]:
     return module.read(path)  # type: ignore[attr-defined]
 
 
-def import_file(database: Database, path: Path, *, dry_run: bool = False, actor: str = "cli") -> SaveReport:
-    """Import ``path`` all or nothing; with ``dry_run`` check everything and change nothing."""
+# Steps an import passes through, for a progress display (``progress`` is called with each).
+READING, SAVING, COMMITTING = "reading", "saving", "committing"
+
+
+def import_file(
+    database: Database,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    actor: str = "cli",
+    progress: Callable[[str], None] | None = None,
+) -> SaveReport:
+    """Import ``path`` all or nothing; with ``dry_run`` check everything and change nothing.
+
+    A real import writes one audit row (action ``import``) in the same transaction as the content.
+    """
+    step = progress or (lambda _step: None)
+    step(READING)
     bundle, locate = read_file(path)
+    step(SAVING)
     with database.session() as session:
         try:
             report = save_bundle(session, bundle, action="import", actor=actor)
@@ -58,6 +76,8 @@ def import_file(database: Database, path: Path, *, dry_run: bool = False, actor:
         if dry_run:
             session.rollback()
         else:
+            step(COMMITTING)
+            audit_log.record(session, actor, "import", "file", path.name, f"{path}: {report.summary()}")
             session.commit()
     return report
 

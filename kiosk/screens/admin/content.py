@@ -25,30 +25,30 @@ C = "ContentSections"
 
 # (section key, entity, menu title, searchable)
 PAGES: tuple[tuple[str, str, object, bool], ...] = (
-    ("matters", "matter", QT_TRANSLATE_NOOP(C, "Guides (办事指南)"), True),
-    ("themes", "theme", QT_TRANSLATE_NOOP(C, "Themes (主题分类)"), False),
-    ("departments", "department", QT_TRANSLATE_NOOP(C, "Departments (实施部门)"), False),
-    ("disclosures", "disclosure", QT_TRANSLATE_NOOP(C, "Disclosures (政务公开)"), True),
-    ("notices", "notice", QT_TRANSLATE_NOOP(C, "Notices (通知公告)"), True),
-    ("pre_disclosures", "pre_disclosure", QT_TRANSLATE_NOOP(C, "Pre-disclosure (预公开)"), False),
-    ("complaint_channels", "complaint_channel", QT_TRANSLATE_NOOP(C, "Channels (投诉渠道)"), False),
-    ("complaint_results", "complaint_result", QT_TRANSLATE_NOOP(C, "Results (投诉处理结果)"), False),
-    ("windows", "window", QT_TRANSLATE_NOOP(C, "Windows (服务窗口)"), False),
-    ("staff", "staff", QT_TRANSLATE_NOOP(C, "Staff (工作人员)"), True),
-    ("hall", "hall", QT_TRANSLATE_NOOP(C, "Hall (大厅信息)"), False),
+    ("matters", "matter", QT_TRANSLATE_NOOP("ContentSections", "Guides (办事指南)"), True),
+    ("themes", "theme", QT_TRANSLATE_NOOP("ContentSections", "Themes (主题分类)"), False),
+    ("departments", "department", QT_TRANSLATE_NOOP("ContentSections", "Departments (实施部门)"), False),
+    ("disclosures", "disclosure", QT_TRANSLATE_NOOP("ContentSections", "Disclosures (政务公开)"), True),
+    ("notices", "notice", QT_TRANSLATE_NOOP("ContentSections", "Notices (通知公告)"), True),
+    ("pre_disclosures", "pre_disclosure", QT_TRANSLATE_NOOP("ContentSections", "Pre-disclosure (预公开)"), False),
+    ("complaint_channels", "complaint_channel", QT_TRANSLATE_NOOP("ContentSections", "Channels (投诉渠道)"), False),
+    ("complaint_results", "complaint_result", QT_TRANSLATE_NOOP("ContentSections", "Results (投诉处理结果)"), False),
+    ("windows", "window", QT_TRANSLATE_NOOP("ContentSections", "Windows (服务窗口)"), False),
+    ("staff", "staff", QT_TRANSLATE_NOOP("ContentSections", "Staff (工作人员)"), True),
+    ("hall", "hall", QT_TRANSLATE_NOOP("ContentSections", "Hall (大厅信息)"), False),
 )
-AUDIT_TITLE = QT_TRANSLATE_NOOP(C, "Audit log (审计日志)")
+AUDIT_TITLE = QT_TRANSLATE_NOOP("ContentSections", "Audit log (审计日志)")
 
 # Headings that break the long service-guide form into the parts of the national element set.
 MATTER_HEADINGS = {
-    "MatterDoc.code": QT_TRANSLATE_NOOP(C, "Basic information (基本信息)"),
-    "MatterDoc.legal_basis": QT_TRANSLATE_NOOP(C, "Basis and conditions (设定依据与受理条件)"),
-    "MatterDoc.handling_kind": QT_TRANSLATE_NOOP(C, "Time limits (办结时限)"),
-    "MatterDoc.charges": QT_TRANSLATE_NOOP(C, "Fees (收费)"),
-    "MatterDoc.location": QT_TRANSLATE_NOOP(C, "Where and when (办理地点与时间)"),
-    "MatterDoc.result_name": QT_TRANSLATE_NOOP(C, "Result (办理结果)"),
-    "MatterDoc.visits": QT_TRANSLATE_NOOP(C, "Visits and online service (到现场次数与网上办理)"),
-    "MatterDoc.effective_from": QT_TRANSLATE_NOOP(C, "Dates and order (生效日期与排序)"),
+    "MatterDoc.code": QT_TRANSLATE_NOOP("ContentSections", "Basic information (基本信息)"),
+    "MatterDoc.legal_basis": QT_TRANSLATE_NOOP("ContentSections", "Basis and conditions (设定依据与受理条件)"),
+    "MatterDoc.handling_kind": QT_TRANSLATE_NOOP("ContentSections", "Time limits (办结时限)"),
+    "MatterDoc.charges": QT_TRANSLATE_NOOP("ContentSections", "Fees (收费)"),
+    "MatterDoc.location": QT_TRANSLATE_NOOP("ContentSections", "Where and when (办理地点与时间)"),
+    "MatterDoc.result_name": QT_TRANSLATE_NOOP("ContentSections", "Result (办理结果)"),
+    "MatterDoc.visits": QT_TRANSLATE_NOOP("ContentSections", "Visits and online service (到现场次数与网上办理)"),
+    "MatterDoc.effective_from": QT_TRANSLATE_NOOP("ContentSections", "Dates and order (生效日期与排序)"),
 }
 
 

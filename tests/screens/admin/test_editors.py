@@ -18,7 +18,7 @@ from tests.screens.admin.helpers import ADDITION, PENSION, answer_yes, click, op
 
 
 def guide_texts(guide: GuideScreen) -> list[str]:
-    return [w.text() for w in guide.scroll.widget().findChildren(QLabel) if not w.isHidden()]
+    return [w.text() for w in guide.area.widget().findChildren(QLabel) if not w.isHidden()]
 
 
 def test_edit_draft_publish_diff_and_restore_reach_the_kiosk(qtbot, console, shell, sqlite_demo) -> None:

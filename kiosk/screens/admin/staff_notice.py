@@ -1,0 +1,353 @@
+"""补正告知: the staff's missing-materials notice (补正材料一次性告知单), issued and printed in two copies.
+
+行政许可法 §32: when an application is incomplete, the applicant is told everything missing at
+once. Staff choose the matter, answer its 情形 questions, go through the materials (received, or
+missing and why), optionally note the applicant's name and phone, check the notice on screen and
+issue it: ``NoticeService.issue`` gives it the next serial and archives it, then two copies are
+printed (一式两份: one for the applicant, one for the file). Issuing and printing run off the GUI
+thread; a failed print can be repeated without issuing a second serial.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.data.repository import MatterSummary
+from kiosk.data.schema import MatterDoc
+from kiosk.errors import UserError
+from kiosk.screens.admin.notice_parts import ChoiceRow, MaterialTick
+from kiosk.screens.base import Look
+from kiosk.services.background import BackgroundCall
+from kiosk.services.notice_archive import NoticeService
+from kiosk.services.notices import DEFAULT_REASON, OneTimeNotice
+from kiosk.services.search import search
+from kiosk.widgets.basics import Card, button, clear_layout, fit_height_to_width, label
+from kiosk.widgets.notice_print import NoticeSheet, PreparedNotice, PrinterLookup, PrintStatus, prepare_in_background
+from kiosk.widgets.scroll import KineticScrollArea
+from kiosk.widgets.touch_list import TouchList
+
+COPIES = 2
+
+
+class MissingNoticePage(QWidget):
+    """Three steps: choose the matter → go through the materials → check, issue and print."""
+
+    def __init__(
+        self,
+        look: Look,
+        notices: NoticeService,
+        matters: Callable[[], list[MatterSummary]],
+        printer: PrinterLookup,
+        staff_code: str,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("MissingNoticePage")
+        self.setProperty("role", "page")
+        self.look = look
+        self.metrics = m = look.metrics
+        self.notices = notices
+        self.matters = matters
+        self.printer = printer
+        self.staff_code = staff_code
+        self.matter: MatterDoc | None = None
+        self.answers: dict[str, str] = {}
+        self.marks: dict[int, tuple[bool, str]] = {}  # number → (received, reason), kept across answers
+        self.ticks: dict[int, MaterialTick] = {}
+        self.draft: OneTimeNotice | None = None
+        self.issued: PreparedNotice | None = None
+        self._work: BackgroundCall | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
+        self.steps = QStackedWidget()
+        outer.addWidget(self.steps)
+        self.steps.addWidget(self._choose_step())
+        self.steps.addWidget(self._form_step())
+        self.steps.addWidget(self._sheet_step())
+        self.filter_matters("")
+
+    # -- step 1: the matter ------------------------------------------------------------------
+
+    def _choose_step(self) -> QWidget:
+        m = self.metrics
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(m.px(14))
+        box.addWidget(label(self.tr("Missing-materials notice"), "title"))
+        box.addWidget(
+            label(
+                self.tr(
+                    "Tell the applicant everything that is missing, all at once (行政许可法 §32). "
+                    "First choose the matter."
+                ),
+                "muted",
+            )
+        )
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("matter-search")
+        self.search_field.setPlaceholderText(self.tr("Matter name, pinyin initials or code"))
+        self.search_field.textChanged.connect(self.filter_matters)
+        box.addWidget(self.search_field)
+        self.matter_list = TouchList(self.look.palette, m)
+        self.matter_list.tapped.connect(self.choose_matter)
+        box.addWidget(self.matter_list, 1)
+        return page
+
+    def filter_matters(self, text: str) -> None:
+        items = self.matters()
+        query = text.strip()
+        found = search(items, query, limit=200) if query else items
+        if query and not found:
+            found = [s for s in items if query.lower() in s.code.lower()]
+        self.matter_list.set_rows([(s.code, s.name, f"{s.department_name} · {s.code}") for s in found])
+
+    def choose_matter(self, code: str) -> None:
+        try:
+            self.matter = self.notices.matter(code)
+        except UserError as exc:
+            self.search_field.setText("")
+            self.matter_list.set_rows([])
+            self.error.setText(exc.message)
+            return
+        self.answers = {}
+        self.marks = {}
+        self.name_field.clear()
+        self.phone_field.clear()
+        self._fill_form()
+        self.steps.setCurrentIndex(1)
+
+    # -- step 2: situation, materials, applicant -------------------------------------------------
+
+    def _form_step(self) -> QWidget:
+        m = self.metrics
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(m.px(12))
+        self.form_area = KineticScrollArea(page)
+        self.form = fit_height_to_width(QWidget())
+        self.form.setProperty("role", "page")
+        self.form_box = QVBoxLayout(self.form)
+        self.form_box.setContentsMargins(0, 0, m.px(16), 0)
+        self.form_box.setSpacing(m.px(16))
+        self.matter_title = label("", "title")
+        self.questions = Card()
+        self.materials = Card()
+        applicant = Card()
+        applicant.add(label(self.tr("Applicant (optional)"), "heading"))
+        self.name_field = QLineEdit()
+        self.name_field.setObjectName("applicant-name")
+        self.name_field.setPlaceholderText(self.tr("Name"))
+        self.name_field.setMaxLength(40)
+        self.phone_field = QLineEdit()
+        self.phone_field.setObjectName("applicant-phone")
+        self.phone_field.setPlaceholderText(self.tr("Phone"))
+        self.phone_field.setMaxLength(20)
+        self.phone_field.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        applicant.add(self.name_field)
+        applicant.add(self.phone_field)
+        for widget in (self.matter_title, self.questions, self.materials, applicant):
+            self.form_box.addWidget(widget)
+        self.form_box.addStretch(1)
+        self.form_area.set_content(self.form)
+        box.addWidget(self.form_area, 1)
+        self.error = label("", "heading")
+        self.error.setObjectName("form-error")
+        self.error.setVisible(False)
+        box.addWidget(self.error)
+        bar = QHBoxLayout()
+        bar.setSpacing(m.px(16))
+        bar.addWidget(button(self.tr("Choose another matter"), self.back_to_matters))
+        bar.addStretch(1)
+        self.preview_button = button(self.tr("Preview the notice"), self.preview, "primary")
+        bar.addWidget(self.preview_button)
+        box.addLayout(bar)
+        return page
+
+    def _fill_form(self) -> None:
+        assert self.matter is not None
+        self.matter_title.setText(self.matter.name)
+        self._show_error("")
+        clear_layout(self.questions.box)
+        self.questions.setVisible(bool(self.matter.scenarios))
+        if self.matter.scenarios:
+            self.questions.add(label(self.tr("The applicant's situation"), "heading"))
+            for scenario in self.matter.scenarios:
+                self.questions.add(label(scenario.question, "body"))
+                row = ChoiceRow([(o, o) for o in scenario.options], None, f"answer:{scenario.code}")
+                row.chosen.connect(partial(self.answer, scenario.code))
+                self.questions.add(row)
+        self._fill_materials()
+        self.form_area.to_top()
+
+    def answer(self, scenario: str, option: str) -> None:
+        """A 情形 answer: the list of materials follows, keeping what was already marked."""
+        self.answers[scenario] = option
+        self._fill_materials()
+
+    def _remember_marks(self) -> None:
+        for number, tick in self.ticks.items():
+            self.marks[number] = (tick.received, tick.reason() if not tick.received else DEFAULT_REASON)
+
+    def _fill_materials(self) -> None:
+        assert self.matter is not None
+        self._remember_marks()
+        clear_layout(self.materials.box)
+        self.ticks = {}
+        needed = self.matter.materials_for(self.answers)
+        self.materials.add(label(self.tr("Materials (%1)").replace("%1", str(len(needed))), "heading"))
+        self.materials.add(
+            label(self.tr("Mark each material the applicant handed in; for each missing one, say why."), "muted")
+        )
+        for number, material in needed:
+            received, reason = self.marks.get(number, (False, DEFAULT_REASON))
+            tick = MaterialTick(number, material, self.metrics, received=received, reason=reason)
+            tick.changed.connect(lambda: self._show_error(""))
+            self.ticks[number] = tick
+            self.materials.add(tick)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def back_to_matters(self) -> None:
+        self.steps.setCurrentIndex(0)
+
+    def _draft(self) -> OneTimeNotice | None:
+        assert self.matter is not None
+        unanswered = [s.question for s in self.matter.scenarios if s.code not in self.answers]
+        if unanswered:
+            self._show_error(self.tr("Answer every question about the applicant's situation first."))
+            return None
+        empty = [n for n, t in self.ticks.items() if not t.received and not t.reason()]
+        if empty:
+            self._show_error(
+                self.tr("Say what is wrong with material %1.").replace("%1", "、".join(map(str, empty)))
+            )
+            return None
+        try:
+            return self.notices.draft_missing(
+                self.matter.code,
+                self.answers,
+                received=[n for n, t in self.ticks.items() if t.received],
+                reasons={n: t.reason() for n, t in self.ticks.items() if not t.received},
+                staff_code=self.staff_code,
+                applicant_name=self.name_field.text(),
+                applicant_phone=self.phone_field.text(),
+            )
+        except UserError as exc:
+            self._show_error(exc.message)
+            return None
+
+    def preview(self) -> None:
+        draft = self._draft()
+        if draft is None:
+            return
+        self.draft = draft
+        self.issued = None
+        self.status.clear()
+        self.sheet_heading.setText(self.tr("Check the notice, then issue it"))
+        missing = len(draft.to_supply)
+        self.summary.setText(
+            self.tr("Received: %1 · To supply: %2").replace("%1", str(len(draft.received))).replace("%2", str(missing))
+        )
+        self.sheet_message.setText(
+            self.tr("Issuing gives the notice the next serial number and keeps it in the archive.")
+        )
+        self._sheet_buttons(self.edit_button, self.issue_button)
+        self.sheet.preview.show_message(self.tr("Preparing the notice…"))
+        self.steps.setCurrentIndex(2)
+        self._work = prepare_in_background(draft)
+        self._work.finished.connect(self._previewed)
+        self._work.failed.connect(self._work_failed)
+
+    # -- step 3: check, issue, print ---------------------------------------------------------------
+
+    def _sheet_step(self) -> QWidget:
+        m = self.metrics
+        self.sheet = NoticeSheet(m, m.px(560))
+        column = self.sheet.column
+        self.sheet_heading = label("", "title")
+        self.serial_label = label("", "title")
+        self.serial_label.setObjectName("serial")
+        self.serial_label.setVisible(False)
+        self.summary = label("", "body")
+        self.sheet_message = label("", "muted")
+        self.status = PrintStatus(m, m.px(300))
+        self.status.succeeded.connect(lambda _outcome: self._sheet_buttons(self.new_button))
+        self.status.failed.connect(lambda _message: self._sheet_buttons(self.again_button, self.new_button))
+        for widget in (self.sheet_heading, self.serial_label, self.summary, self.sheet_message, self.status):
+            column.addWidget(widget)
+        column.addStretch(1)
+        self.edit_button = button(self.tr("Back to edit"), lambda: self.steps.setCurrentIndex(1))
+        self.issue_button = button(self.tr("Issue and print 2 copies"), self.issue, "primary")
+        self.again_button = button(self.tr("Print again"), self.print_issued, "primary")
+        self.new_button = button(self.tr("New notice"), self.new_notice)
+        self.sheet_actions = (self.edit_button, self.issue_button, self.again_button, self.new_button)
+        for b in self.sheet_actions:
+            column.addWidget(b)
+        return self.sheet
+
+    def _sheet_buttons(self, *shown: QWidget) -> None:
+        for b in self.sheet_actions:
+            b.setVisible(b in shown)
+
+    def _previewed(self, prepared: PreparedNotice) -> None:
+        self._work = None
+        self.sheet.preview.show_pages(prepared.pages)
+
+    def _work_failed(self, message: str) -> None:
+        self._work = None
+        self.sheet.preview.show_message(self.tr("The notice could not be prepared."))
+        self.sheet_message.setText(message)
+        self._sheet_buttons(self.edit_button, self.issue_button if self.issued is None else self.again_button)
+
+    def issue(self) -> None:
+        """Give the notice its serial and archive it (off the GUI thread), then print two copies."""
+        if self.draft is None or self._work is not None:
+            return
+        draft, notices = self.draft, self.notices
+        self._sheet_buttons()
+        self.sheet_message.setText(self.tr("Issuing the notice…"))
+        self._work = prepare_in_background(lambda: notices.issue(draft))
+        self._work.finished.connect(self._issued)
+        self._work.failed.connect(self._work_failed)
+
+    def _issued(self, prepared: PreparedNotice) -> None:
+        self._work = None
+        self.issued = prepared
+        self.sheet_heading.setText(self.tr("Notice issued"))
+        self.serial_label.setText(prepared.notice.serial)
+        self.serial_label.setVisible(True)
+        self.sheet_message.setText(self.tr("Kept in the archive; it can be reprinted under this number."))
+        self.sheet.preview.show_pages(prepared.pages)
+        self.print_issued()
+
+    def print_issued(self) -> None:
+        if self.issued is None:
+            return
+        self._sheet_buttons()
+        self.status.start(
+            self.issued,
+            self.printer,
+            copies=COPIES,
+            done_text=self.tr("2 copies printed: one for the applicant to sign and keep, one for the file."),
+        )
+
+    def new_notice(self) -> None:
+        if self.status.running:
+            return
+        self.matter = None
+        self.draft = None
+        self.issued = None
+        self.answers = {}
+        self.marks = {}
+        self.ticks = {}
+        self.status.clear()
+        self.serial_label.setVisible(False)
+        self.search_field.clear()
+        self.steps.setCurrentIndex(0)
