@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     admin = sub.add_parser("admin", help="the admin console in a window (sign in with the admin PIN)", parents=[common])
     admin.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS, help="interface language")
 
+    bench = sub.add_parser("bench", help="timing goals, as ratios against references measured in the same run")
+    bench.add_argument("--json", action="store_true", help="print the results as JSON")
+
     from kiosk import cli_notices
 
     cli_notices.add_parsers(sub, common)
@@ -213,6 +216,12 @@ def cmd_admin(args: argparse.Namespace) -> int:
     return run_admin(args)
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from kiosk.bench import run
+
+    return run(as_json=args.json)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from kiosk.app import run_kiosk
 
@@ -236,6 +245,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "screenshot": cmd_screenshot,
+    "bench": cmd_bench,
     "set-pin": cmd_set_pin,
     "admin": cmd_admin,
     **_notice_commands(),

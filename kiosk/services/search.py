@@ -62,8 +62,11 @@ def _has_cjk(text: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" for ch in text)
 
 
-def score(search_text: str, query: str) -> int:
-    """How well one matter's stored search text matches ``query`` (0: not at all)."""
+def score(search_text: str, query: str, fuzzy: bool = True) -> int:
+    """How well one matter's stored search text matches ``query`` (0: not at all).
+
+    ``fuzzy=False`` skips the one-typo comparison, the only costly part.
+    """
     name, full, initials, extra = ([*search_text.split("\n"), "", "", "", ""])[:4]
     q = query.strip().lower().replace(" ", "")
     if not q:
@@ -75,7 +78,7 @@ def score(search_text: str, query: str) -> int:
             return 90
         if q in extra:
             return 50
-        if len(q) >= 3 and _fuzzy_contains(name, q):
+        if fuzzy and len(q) >= 3 and _fuzzy_contains(name, q):
             return 30
         return 0
     if initials.startswith(q):
@@ -86,14 +89,24 @@ def score(search_text: str, query: str) -> int:
         return 80
     if q in full:
         return 70
-    if len(q) >= 3 and (_fuzzy_contains(initials, q) or (len(q) >= 4 and _fuzzy_contains(full, q))):
+    if fuzzy and len(q) >= 3 and (_fuzzy_contains(initials, q) or (len(q) >= 4 and _fuzzy_contains(full, q))):
         return 25
     return 0
 
 
+FUZZY_BELOW = 5  # typo-tolerant matching is tried only when exact matching finds fewer results
+
+
 def search(items: Iterable[T], query: str, limit: int = 50) -> list[T]:
-    """Items matching ``query``, best first (ties keep the guide's own order)."""
-    scored = [(score(item.search_text, query), item) for item in items]
+    """Items matching ``query``, best first (ties keep the guide's own order).
+
+    One-typo matches are looked for only when the exact ones are few: they help someone who
+    mistyped, and would only push exact results down for someone who did not.
+    """
+    items = list(items)
+    scored = [(score(item.search_text, query, fuzzy=False), item) for item in items]
+    if sum(1 for points, _ in scored if points) < FUZZY_BELOW:
+        scored = [(points or score(item.search_text, query), item) for points, item in scored]
     ranked = sorted((pair for pair in scored if pair[0] > 0), key=lambda pair: (-pair[0], pair[1].sort))
     return [item for _, item in ranked[:limit]]
 
