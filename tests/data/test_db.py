@@ -65,3 +65,40 @@ def test_backup_copy_is_complete_and_integrity_checked(tmp_path: Path) -> None:
     copy = sqlite3.connect(tmp_path / "b" / "copy.sqlite3")
     assert copy.execute("SELECT count(*) FROM t").fetchone() == (1000,)
     copy.close()
+
+
+def test_an_older_sqlite_database_is_backed_up_then_upgraded_at_start(tmp_path: Path) -> None:
+    from alembic import command
+
+    from kiosk.data.db import _alembic_config
+
+    path = tmp_path / "old.sqlite3"
+    old = open_database(str(path), upgrade=False)
+    command.upgrade(_alembic_config(old), "0001")
+    with old.engine.begin() as connection:
+        connection.execute(text("INSERT INTO themes (code, name, icon, sort) VALUES ('t', '养老', '', 0)"))
+    old.dispose()
+
+    upgraded = open_database(str(path))  # what the kiosk does when it starts
+    assert current_revision(upgraded) == head_revision(upgraded) != "0001"
+    [backup] = tmp_path.glob("old.before-*.sqlite3")
+    copy = sqlite3.connect(backup)
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert copy.execute("SELECT name FROM themes").fetchone() == ("养老",)
+    copy.close()
+    with upgraded.engine.connect() as connection:
+        assert connection.execute(text("SELECT name FROM themes")).scalar() == "养老"
+    upgraded.dispose()
+
+
+def test_migrations_upgrade_step_by_step_on_both_databases(db_url: str) -> None:
+    from alembic import command
+
+    from kiosk.data.db import _alembic_config
+
+    db = open_database(db_url, upgrade=False)
+    command.upgrade(_alembic_config(db), "0001")
+    assert current_revision(db) == "0001"
+    command.upgrade(_alembic_config(db), "head")
+    assert current_revision(db) == head_revision(db)
+    db.dispose()
