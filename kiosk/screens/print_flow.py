@@ -12,13 +12,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from kiosk.screens.base import Look
 from kiosk.services.background import BackgroundCall
-from kiosk.services.notices import OneTimeNotice
+from kiosk.services.notices import OneTimeNotice, qr_text
 from kiosk.widgets.basics import button, label
 from kiosk.widgets.notice_print import NoticeSheet, PreparedNotice, PrinterLookup, PrintStatus, prepare_in_background
+from kiosk.widgets.qr import QrView
 
 
 class PrintChecklistDialog(QDialog):
@@ -48,20 +49,18 @@ class PrintChecklistDialog(QDialog):
         column.addWidget(self.heading)
         column.addWidget(self.matter_label)
         column.addWidget(self.hint)
-        self.status = PrintStatus(m, m.px(420))
+        self.status = PrintStatus(m, m.px(420), code_host=self._show_code)
         self.status.succeeded.connect(self._done)
         self.status.failed.connect(self._failed)
         column.addWidget(self.status)
         column.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(m.px(16))
+        buttons = self.sheet.action_row
         self.cancel_button = button(self.tr("Cancel"), self.reject)
         self.print_button = button(self.tr("Print"), self.print_now, "primary")
         self.retry_button = button(self.tr("Try again"), self.print_now)
         self.close_button = button(self.tr("Close"), self.accept, "primary")
         for b in (self.cancel_button, self.retry_button, self.print_button, self.close_button):
             buttons.addWidget(b, 1)
-        column.addLayout(buttons)
         self._show_buttons(self.cancel_button)
         self.sheet.preview.show_message(self.tr("Preparing the checklist…"))
         self._preparing: BackgroundCall | None = prepare_in_background(notice)
@@ -89,6 +88,8 @@ class PrintChecklistDialog(QDialog):
         if self.prepared is None:
             return
         self.hint.setVisible(False)
+        if self.sheet.preview.code is not None:  # trying again: the pages come back
+            self.sheet.preview.show_pages(self.prepared.pages)
         self._show_buttons(self.cancel_button)
         self.cancel_button.setText(self.tr("Cancel printing"))
         self.status.start(self.prepared, self.printer, copies=1)
@@ -99,6 +100,10 @@ class PrintChecklistDialog(QDialog):
     def _failed(self, _message: str) -> None:
         self.cancel_button.setText(self.tr("Cancel"))
         self._show_buttons(self.retry_button, self.close_button)
+
+    def _show_code(self, notice: OneTimeNotice, caption: str) -> QrView:
+        """No paper: the checklist's QR code takes the place of the pages, as large as it fits."""
+        return self.sheet.preview.show_code(qr_text(notice), caption)
 
     def reject(self) -> None:
         """Cancel (or the idle reset): a print in progress is cancelled too."""

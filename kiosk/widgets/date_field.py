@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QCalendarWidget, QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.widgets.basics import button, label
-from kiosk.widgets.theme import Metrics
+from kiosk.widgets.theme import STANDARD, Metrics
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -33,16 +33,21 @@ class CalendarDialog(QDialog):
         self.setModal(True)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setProperty("role", "page")
-        m = metrics
+        m, p = metrics, STANDARD
         self.setStyleSheet(
             f"""
-QCalendarWidget QToolButton {{ min-height: {m.target}px; min-width: {m.target}px; font-size: {m.body}px;
-    padding: 0 {m.px(16)}px; }}
-QCalendarWidget QAbstractItemView {{ font-size: {m.body}px; }}
+QCalendarWidget QWidget#qt_calendar_navigationbar {{ background: {p.surface}; border-bottom: 2px solid {p.border}; }}
+QCalendarWidget QToolButton {{ min-height: {m.target}px; min-width: {m.target}px; font-size: {m.heading}px;
+    font-weight: bold; padding: 0 {m.px(16)}px; color: {p.text}; background: transparent; border: none; }}
+QCalendarWidget QToolButton:pressed {{ background: {p.focus}; color: {p.focus_text}; }}
+QCalendarWidget QAbstractItemView {{ font-size: {m.body}px; selection-background-color: {p.focus};
+    selection-color: {p.focus_text}; }}
 QCalendarWidget QSpinBox {{ min-height: {m.target}px; font-size: {m.body}px; }}
 """
         )
         self.calendar = QCalendarWidget()
+        # The calendar's month and weekday names follow the screen's language (Qt defaults to English).
+        self.calendar.setLocale(QLocale(self.tr("en_GB", "locale of the calendar's month and day names")))
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setSelectedDate(to_qdate(day))

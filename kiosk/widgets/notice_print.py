@@ -14,9 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
-from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.services.background import BackgroundCall
 from kiosk.services.notices import OneTimeNotice, qr_text
@@ -76,6 +76,23 @@ def _release(job: PrintJob) -> None:
     job.deleteLater()
 
 
+_QUIT_HOOKED: list[QCoreApplication] = []
+
+
+def _keep(job: PrintJob) -> None:
+    app = QCoreApplication.instance()
+    if app is not None and app not in _QUIT_HOOKED:  # quitting mid-print: cancel, and let the worker end first
+        app.aboutToQuit.connect(_cancel_all)
+        _QUIT_HOOKED.append(app)
+    _JOBS.add(job)
+
+
+def _cancel_all() -> None:
+    for job in list(_JOBS):
+        job.cancel()
+    wait_for_print_jobs(10_000)
+
+
 def running_jobs() -> int:
     return len(_JOBS)
 
@@ -125,6 +142,7 @@ class NoticePreview(KineticScrollArea):
         self.metrics = metrics
         self.pages: list[PageView] = []
         self.message = ""
+        self.code: QrView | None = None
 
     def _page(self) -> tuple[QWidget, QVBoxLayout]:
         page = fit_height_to_width(QWidget())
@@ -138,14 +156,35 @@ class NoticePreview(KineticScrollArea):
     def show_message(self, text: str) -> None:
         page, box = self._page()
         self.pages = []
+        self.code = None
         self.message = text
         box.addWidget(label(text, "heading"))
         box.addStretch(1)
         self.set_content(page)
 
+    def show_code(self, text: str, caption: str) -> QrView:
+        """A QR code of ``text`` as large as the view allows (for phones), with ``caption`` below it."""
+        page, box = self._page()
+        self.pages = []
+        self.message = ""
+        m = self.metrics
+        room = min(self.viewport().width(), self.viewport().height() - 3 * m.title) - 2 * m.px(16) - 24
+        code = QrView(text, max(m.px(240), min(room, m.px(720))))
+        code.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        words = label(caption, "heading")
+        words.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        box.addStretch(1)
+        box.addWidget(code, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addWidget(words)
+        box.addStretch(1)
+        self.set_content(page)
+        self.code = code
+        return code
+
     def show_pages(self, images: tuple[QImage, ...] | list[QImage]) -> None:
         page, box = self._page()
         self.message = ""
+        self.code = None
         self.pages = [PageView(image) for image in images]
         for view in self.pages:
             box.addWidget(view, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -155,23 +194,45 @@ class NoticePreview(KineticScrollArea):
 
 class NoticeSheet(QWidget):
     """A notice's preview beside (landscape) or above (portrait) a column the owner fills with
-    what to do with it. ``wide_from``: the width from which the column stands beside the preview."""
+    what to do with it (``column``), over a row of buttons that always stays in view (``action_row``).
+    ``wide_from``: the width from which the column stands beside the preview.
 
-    def __init__(self, metrics: Metrics, side_width: int, wide_from: int = 1200) -> None:
+    The column scrolls when it needs more room than it has (elder mode, a large QR code): it never
+    pushes the window past the screen. Below the preview it takes the height its contents need, up
+    to ``PORTRAIT_SHARE`` of the sheet.
+    """
+
+    PORTRAIT_SHARE = 0.6
+
+    def __init__(
+        self, metrics: Metrics, side_width: int, wide_from: int = 1200, *, stacked_buttons: bool = False
+    ) -> None:
         super().__init__()
         self.metrics = metrics
         self.side_width = side_width
         self.wide_from = wide_from
         self.preview = NoticePreview(metrics, self)
-        self.side = QWidget()
+        self.side_area = KineticScrollArea(self)
+        self.side = fit_height_to_width(QWidget())
+        self.side.setProperty("role", "page")
         self.column = QVBoxLayout(self.side)
-        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setContentsMargins(0, 0, metrics.px(12), 0)
         self.column.setSpacing(metrics.px(16))
+        self.side_area.set_content(self.side)
+        self.side.installEventFilter(self)
+        self.panel = QWidget()
+        panel = QVBoxLayout(self.panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        panel.setSpacing(metrics.px(16))
+        panel.addWidget(self.side_area, 1)
+        self.action_row = QVBoxLayout() if stacked_buttons else QHBoxLayout()
+        self.action_row.setSpacing(metrics.px(16))
+        panel.addLayout(self.action_row)
         self.split = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.split.setContentsMargins(0, 0, 0, 0)
         self.split.setSpacing(metrics.margin)
         self.split.addWidget(self.preview, 1)
-        self.split.addWidget(self.side)
+        self.split.addWidget(self.panel)
         self._arrange(True)
 
     @property
@@ -181,16 +242,40 @@ class NoticeSheet(QWidget):
     def _arrange(self, wide: bool) -> None:
         self.split.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
         if wide:
-            self.side.setFixedWidth(self.side_width)
+            self.side_area.setMinimumHeight(0)
+            self.side_area.setMaximumHeight(16_777_215)
+            self.panel.setFixedWidth(self.side_width + self.metrics.px(12) + 4)
         else:
-            self.side.setMinimumWidth(0)
-            self.side.setMaximumWidth(16_777_215)
+            self.panel.setMinimumWidth(0)
+            self.panel.setMaximumWidth(16_777_215)
+            self._fit_side()
+
+    def _fit_side(self) -> None:
+        """Below the preview: as tall as the column's contents, within the portrait share."""
+        if self.wide or self.height() <= 0:
+            return
+        layout = self.side.layout()
+        width = self.side_area.viewport().width() or self.width()
+        needed = layout.totalHeightForWidth(width) if layout is not None else 0
+        room = int((self.height() - self.action_row.sizeHint().height() - self.metrics.px(16)) * self.PORTRAIT_SHARE)
+        self.side_area.setFixedHeight(max(self.metrics.target, min(needed, room)))
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.side and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self, self._fit_side)
+        return False
+
+    def minimumSizeHint(self) -> QSize:
+        # Never as wide as preview + column: below ``wide_from`` the column moves under the preview.
+        return QSize(self.metrics.px(400), super().minimumSizeHint().height())
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        wide = self.width() >= self.wide_from
+        wide = self.width() >= max(self.wide_from, self.side_width + 600)
         if wide != self.wide:
             self._arrange(wide)
+        else:
+            self._fit_side()
 
 
 class PrintStatus(QWidget):
@@ -205,10 +290,19 @@ class PrintStatus(QWidget):
     succeeded = Signal(object)  # PrintOutcome
     failed = Signal(str)
 
-    def __init__(self, metrics: Metrics, qr_size: int) -> None:
+    def __init__(
+        self,
+        metrics: Metrics,
+        qr_size: int,
+        *,
+        show_where: bool = False,
+        code_host: Callable[[OneTimeNotice, str], QrView] | None = None,
+    ) -> None:
         super().__init__()
         self.metrics = metrics
         self.qr_size = qr_size
+        self.code_host = code_host  # shows the QR code elsewhere (larger) and returns it; else it shows here
+        self.show_where = show_where  # staff may see the folder a print was saved to; residents need not
         self.state = "idle"  # idle, printing, done, failed
         self.job: PrintJob | None = None
         self._lookup: BackgroundCall | None = None
@@ -279,7 +373,7 @@ class PrintStatus(QWidget):
         self._drop_lookup()
         prepared, copies, _done = self._pending
         self.job = start_print(backend, prepared.pdf, title=prepared.title, copies=copies)
-        _JOBS.add(self.job)
+        _keep(self.job)
         job = self.job
         self.job.progress.connect(self._progress)
         self.job.finished.connect(self._finished)
@@ -301,11 +395,8 @@ class PrintStatus(QWidget):
         self.state = "done"
         if outcome.path is not None:  # saved to the folder: nobody has paper, so the code is the way home
             self.heading.setText(self.tr("Saved, not printed"))
-            self.detail.setText(
-                self.tr("This kiosk has no printer; the notice was saved for the staff: %1").replace(
-                    "%1", outcome.message
-                )
-            )
+            saved = self.tr("No printer is connected; the notice was saved for the staff to print.")
+            self.detail.setText(f"{saved}\n{outcome.message}" if self.show_where else saved)
             self._show_qr(prepared.notice)
         else:
             self.heading.setText(self.tr("Done"))
@@ -329,7 +420,11 @@ class PrintStatus(QWidget):
 
     def _show_qr(self, notice: OneTimeNotice) -> None:
         clear_layout(self.qr_box)
+        caption = self.tr("Scan this code with your phone to take the list with you.")
+        if self.code_host is not None:
+            self.qr = self.code_host(notice, caption)
+            return
         self.qr = QrView(qr_text(notice), self.qr_size)
         self.qr.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.qr_box.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.qr_box.addWidget(label(self.tr("Scan this code with your phone to take the list with you."), "muted"))
+        self.qr_box.addWidget(label(caption, "muted"))

@@ -8,6 +8,7 @@ notice exactly as chosen, so they are shown in Chinese whatever the screen's lan
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -34,16 +35,13 @@ class ChoiceRow(QWidget):
         self.group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
         for key, text in choices:
-            b = button(text, lambda key=key: self._tap(key))
+            b = button(text, partial(self.chosen.emit, key))
             b.setCheckable(True)
             b.setChecked(key == current)
             b.setObjectName(f"{name}:{key}")
             self.group.addButton(b)
             self.flow.addWidget(b)
             self.buttons[key] = b
-
-    def _tap(self, key: str) -> None:
-        self.chosen.emit(key)
 
     def current(self) -> str | None:
         return next((k for k, b in self.buttons.items() if b.isChecked()), None)
@@ -71,7 +69,7 @@ class MaterialTick(Card):
         details = f"{texts.necessity(material.necessity)} · {material.original_or_copy} {texts.copies(material.copies)}"
         self.add(label(details, "muted"))
         self.state = ChoiceRow(
-            [("received", self.tr("Received")), ("missing", self.tr("Missing or not acceptable"))],
+            [("received", self.tr("Received")), ("missing", self.tr("To supply"))],
             "received" if received else "missing",
             f"material:{number}",
         )

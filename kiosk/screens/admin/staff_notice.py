@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.data.repository import MatterSummary
 from kiosk.data.schema import MatterDoc
@@ -159,14 +160,19 @@ class MissingNoticePage(QWidget):
         self.error.setObjectName("form-error")
         self.error.setVisible(False)
         box.addWidget(self.error)
-        bar = QHBoxLayout()
+        self.bar = bar = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         bar.setSpacing(m.px(16))
-        bar.addWidget(button(self.tr("Choose another matter"), self.back_to_matters))
+        bar.addWidget(button(self.tr("Change matter"), self.back_to_matters))
         bar.addStretch(1)
-        self.preview_button = button(self.tr("Preview the notice"), self.preview, "primary")
+        self.preview_button = button(self.tr("Preview"), self.preview, "primary")
         bar.addWidget(self.preview_button)
         box.addLayout(bar)
         return page
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < 900  # the two buttons one above the other, each as wide as the page
+        self.bar.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
 
     def _fill_form(self) -> None:
         assert self.matter is not None
@@ -225,9 +231,7 @@ class MissingNoticePage(QWidget):
             return None
         empty = [n for n, t in self.ticks.items() if not t.received and not t.reason()]
         if empty:
-            self._show_error(
-                self.tr("Say what is wrong with material %1.").replace("%1", "、".join(map(str, empty)))
-            )
+            self._show_error(self.tr("Say what is wrong with material %1.").replace("%1", "、".join(map(str, empty))))
             return None
         try:
             return self.notices.draft_missing(
@@ -269,7 +273,7 @@ class MissingNoticePage(QWidget):
 
     def _sheet_step(self) -> QWidget:
         m = self.metrics
-        self.sheet = NoticeSheet(m, m.px(560))
+        self.sheet = NoticeSheet(m, m.px(560), stacked_buttons=True)
         column = self.sheet.column
         self.sheet_heading = label("", "title")
         self.serial_label = label("", "title")
@@ -277,9 +281,9 @@ class MissingNoticePage(QWidget):
         self.serial_label.setVisible(False)
         self.summary = label("", "body")
         self.sheet_message = label("", "muted")
-        self.status = PrintStatus(m, m.px(300))
-        self.status.succeeded.connect(lambda _outcome: self._sheet_buttons(self.new_button))
-        self.status.failed.connect(lambda _message: self._sheet_buttons(self.again_button, self.new_button))
+        self.status = PrintStatus(m, m.px(300), show_where=True)
+        self.status.succeeded.connect(self._printed)
+        self.status.failed.connect(self._print_failed)
         for widget in (self.sheet_heading, self.serial_label, self.summary, self.sheet_message, self.status):
             column.addWidget(widget)
         column.addStretch(1)
@@ -289,18 +293,29 @@ class MissingNoticePage(QWidget):
         self.new_button = button(self.tr("New notice"), self.new_notice)
         self.sheet_actions = (self.edit_button, self.issue_button, self.again_button, self.new_button)
         for b in self.sheet_actions:
-            column.addWidget(b)
+            self.sheet.action_row.addWidget(b)
+        self._sheet_buttons()
         return self.sheet
+
+    def _printed(self, _outcome: object) -> None:
+        self._sheet_buttons(self.new_button)
+
+    def _print_failed(self, _message: str) -> None:
+        self._sheet_buttons(self.again_button, self.new_button)
 
     def _sheet_buttons(self, *shown: QWidget) -> None:
         for b in self.sheet_actions:
             b.setVisible(b in shown)
 
     def _previewed(self, prepared: PreparedNotice) -> None:
+        if self.sender() is not self._work:  # an answer nobody waits for any more
+            return
         self._work = None
         self.sheet.preview.show_pages(prepared.pages)
 
     def _work_failed(self, message: str) -> None:
+        if self.sender() is not self._work:  # an answer nobody waits for any more
+            return
         self._work = None
         self.sheet.preview.show_message(self.tr("The notice could not be prepared."))
         self.sheet_message.setText(message)
@@ -318,6 +333,8 @@ class MissingNoticePage(QWidget):
         self._work.failed.connect(self._work_failed)
 
     def _issued(self, prepared: PreparedNotice) -> None:
+        if self.sender() is not self._work:  # an answer nobody waits for any more
+            return
         self._work = None
         self.issued = prepared
         self.sheet_heading.setText(self.tr("Notice issued"))
