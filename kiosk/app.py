@@ -109,6 +109,7 @@ def build_shell(database, language: str = "zh_CN"):  # type: ignore[no-untyped-d
         translator.set_language,
         language=language,
         idle_seconds=int(settings.get("idle_seconds")),
+        orientation=str(settings.get("orientation")),
     )
     shell.services["translator"] = translator  # keep it alive as long as the window
     shell.content = content
@@ -147,16 +148,23 @@ def _staff_access(shell, content, database, notices=None, printer=None):  # type
     def login():  # type: ignore[no-untyped-def]
         return LoginScreen(look, partial(_people, content, auth), auth.verify)
 
+    hooks = _kiosk_hooks(shell)
+
     def console(session):  # type: ignore[no-untyped-def]
-        sections = _console_sections(content, database, session, look=look, notices=notices, printer=printer)
+        sections = _console_sections(
+            content, database, session, look=look, notices=notices, printer=printer, hooks=hooks
+        )
         sections.append(_leave_kiosk_section(auth, session, look, QApplication.quit))
         return AdminConsole(sections, who_text(session), session.role)
 
     return StaffAccess(shell, login, console)
 
 
-def _console_sections(content, database, session, *, look=None, notices=None, printer=None) -> list:  # type: ignore[no-untyped-def]
+def _console_sections(content, database, session, *, look=None, notices=None, printer=None, hooks=None) -> list:  # type: ignore[no-untyped-def]
     """The admin console's sections for ``session`` (an ``AuthSession``: role, staff_code, name).
+
+    ``hooks`` (``tools.KioskHooks``) let the settings and files pages act on the running kiosk;
+    the office window has no kiosk and passes none.
 
     ``notices`` (a ``NoticeService``) and ``printer`` (``_Printer``) are the kiosk's own when it
     has them; the office window makes its own.
@@ -189,10 +197,40 @@ def _console_sections(content, database, session, *, look=None, notices=None, pr
     from kiosk.screens.admin.content import content_sections
 
     sections += content_sections(database, lambda: session.actor)
+    from kiosk.screens.admin.tools import tool_sections
+
+    sections += tool_sections(database, session, hooks)  # files and backups, settings
     # More sections are appended here: the content editors, publish/archive, files (import, export,
     # backup), settings and the audit log — one Section(key, QCoreApplication.translate("Console", title),
     # build, admin_only=...) each. "Leave kiosk mode" is added after them, on the kiosk only.
     return sections
+
+
+def _kiosk_hooks(shell):  # type: ignore[no-untyped-def]
+    """What the console's settings and files pages may do to the kiosk, holding it only weakly."""
+    import weakref
+
+    from kiosk.screens.admin.tools import KioskHooks
+
+    ref = weakref.ref(shell)
+
+    def apply_settings(values) -> None:  # type: ignore[no-untyped-def]
+        if (alive := ref()) is not None:
+            alive.apply_settings(values)
+
+    def content_replaced() -> None:
+        if (alive := ref()) is not None:
+            alive.reload_content()
+
+    return KioskHooks(apply_settings, content_replaced)
+
+
+def _daily_backups(database):  # type: ignore[no-untyped-def]
+    """Once a day (checked a minute after start, then hourly): a checked backup, pruned to ``backup_keep``."""
+    from kiosk.services.backup_schedule import DailyBackup
+    from kiosk.services.backup_timer import BackupTimer
+
+    return BackupTimer(DailyBackup(database))
 
 
 def _notice_sections(content, database, session, look, notices=None, printer=None) -> list:  # type: ignore[no-untyped-def]
@@ -206,18 +244,17 @@ def _notice_sections(content, database, session, look, notices=None, printer=Non
 
     notices = notices or NoticeService(database)
     printer = printer or _Printer(database)
-    metrics = look.metrics
     return [
         Section(
             "notice.missing",
             QCoreApplication.translate("Console", "Missing-materials notice"),
-            lambda: MissingNoticePage(metrics, notices, content.matter_summaries, printer.backend, session.staff_code),
+            lambda: MissingNoticePage(look, notices, content.matter_summaries, printer.backend, session.staff_code),
             admin_only=False,
         ),
         Section(
             "notice.reprint",
             QCoreApplication.translate("Console", "Reprint a notice"),
-            lambda: ReprintPage(metrics, notices, printer.backend),
+            lambda: ReprintPage(look, notices, printer.backend),
             admin_only=False,
         ),
     ]
@@ -349,13 +386,20 @@ def message_window(text: str):  # type: ignore[no-untyped-def]
     return widget
 
 
-def show_window(widget, windowed: bool, size: tuple[int, int] | None) -> None:  # type: ignore[no-untyped-def]
-    """Fullscreen and frameless at the screen's geometry (no window manager needed), or a window."""
+def show_window(widget, windowed: bool, size: tuple[int, int] | None, orientation: str = "auto") -> None:  # type: ignore[no-untyped-def]
+    """Fullscreen and frameless at the screen's geometry (no window manager needed), or a window
+    (shaped by the ``orientation`` setting when no size is given)."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
 
+    from kiosk.services.kiosk_settings import window_size
+
     widget.setWindowTitle("便民服务大厅")
     if windowed or size:
+        if size is None and orientation in ("landscape", "portrait"):
+            screen = QGuiApplication.primaryScreen()
+            available = screen.availableSize() if screen is not None else None
+            size = window_size(orientation, (available.width(), available.height()) if available else (0, 0))
         widget.resize(*(size or (1920, 1080)))
         widget.show()
         return
@@ -389,7 +433,8 @@ def run_kiosk(args: argparse.Namespace) -> int:
 
     def start_kiosk() -> None:
         shell = build_shell(database, language)
-        show_window(shell, args.windowed, args.size)
+        show_window(shell, args.windowed, args.size, shell.orientation)
+        shell.services["daily_backup"] = _daily_backups(database)
         for window in windows:
             window.close()
         windows[:] = [shell]

@@ -175,14 +175,46 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>en_GB</source>
+        <comment>locale of the calendar&apos;s month and day names</comment>
+        <translation>en_GB</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Internal disclosures</source>
         <translation>Internal disclosures</translation>
     </message>
     <message>
+        <source>Missing-materials notice</source>
+        <translation>Missing-materials notice</translation>
+    </message>
+    <message>
+        <source>Reprint a notice</source>
+        <translation>Reprint a notice</translation>
+    </message>
+    <message>
         <source>Leave kiosk mode</source>
         <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>Files and backups</source>
+        <translation>Files and backups</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>
@@ -906,6 +938,56 @@
     </message>
 </context>
 <context>
+    <name>FilePicker</name>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Up one folder</source>
+        <translation>Up one folder</translation>
+    </message>
+    <message>
+        <source>Use this folder</source>
+        <translation>Use this folder</translation>
+    </message>
+    <message>
+        <source>Insert a USB disk: it appears here at the top.</source>
+        <translation>Insert a USB disk: it appears here at the top.</translation>
+    </message>
+    <message>
+        <source>USB disk %1</source>
+        <translation>USB disk %1</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>Home folder</translation>
+    </message>
+    <message>
+        <source>This folder has no sub-folders.</source>
+        <translation>This folder has no sub-folders.</translation>
+    </message>
+    <message>
+        <source>No %1 files in this folder.</source>
+        <translation>No %1 files in this folder.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+</context>
+<context>
+    <name>FilePickerDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FileViewer</name>
     <message>
         <source>This file cannot be shown here. Please ask at the window.</source>
@@ -914,6 +996,261 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Checking every item against the database…</source>
+        <translation>Checking every item against the database…</translation>
+    </message>
+    <message>
+        <source>Writing to the database…</source>
+        <translation>Writing to the database…</translation>
+    </message>
+    <message>
+        <source>Files and backups (文件与备份)</source>
+        <translation>Files and backups (文件与备份)</translation>
+    </message>
+    <message>
+        <source>Import content</source>
+        <translation>Import content</translation>
+    </message>
+    <message>
+        <source>Choose a .json or .xlsx file, from a USB disk for example. It is checked first: nothing changes until you tap Import, and then everything is saved or nothing.</source>
+        <translation>Choose a .json or .xlsx file, from a USB disk for example. It is checked first: nothing changes until you tap Import, and then everything is saved or nothing.</translation>
+    </message>
+    <message>
+        <source>Choose a file to import…</source>
+        <translation>Choose a file to import…</translation>
+    </message>
+    <message>
+        <source>Export content</source>
+        <translation>Export content</translation>
+    </message>
+    <message>
+        <source>Everything, as one file, into a folder you choose.</source>
+        <translation>Everything, as one file, into a folder you choose.</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose a folder and export…</source>
+        <translation>Choose a folder and export…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Nothing running</source>
+        <translation>Nothing running</translation>
+    </message>
+    <message>
+        <source>Choose what to do on the left. The outcome is shown here.</source>
+        <translation>Choose what to do on the left. The outcome is shown here.</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Choose a file to import</translation>
+    </message>
+    <message>
+        <source>Only .json and .xlsx files are listed.</source>
+        <translation>Only .json and .xlsx files are listed.</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Checking %1</translation>
+    </message>
+    <message>
+        <source>Could not check the file</source>
+        <translation>Could not check the file</translation>
+    </message>
+    <message>
+        <source>Ready to import %1</source>
+        <translation>Ready to import %1</translation>
+    </message>
+    <message>
+        <source>The file is in order: %1 new and %2 changed items. This was a check only, nothing has been written yet. Tap Import to save.</source>
+        <translation>The file is in order: %1 new and %2 changed items. This was a check only, nothing has been written yet. Tap Import to save.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importing %1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Imported %1</translation>
+    </message>
+    <message>
+        <source>Saved. The kiosk now shows the imported content.</source>
+        <translation>Saved. The kiosk now shows the imported content.</translation>
+    </message>
+    <message>
+        <source> The first 500 are listed.</source>
+        <translation> The first 500 are listed.</translation>
+    </message>
+    <message>
+        <source>%1 problems in %2</source>
+        <translation>%1 problems in %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported and the database has not changed. Correct the file at these places, then choose it again.</source>
+        <translation>Nothing was imported and the database has not changed. Correct the file at these places, then choose it again.</translation>
+    </message>
+    <message>
+        <source>Location (位置)</source>
+        <translation>Location (位置)</translation>
+    </message>
+    <message>
+        <source>Explanation (说明)</source>
+        <translation>Explanation (说明)</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Choose a folder to export to</source>
+        <translation>Choose a folder to export to</translation>
+    </message>
+    <message>
+        <source>Open the folder, then tap Use this folder.</source>
+        <translation>Open the folder, then tap Use this folder.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1. Every day a backup is made there automatically; the newest %2 are kept.</source>
+        <translation>Backup folder: %1. Every day a backup is made there automatically; the newest %2 are kept.</translation>
+    </message>
+    <message>
+        <source>Last backup: none yet.</source>
+        <translation>Last backup: none yet.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, OK (%2).</source>
+        <translation>Last backup: %1, OK (%2).</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, FAILED: %2</source>
+        <translation>Last backup: %1, FAILED: %2</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Backing up</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Backup written</translation>
+    </message>
+    <message>
+        <source>%1 — checked: complete and readable.</source>
+        <translation>%1 — checked: complete and readable.</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Choose a backup to restore</translation>
+    </message>
+    <message>
+        <source>Backups are named kiosk-date-time. The newest is at the top.</source>
+        <translation>Backups are named kiosk-date-time. The newest is at the top.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>The content in %1 is imported over the current content. First the current database is backed up to %2, so this can be undone by restoring that copy.</source>
+        <translation>The content in %1 is imported over the current content. First the current database is backed up to %2, so this can be undone by restoring that copy.</translation>
+    </message>
+    <message>
+        <source>Everything goes back to how it was in %1: content, settings, staff PINs and the audit log. First the current database is backed up to %2, so this can be undone by restoring that copy.</source>
+        <translation>Everything goes back to how it was in %1: content, settings, staff PINs and the audit log. First the current database is backed up to %2, so this can be undone by restoring that copy.</translation>
+    </message>
+    <message>
+        <source>Restore the hall&apos;s data from this backup?</source>
+        <translation>Restore the hall&apos;s data from this backup?</translation>
+    </message>
+    <message>
+        <source>Yes, restore</source>
+        <translation>Yes, restore</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Restoring %1</source>
+        <translation>Restoring %1</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Restored from %1</translation>
+    </message>
+    <message>
+        <source>The kiosk now shows the restored content. The data as it was before is in %1.</source>
+        <translation>The kiosk now shows the restored content. The data as it was before is in %1.</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1558,29 @@
     </message>
 </context>
 <context>
+    <name>MaterialTick</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>To supply</source>
+        <translation>To supply</translation>
+    </message>
+    <message>
+        <source>Why it has to be supplied:</source>
+        <translation>Why it has to be supplied:</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Other…</translation>
+    </message>
+    <message>
+        <source>Say what is wrong, e.g. the seal is missing</source>
+        <translation>Say what is wrong, e.g. the seal is missing</translation>
+    </message>
+</context>
+<context>
     <name>MatterList</name>
     <message>
         <source>Done on the spot</source>
@@ -1229,6 +1589,113 @@
     <message>
         <source>Within %1 working days</source>
         <translation>Within %1 working days</translation>
+    </message>
+</context>
+<context>
+    <name>MissingNoticePage</name>
+    <message>
+        <source>Missing-materials notice</source>
+        <translation>Missing-materials notice</translation>
+    </message>
+    <message>
+        <source>Tell the applicant everything that is missing, all at once (行政许可法 §32). First choose the matter.</source>
+        <translation>Tell the applicant everything that is missing, all at once (行政许可法 §32). First choose the matter.</translation>
+    </message>
+    <message>
+        <source>Matter name, pinyin initials or code</source>
+        <translation>Matter name, pinyin initials or code</translation>
+    </message>
+    <message>
+        <source>Applicant (optional)</source>
+        <translation>Applicant (optional)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Change matter</source>
+        <translation>Change matter</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s situation</source>
+        <translation>The applicant&apos;s situation</translation>
+    </message>
+    <message>
+        <source>Materials (%1)</source>
+        <translation>Materials (%1)</translation>
+    </message>
+    <message>
+        <source>Mark each material the applicant handed in; for each missing one, say why.</source>
+        <translation>Mark each material the applicant handed in; for each missing one, say why.</translation>
+    </message>
+    <message>
+        <source>Answer every question about the applicant&apos;s situation first.</source>
+        <translation>Answer every question about the applicant&apos;s situation first.</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with material %1.</source>
+        <translation>Say what is wrong with material %1.</translation>
+    </message>
+    <message>
+        <source>Check the notice, then issue it</source>
+        <translation>Check the notice, then issue it</translation>
+    </message>
+    <message>
+        <source>Received: %1 · To supply: %2</source>
+        <translation>Received: %1 · To supply: %2</translation>
+    </message>
+    <message>
+        <source>Issuing gives the notice the next serial number and keeps it in the archive.</source>
+        <translation>Issuing gives the notice the next serial number and keeps it in the archive.</translation>
+    </message>
+    <message>
+        <source>Preparing the notice…</source>
+        <translation>Preparing the notice…</translation>
+    </message>
+    <message>
+        <source>Back to edit</source>
+        <translation>Back to edit</translation>
+    </message>
+    <message>
+        <source>Issue and print 2 copies</source>
+        <translation>Issue and print 2 copies</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <source>New notice</source>
+        <translation>New notice</translation>
+    </message>
+    <message>
+        <source>The notice could not be prepared.</source>
+        <translation>The notice could not be prepared.</translation>
+    </message>
+    <message>
+        <source>Issuing the notice…</source>
+        <translation>Issuing the notice…</translation>
+    </message>
+    <message>
+        <source>Notice issued</source>
+        <translation>Notice issued</translation>
+    </message>
+    <message>
+        <source>Kept in the archive; it can be reprinted under this number.</source>
+        <translation>Kept in the archive; it can be reprinted under this number.</translation>
+    </message>
+    <message>
+        <source>2 copies printed: one for the applicant to sign and keep, one for the file.</source>
+        <translation>2 copies printed: one for the applicant to sign and keep, one for the file.</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1747,92 @@
     </message>
 </context>
 <context>
+    <name>PrintChecklistDialog</name>
+    <message>
+        <source>Print the checklist</source>
+        <translation>Print the checklist</translation>
+    </message>
+    <message>
+        <source>Check the list on the paper, then tap Print.</source>
+        <translation>Check the list on the paper, then tap Print.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Preparing the checklist…</source>
+        <translation>Preparing the checklist…</translation>
+    </message>
+    <message>
+        <source>The checklist cannot be printed now. Please ask at the window.</source>
+        <translation>The checklist cannot be printed now. Please ask at the window.</translation>
+    </message>
+    <message>
+        <source>The checklist could not be prepared.</source>
+        <translation>The checklist could not be prepared.</translation>
+    </message>
+    <message>
+        <source>Cancel printing</source>
+        <translation>Cancel printing</translation>
+    </message>
+</context>
+<context>
+    <name>PrintStatus</name>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Getting the printer ready…</source>
+        <translation>Getting the printer ready…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Printing was cancelled.</translation>
+    </message>
+    <message>
+        <source>Saved, not printed</source>
+        <translation>Saved, not printed</translation>
+    </message>
+    <message>
+        <source>No printer is connected; the notice was saved for the staff to print.</source>
+        <translation>No printer is connected; the notice was saved for the staff to print.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Please take your paper from the printer.</source>
+        <translation>Please take your paper from the printer.</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to take the list with you.</source>
+        <translation>Scan this code with your phone to take the list with you.</translation>
+    </message>
+</context>
+<context>
     <name>PublishAtDialog</name>
     <message>
         <source>Publish at a date</source>
@@ -1292,6 +1845,89 @@
     <message>
         <source>Publish then</source>
         <translation>Publish then</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintPage</name>
+    <message>
+        <source>Reprint a notice</source>
+        <translation>Reprint a notice</translation>
+    </message>
+    <message>
+        <source>Serial number, e.g. 0012</source>
+        <translation>Serial number, e.g. 0012</translation>
+    </message>
+    <message>
+        <source>Matter name or code</source>
+        <translation>Matter name or code</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Any date</translation>
+    </message>
+    <message>
+        <source>Choose days…</source>
+        <translation>Choose days…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Found: %1</translation>
+    </message>
+    <message>
+        <source>%1 to supply</source>
+        <translation>%1 to supply</translation>
+    </message>
+    <message>
+        <source>Printed exactly as issued; the applicant&apos;s phone is masked.</source>
+        <translation>Printed exactly as issued; the applicant&apos;s phone is masked.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>Preparing the notice…</source>
+        <translation>Preparing the notice…</translation>
+    </message>
+    <message>
+        <source>The notice could not be prepared.</source>
+        <translation>The notice could not be prepared.</translation>
+    </message>
+    <message>
+        <source>Printed. Please take the paper.</source>
+        <translation>Printed. Please take the paper.</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1978,185 @@
     <message>
         <source>A–Z</source>
         <translation>A–Z</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source> seconds</source>
+        <translation> seconds</translation>
+    </message>
+    <message>
+        <source>Idle time</source>
+        <translation>Idle time</translation>
+    </message>
+    <message>
+        <source>After this long without a touch the kiosk goes back to the home screen and forgets what was entered; a staff or admin session ends too. Applies at once.</source>
+        <translation>After this long without a touch the kiosk goes back to the home screen and forgets what was entered; a staff or admin session ends too. Applies at once.</translation>
+    </message>
+    <message>
+        <source>Attract loop</source>
+        <translation>Attract loop</translation>
+    </message>
+    <message>
+        <source>While nobody uses the kiosk it shows notices and rules one after another: the next one after this long. Applies the next time the loop starts.</source>
+        <translation>While nobody uses the kiosk it shows notices and rules one after another: the next one after this long. Applies the next time the loop starts.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The language of the kiosk&apos;s screens. Residents can still switch with the language button at the top. Applies at once.</source>
+        <translation>The language of the kiosk&apos;s screens. Residents can still switch with the language button at the top. Applies at once.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system&apos;s display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
+        <translation>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system&apos;s display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</translation>
+    </message>
+    <message>
+        <source>Notice serial prefix</source>
+        <translation>Notice serial prefix</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Backups to keep</translation>
+    </message>
+    <message>
+        <source>A backup is made every day; older ones are deleted so that this many remain in the backup folder.</source>
+        <translation>A backup is made every day; older ones are deleted so that this many remain in the backup folder.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Where backups are written. A folder on another disk (a USB disk that stays plugged in) survives a broken kiosk disk.</source>
+        <translation>Where backups are written. A folder on another disk (a USB disk that stays plugged in) survives a broken kiosk disk.</translation>
+    </message>
+    <message>
+        <source>Settings (设置)</source>
+        <translation>Settings (设置)</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Looking for printers…</translation>
+    </message>
+    <message>
+        <source>Save into a folder</source>
+        <translation>Save into a folder</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Print a test page</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Where notices are printed. Automatic: the system&apos;s default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
+        <translation>Where notices are printed. Automatic: the system&apos;s default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>Not saved: please correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no setting was changed.</source>
+        <translation>Nothing to save: no setting was changed.</translation>
+    </message>
+    <message>
+        <source>Saved and applied (%1 changed).</source>
+        <translation>Saved and applied (%1 changed).</translation>
+    </message>
+    <message>
+        <source>Out of range.</source>
+        <translation>Out of range.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <source>1 to 20 characters.</source>
+        <translation>1 to 20 characters.</translation>
+    </message>
+    <message>
+        <source>No spaces, please.</source>
+        <translation>No spaces, please.</translation>
+    </message>
+    <message>
+        <source>Choose a folder first.</source>
+        <translation>Choose a folder first.</translation>
+    </message>
+    <message>
+        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall&apos;s short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
+        <translation>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall&apos;s short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</translation>
+    </message>
+    <message>
+        <source>Automatic: the system&apos;s default printer</source>
+        <translation>Automatic: the system&apos;s default printer</translation>
+    </message>
+    <message>
+        <source>Printer %1 (not found now)</source>
+        <translation>Printer %1 (not found now)</translation>
+    </message>
+    <message>
+        <source>Choose the folder for printed notices</source>
+        <translation>Choose the folder for printed notices</translation>
+    </message>
+    <message>
+        <source>Printing the test page…</source>
+        <translation>Printing the test page…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <source>Open the folder, then tap Use this folder.</source>
+        <translation>Open the folder, then tap Use this folder.</translation>
     </message>
 </context>
 <context>

@@ -175,14 +175,46 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>en_GB</source>
+        <comment>locale of the calendar&apos;s month and day names</comment>
+        <translation>zh_CN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Internal disclosures</source>
         <translation>对内公开</translation>
     </message>
     <message>
+        <source>Missing-materials notice</source>
+        <translation>补正告知</translation>
+    </message>
+    <message>
+        <source>Reprint a notice</source>
+        <translation>告知单补打</translation>
+    </message>
+    <message>
         <source>Leave kiosk mode</source>
         <translation>退出信息亭模式</translation>
+    </message>
+    <message>
+        <source>Files and backups</source>
+        <translation>文件与备份</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
 </context>
 <context>
@@ -906,6 +938,56 @@
     </message>
 </context>
 <context>
+    <name>FilePicker</name>
+    <message>
+        <source>Places</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Up one folder</source>
+        <translation>返回上一级</translation>
+    </message>
+    <message>
+        <source>Use this folder</source>
+        <translation>使用此文件夹</translation>
+    </message>
+    <message>
+        <source>Insert a USB disk: it appears here at the top.</source>
+        <translation>插入U盘后，它会出现在这里的最上方。</translation>
+    </message>
+    <message>
+        <source>USB disk %1</source>
+        <translation>U盘 %1</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>主文件夹</translation>
+    </message>
+    <message>
+        <source>This folder has no sub-folders.</source>
+        <translation>此文件夹中没有子文件夹。</translation>
+    </message>
+    <message>
+        <source>No %1 files in this folder.</source>
+        <translation>此文件夹中没有 %1 文件。</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>FilePickerDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>FileViewer</name>
     <message>
         <source>This file cannot be shown here. Please ask at the window.</source>
@@ -914,6 +996,261 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Checking every item against the database…</source>
+        <translation>正在逐项对照数据库检查…</translation>
+    </message>
+    <message>
+        <source>Writing to the database…</source>
+        <translation>正在写入数据库…</translation>
+    </message>
+    <message>
+        <source>Files and backups (文件与备份)</source>
+        <translation>文件与备份</translation>
+    </message>
+    <message>
+        <source>Import content</source>
+        <translation>导入内容</translation>
+    </message>
+    <message>
+        <source>Choose a .json or .xlsx file, from a USB disk for example. It is checked first: nothing changes until you tap Import, and then everything is saved or nothing.</source>
+        <translation>选择一个 .json 或 .xlsx 文件（例如U盘上的）。文件会先经过检查：点按“导入”之前不会有任何改动；导入时要么全部保存，要么一项也不保存。</translation>
+    </message>
+    <message>
+        <source>Choose a file to import…</source>
+        <translation>选择要导入的文件…</translation>
+    </message>
+    <message>
+        <source>Export content</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <source>Everything, as one file, into a folder you choose.</source>
+        <translation>把全部内容导出为一个文件，保存到您选择的文件夹。</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel(.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose a folder and export…</source>
+        <translation>选择文件夹并导出…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Nothing running</source>
+        <translation>当前没有进行中的操作</translation>
+    </message>
+    <message>
+        <source>Choose what to do on the left. The outcome is shown here.</source>
+        <translation>请在左侧选择要做的事，结果会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Only .json and .xlsx files are listed.</source>
+        <translation>这里只列出 .json 和 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>正在检查 %1</translation>
+    </message>
+    <message>
+        <source>Could not check the file</source>
+        <translation>无法检查该文件</translation>
+    </message>
+    <message>
+        <source>Ready to import %1</source>
+        <translation>%1 可以导入</translation>
+    </message>
+    <message>
+        <source>The file is in order: %1 new and %2 changed items. This was a check only, nothing has been written yet. Tap Import to save.</source>
+        <translation>文件无误：新增 %1 项，修改 %2 项。刚才只是检查，尚未写入任何内容。点按“导入”即可保存。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+    <message>
+        <source>Saved. The kiosk now shows the imported content.</source>
+        <translation>已保存。信息亭现在显示导入后的内容。</translation>
+    </message>
+    <message>
+        <source> The first 500 are listed.</source>
+        <translation>下面列出前 500 处。</translation>
+    </message>
+    <message>
+        <source>%1 problems in %2</source>
+        <translation>%2 中有 %1 处错误</translation>
+    </message>
+    <message>
+        <source>Nothing was imported and the database has not changed. Correct the file at these places, then choose it again.</source>
+        <translation>没有导入任何内容，数据库未做改动。请在文件中改正以下各处，然后重新选择该文件。</translation>
+    </message>
+    <message>
+        <source>Location (位置)</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Explanation (说明)</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Choose a folder to export to</source>
+        <translation>选择导出到哪个文件夹</translation>
+    </message>
+    <message>
+        <source>Open the folder, then tap Use this folder.</source>
+        <translation>打开目标文件夹，然后点按“使用此文件夹”。</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1. Every day a backup is made there automatically; the newest %2 are kept.</source>
+        <translation>备份文件夹：%1。系统每天自动在这里备份一次，保留最新的 %2 份。</translation>
+    </message>
+    <message>
+        <source>Last backup: none yet.</source>
+        <translation>最近一次备份：还没有。</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, OK (%2).</source>
+        <translation>最近一次备份：%1，成功（%2）。</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, FAILED: %2</source>
+        <translation>最近一次备份：%1，失败：%2</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>正在备份</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <source>%1 — checked: complete and readable.</source>
+        <translation>%1 —— 已检查：完整、可读取。</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+        <source>Backups are named kiosk-date-time. The newest is at the top.</source>
+        <translation>备份文件名为 kiosk-日期-时间，最新的在最上面。</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>The content in %1 is imported over the current content. First the current database is backed up to %2, so this can be undone by restoring that copy.</source>
+        <translation>%1 中的内容将导入并覆盖当前内容。开始之前，当前数据库会先备份到 %2，如需撤销，恢复那份备份即可。</translation>
+    </message>
+    <message>
+        <source>Everything goes back to how it was in %1: content, settings, staff PINs and the audit log. First the current database is backed up to %2, so this can be undone by restoring that copy.</source>
+        <translation>全部数据将回到 %1 中的样子：内容、设置、工作人员密码和审计日志。开始之前，当前数据库会先备份到 %2，如需撤销，恢复那份备份即可。</translation>
+    </message>
+    <message>
+        <source>Restore the hall&apos;s data from this backup?</source>
+        <translation>要用这份备份恢复大厅的数据吗？</translation>
+    </message>
+    <message>
+        <source>Yes, restore</source>
+        <translation>是，恢复</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Restoring %1</source>
+        <translation>正在从 %1 恢复</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>已从 %1 恢复</translation>
+    </message>
+    <message>
+        <source>The kiosk now shows the restored content. The data as it was before is in %1.</source>
+        <translation>信息亭现在显示恢复后的内容。恢复之前的数据保存在 %1。</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1558,29 @@
     </message>
 </context>
 <context>
+    <name>MaterialTick</name>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>To supply</source>
+        <translation>需补正</translation>
+    </message>
+    <message>
+        <source>Why it has to be supplied:</source>
+        <translation>补正原因：</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>其他…</translation>
+    </message>
+    <message>
+        <source>Say what is wrong, e.g. the seal is missing</source>
+        <translation>请填写具体原因，如：缺少单位公章</translation>
+    </message>
+</context>
+<context>
     <name>MatterList</name>
     <message>
         <source>Done on the spot</source>
@@ -1229,6 +1589,113 @@
     <message>
         <source>Within %1 working days</source>
         <translation>%1个工作日内</translation>
+    </message>
+</context>
+<context>
+    <name>MissingNoticePage</name>
+    <message>
+        <source>Missing-materials notice</source>
+        <translation>补正材料一次性告知</translation>
+    </message>
+    <message>
+        <source>Tell the applicant everything that is missing, all at once (行政许可法 §32). First choose the matter.</source>
+        <translation>申请材料不齐全或者不符合法定形式的，应当一次告知申请人需要补正的全部内容（《行政许可法》第三十二条）。请先选择办理事项。</translation>
+    </message>
+    <message>
+        <source>Matter name, pinyin initials or code</source>
+        <translation>事项名称、拼音首字母或事项编码</translation>
+    </message>
+    <message>
+        <source>Applicant (optional)</source>
+        <translation>申请人（选填）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Change matter</source>
+        <translation>重新选择事项</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s situation</source>
+        <translation>申请人情形</translation>
+    </message>
+    <message>
+        <source>Materials (%1)</source>
+        <translation>申请材料（共%1项）</translation>
+    </message>
+    <message>
+        <source>Mark each material the applicant handed in; for each missing one, say why.</source>
+        <translation>逐项标记申请人已提交的材料；需补正的材料请选择补正原因。</translation>
+    </message>
+    <message>
+        <source>Answer every question about the applicant&apos;s situation first.</source>
+        <translation>请先回答全部情形问题。</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with material %1.</source>
+        <translation>请填写第%1项材料的补正原因。</translation>
+    </message>
+    <message>
+        <source>Check the notice, then issue it</source>
+        <translation>请核对告知单，确认后出具</translation>
+    </message>
+    <message>
+        <source>Received: %1 · To supply: %2</source>
+        <translation>已收到：%1项 · 需补正：%2项</translation>
+    </message>
+    <message>
+        <source>Issuing gives the notice the next serial number and keeps it in the archive.</source>
+        <translation>出具后按顺序生成告知单编号，并自动存档。</translation>
+    </message>
+    <message>
+        <source>Preparing the notice…</source>
+        <translation>正在生成告知单…</translation>
+    </message>
+    <message>
+        <source>Back to edit</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
+        <source>Issue and print 2 copies</source>
+        <translation>出具并打印（一式两份）</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <source>New notice</source>
+        <translation>新建告知单</translation>
+    </message>
+    <message>
+        <source>The notice could not be prepared.</source>
+        <translation>告知单生成失败。</translation>
+    </message>
+    <message>
+        <source>Issuing the notice…</source>
+        <translation>正在出具告知单…</translation>
+    </message>
+    <message>
+        <source>Notice issued</source>
+        <translation>告知单已出具</translation>
+    </message>
+    <message>
+        <source>Kept in the archive; it can be reprinted under this number.</source>
+        <translation>已存档，可凭此编号补打。</translation>
+    </message>
+    <message>
+        <source>2 copies printed: one for the applicant to sign and keep, one for the file.</source>
+        <translation>已打印一式两份：一份由申请人签收留存，一份存档。</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1747,92 @@
     </message>
 </context>
 <context>
+    <name>PrintChecklistDialog</name>
+    <message>
+        <source>Print the checklist</source>
+        <translation>打印一次性告知单</translation>
+    </message>
+    <message>
+        <source>Check the list on the paper, then tap Print.</source>
+        <translation>请核对材料清单，确认无误后点击“打印”。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Preparing the checklist…</source>
+        <translation>正在生成材料清单…</translation>
+    </message>
+    <message>
+        <source>The checklist cannot be printed now. Please ask at the window.</source>
+        <translation>暂时无法打印材料清单，请到窗口咨询。</translation>
+    </message>
+    <message>
+        <source>The checklist could not be prepared.</source>
+        <translation>材料清单生成失败。</translation>
+    </message>
+    <message>
+        <source>Cancel printing</source>
+        <translation>取消打印</translation>
+    </message>
+</context>
+<context>
+    <name>PrintStatus</name>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Getting the printer ready…</source>
+        <translation>正在准备打印机…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>打印已取消。</translation>
+    </message>
+    <message>
+        <source>Saved, not printed</source>
+        <translation>已保存，未打印</translation>
+    </message>
+    <message>
+        <source>No printer is connected; the notice was saved for the staff to print.</source>
+        <translation>本机未连接打印机，告知单已保存，可请工作人员代为打印。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>打印完成</translation>
+    </message>
+    <message>
+        <source>Please take your paper from the printer.</source>
+        <translation>请从打印机取走告知单。</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to take the list with you.</source>
+        <translation>请用手机扫描二维码，保存材料清单。</translation>
+    </message>
+</context>
+<context>
     <name>PublishAtDialog</name>
     <message>
         <source>Publish at a date</source>
@@ -1292,6 +1845,89 @@
     <message>
         <source>Publish then</source>
         <translation>按此时间发布</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintPage</name>
+    <message>
+        <source>Reprint a notice</source>
+        <translation>告知单补打</translation>
+    </message>
+    <message>
+        <source>Serial number, e.g. 0012</source>
+        <translation>告知单编号，如 0012</translation>
+    </message>
+    <message>
+        <source>Matter name or code</source>
+        <translation>事项名称或编码</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近7天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近30天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Choose days…</source>
+        <translation>自选日期…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>共找到%1份</translation>
+    </message>
+    <message>
+        <source>%1 to supply</source>
+        <translation>需补正%1项</translation>
+    </message>
+    <message>
+        <source>Printed exactly as issued; the applicant&apos;s phone is masked.</source>
+        <translation>按出具时的原样打印，申请人电话已隐去部分号码。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <source>Preparing the notice…</source>
+        <translation>正在生成告知单…</translation>
+    </message>
+    <message>
+        <source>The notice could not be prepared.</source>
+        <translation>告知单生成失败。</translation>
+    </message>
+    <message>
+        <source>Printed. Please take the paper.</source>
+        <translation>打印完成，请取走告知单。</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1978,185 @@
     <message>
         <source>A–Z</source>
         <translation>按拼音</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source> seconds</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Idle time</source>
+        <translation>无操作返回时间</translation>
+    </message>
+    <message>
+        <source>After this long without a touch the kiosk goes back to the home screen and forgets what was entered; a staff or admin session ends too. Applies at once.</source>
+        <translation>超过这段时间无人触摸，信息亭回到首页并清除已输入的内容；工作人员或管理员的登录也随之结束。保存后立即生效。</translation>
+    </message>
+    <message>
+        <source>Attract loop</source>
+        <translation>待机轮播</translation>
+    </message>
+    <message>
+        <source>While nobody uses the kiosk it shows notices and rules one after another: the next one after this long. Applies the next time the loop starts.</source>
+        <translation>无人使用时，信息亭依次轮播通知和制度：每条显示这么长时间后换下一条。下次开始轮播时生效。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language of the kiosk&apos;s screens. Residents can still switch with the language button at the top. Applies at once.</source>
+        <translation>信息亭界面的语言。群众仍可用顶部的语言按钮切换。保存后立即生效。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横屏</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>竖屏</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>屏幕方向</translation>
+    </message>
+    <message>
+        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system&apos;s display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
+        <translation>自动：信息亭铺满屏幕，并按屏幕形状排版。横屏或竖屏：信息亭保持该形状；如果屏幕是另一种形状（例如显示器已竖着安装，但系统显示设置里还没有旋转），就在屏幕中间使用该形状的最大区域。要铺满整块屏幕，请在系统的显示设置中旋转屏幕。保存后立即生效。</translation>
+    </message>
+    <message>
+        <source>Notice serial prefix</source>
+        <translation>告知单编号前缀</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>保留备份份数</translation>
+    </message>
+    <message>
+        <source>A backup is made every day; older ones are deleted so that this many remain in the backup folder.</source>
+        <translation>系统每天备份一次；较早的备份会被删除，备份文件夹中只保留这么多份。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Where backups are written. A folder on another disk (a USB disk that stays plugged in) survives a broken kiosk disk.</source>
+        <translation>备份写入的位置。选在另一块磁盘上（例如一直插着的U盘），信息亭的硬盘坏了备份也还在。</translation>
+    </message>
+    <message>
+        <source>Settings (设置)</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>正在查找打印机…</translation>
+    </message>
+    <message>
+        <source>Save into a folder</source>
+        <translation>保存到文件夹</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Where notices are printed. Automatic: the system&apos;s default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
+        <translation>告知单打印到哪里。自动：系统默认打印机，没有打印机时保存到文件夹。测试页按这里当前的选择打印，无论是否已保存。</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>未保存：请改正标红的项目。</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no setting was changed.</source>
+        <translation>无需保存：没有修改任何设置。</translation>
+    </message>
+    <message>
+        <source>Saved and applied (%1 changed).</source>
+        <translation>已保存并生效（修改了 %1 项）。</translation>
+    </message>
+    <message>
+        <source>Out of range.</source>
+        <translation>超出允许范围。</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>请从选项中选择一项。</translation>
+    </message>
+    <message>
+        <source>1 to 20 characters.</source>
+        <translation>应为 1 至 20 个字符。</translation>
+    </message>
+    <message>
+        <source>No spaces, please.</source>
+        <translation>不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Choose a folder first.</source>
+        <translation>请先选择文件夹。</translation>
+    </message>
+    <message>
+        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall&apos;s short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
+        <translation>补正告知单的编号形如 %1告〔%2〕0001号。留空则使用大厅简称。1 至 20 个字符，不能有空格。从下一张告知单起生效。</translation>
+    </message>
+    <message>
+        <source>Automatic: the system&apos;s default printer</source>
+        <translation>自动：系统默认打印机</translation>
+    </message>
+    <message>
+        <source>Printer %1 (not found now)</source>
+        <translation>打印机 %1（现在找不到）</translation>
+    </message>
+    <message>
+        <source>Choose the folder for printed notices</source>
+        <translation>选择保存告知单的文件夹</translation>
+    </message>
+    <message>
+        <source>Printing the test page…</source>
+        <translation>正在打印测试页…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>Open the folder, then tap Use this folder.</source>
+        <translation>打开目标文件夹，然后点按“使用此文件夹”。</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,6 @@ class DailyBackup:
             return DailyResult(False, message=str(exc.strerror or exc))
         except SQLAlchemyError:  # the database is away (PostgreSQL over the network): try again later
             self.last_failure = now
-            return DailyResult(False, message="数据库暂时无法访问,稍后再试")
+            return DailyResult(False, message="数据库暂时无法访问，稍后再试")
         self.last_success, self.last_failure = now, None
         return DailyResult(True, path, tuple(pruned))

@@ -88,7 +88,7 @@ def list_folder(
     try:
         children = list(folder.iterdir())
     except OSError as exc:
-        raise UserError(f"无法打开文件夹 {folder}:{exc.strerror or exc}") from None
+        raise UserError(f"无法打开文件夹 {folder}：{exc.strerror or exc}") from None
     for child in children[:MAX_ENTRIES]:
         if child.name.startswith("."):
             continue

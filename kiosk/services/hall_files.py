@@ -91,7 +91,8 @@ def run_import(
         report = import_file(database, path, dry_run=dry_run, actor=actor, progress=progress)
     except InvalidImport as exc:
         if not dry_run:
-            record(database, actor, IMPORT_REFUSED, path.name, f"{path}: {len(exc.problems)} 处错误,数据库未做任何改动")
+            detail = f"{path}: {len(exc.problems)} 处错误，数据库未做任何改动"
+            record(database, actor, IMPORT_REFUSED, path.name, detail)
         return ImportOutcome(path, dry_run, problems=tuple(exc.problems))
     except UserError as exc:
         if not dry_run:
@@ -108,9 +109,9 @@ def export_name(fmt: str, now: dt.datetime | None = None) -> str:
 def export_to(database: Database, folder: Path, fmt: str, *, actor: str) -> Path:
     """Export everything into a new file in ``folder``; returns the file written."""
     if fmt not in EXPORT_FORMATS:
-        raise UserError(f"导出格式应为 json 或 xlsx,而不是 {fmt!r}")
+        raise UserError(f"导出格式应为 json 或 xlsx，而不是 {fmt!r}")
     if not folder.is_dir():
-        raise UserError(f"找不到文件夹 {folder}(U 盘是否已拔出?)")
+        raise UserError(f"找不到文件夹 {folder}（U 盘是否已拔出？）")
     target = folder / export_name(fmt)
     export_file(database, target)
     record(database, actor, EXPORT, target.name, str(target))
@@ -132,7 +133,7 @@ def checked_backup(database: Database, folder: Path) -> Path:
             read_file(path)
         except UserError:
             path.unlink(missing_ok=True)
-            raise UserError(f"备份文件 {path.name} 写入后无法读回,已删除;请检查备份文件夹所在的磁盘") from None
+            raise UserError(f"备份文件 {path.name} 写入后无法读回，已删除；请检查备份文件夹所在的磁盘") from None
     return path
 
 
@@ -145,7 +146,7 @@ def backup_now(database: Database, folder: Path, *, actor: str, action: str = BA
         record(database, actor, BACKUP_FAILED, kind, exc.message)
         raise
     except (OSError, sqlite3.Error) as exc:  # a full or vanished disk
-        message = f"无法写入备份文件夹 {folder}:{exc.strerror or exc}"
+        message = f"无法写入备份文件夹 {folder}：{getattr(exc, 'strerror', None) or exc}"
         record(database, actor, BACKUP_FAILED, kind, message)
         raise UserError(message) from None
     record(database, actor, action, path.name, str(path))
@@ -165,7 +166,7 @@ def restore_backup(database: Database, file: Path, safety_folder: Path, *, actor
     except UserError as exc:
         record(database, actor, RESTORE_FAILED, file.name, exc.message)
         raise
-    record(database, actor, RESTORE, file.name, f"从 {file} 恢复;恢复前的数据已备份到 {safety}")
+    record(database, actor, RESTORE, file.name, f"从 {file} 恢复；恢复前的数据已备份到 {safety}")
     return safety
 
 
@@ -183,3 +184,40 @@ def last_backup(database: Database) -> BackupStatus | None:
         at = row.at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
         daily = row.action == DAILY_BACKUP or row.key == "daily"
         return BackupStatus(at, row.action != BACKUP_FAILED, row.detail, daily)
+
+
+class HallFiles:
+    """The files page's service: the functions above bound to one database and the signed-in admin."""
+
+    def __init__(self, database: Database, actor: str) -> None:
+        self.database = database
+        self.actor = actor
+        self.settings = Settings(database)
+
+    def check(self, path: Path, progress: Callable[[str], None] | None = None) -> ImportOutcome:
+        return run_import(self.database, path, dry_run=True, actor=self.actor, progress=progress)
+
+    def import_(self, path: Path, progress: Callable[[str], None] | None = None) -> ImportOutcome:
+        return run_import(self.database, path, dry_run=False, actor=self.actor, progress=progress)
+
+    def export(self, folder: Path, fmt: str) -> Path:
+        return export_to(self.database, folder, fmt, actor=self.actor)
+
+    def backup_folder(self) -> Path:
+        return backup_folder(self.settings)
+
+    def keep(self) -> int:
+        return int(self.settings.get("backup_keep"))
+
+    def backup_now(self) -> Path:
+        return backup_now(self.database, self.backup_folder(), actor=self.actor)
+
+    def restore(self, file: Path) -> Path:
+        return restore_backup(self.database, file, self.backup_folder(), actor=self.actor)
+
+    def last_backup(self) -> BackupStatus | None:
+        return last_backup(self.database)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database.is_sqlite

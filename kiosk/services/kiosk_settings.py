@@ -97,7 +97,7 @@ def problems(values: KioskSettings) -> dict[str, str]:
         found["language"] = "choice"
     if values.orientation not in ORIENTATIONS:
         found["orientation"] = "choice"
-    problem = prefix_problem(values.serial_prefix)
+    problem = prefix_problem(values.serial_prefix) if values.serial_prefix else None  # "": the hall's short name
     if problem:
         found["serial_prefix"] = problem
     if values.printer.startswith("folder:") and not values.printer.partition(":")[2].strip():

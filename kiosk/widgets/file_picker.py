@@ -168,8 +168,6 @@ class FilePicker(QWidget):
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.split.direction() != direction:
             self.split.setDirection(direction)
-            self.split.setStretch(0, 2 if wide else 1)
-            self.split.setStretch(1, 3)
 
 
 class FilePickerDialog(QDialog):
