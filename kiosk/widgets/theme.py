@@ -199,6 +199,11 @@ QLineEdit {{
     background: {p.surface}; border: 3px solid {p.accent}; border-radius: {m.px(12)}px;
     min-height: {m.target}px; padding: 0 {m.px(16)}px; font-size: {m.heading}px;
 }}
+QListWidget#ConsoleMenu {{ background: {p.surface}; border: 2px solid {p.border}; border-radius: {m.px(12)}px; }}
+QListWidget#ConsoleMenu::item {{
+    min-height: {m.target}px; padding: 0 {m.px(16)}px; border-bottom: 1px solid {p.border}; color: {p.text};
+}}
+QListWidget#ConsoleMenu::item:selected {{ background: {p.focus}; color: {p.focus_text}; }}
 QListView {{ background: {p.surface}; border: 2px solid {p.border}; border-radius: {m.px(12)}px; }}
 QScrollBar:vertical {{ width: {m.px(16)}px; background: {p.window}; }}
 QScrollBar::handle:vertical {{ background: {p.border}; border-radius: {m.px(8)}px; min-height: {m.target}px; }}

@@ -11,8 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScroller,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.widgets.basics import button
 
@@ -39,7 +48,13 @@ class AdminConsole(QWidget):
         self.sections = [s for s in sections if role == "admin" or not s.admin_only]
         self.pages: dict[str, QWidget] = {}
         self.menu = QListWidget()
-        self.menu.setMinimumWidth(320)
+        self.menu.setObjectName("ConsoleMenu")  # rows sized as touch targets by the theme
+        self.menu.setMinimumWidth(340)
+        self.menu.setMaximumWidth(460)
+        self.menu.setWordWrap(True)
+        self.menu.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.menu.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(self.menu.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         self.stack = QStackedWidget()
         left = QVBoxLayout()
         self.who = QLabel(who)
