@@ -427,7 +427,8 @@ def run_kiosk(args: argparse.Namespace) -> int:
     app = application()
     problem = "\n\n".join(p for p in (install_font(), database_problem) if p)
     if problem or database is None:
-        show_window(message_window(problem), args.windowed, args.size)
+        explanation = message_window(problem)  # held here: an unreferenced window would vanish
+        show_window(explanation, args.windowed, args.size)
         return int(app.exec())
     windows: list = []  # keeps the shown window alive
 
