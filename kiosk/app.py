@@ -436,6 +436,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
         shell = build_shell(database, language)
         show_window(shell, args.windowed, args.size, shell.orientation)
         shell.services["daily_backup"] = _daily_backups(database)
+        shell.services["content_watch"] = _watch_content(shell, database)
         for window in windows:
             window.close()
         windows[:] = [shell]
@@ -447,6 +448,17 @@ def run_kiosk(args: argparse.Namespace) -> int:
         show_window(setup, args.windowed, args.size)
         windows.append(setup)
     return int(app.exec())
+
+
+def _watch_content(shell, database):  # type: ignore[no-untyped-def]
+    """Pick up what another kiosk or the admin console publishes, within half a minute, no restart."""
+    from kiosk.data.settings import Settings
+    from kiosk.widgets.content_watch import ContentWatcher
+
+    watcher = ContentWatcher(shell.content.content_version, seconds=30, parent=shell)
+    watcher.changed.connect(lambda: shell.content_changed(Settings(database).all))
+    watcher.start()
+    return watcher
 
 
 def first_run_window(database, language: str, then: Callable[[], None]):  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from kiosk.data import convert
@@ -147,6 +147,18 @@ class ContentRepository:
         with self.database.session() as session:
             found = load_matters(session, [code])
         return found[0] if found else None
+
+    def content_version(self) -> str:
+        """A fingerprint that changes whenever anything is published, imported, restored or set.
+
+        Every publish and import adds a revision and every admin change an audit row, so the
+        newest ids of both tell a kiosk sharing the database that it should refresh.
+        """
+        with self.database.session() as session:
+            revision = session.scalar(select(func.max(m.Revision.id))) or 0
+            audit = session.scalar(select(func.max(m.AuditEntry.id))) or 0
+            count = session.scalar(select(func.count()).select_from(m.Revision)) or 0
+        return f"{revision}:{audit}:{count}"
 
     def _all(self, table: Any, doc_type: Any) -> Any:
         with self.database.session() as session:

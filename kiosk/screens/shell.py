@@ -45,6 +45,7 @@ class Shell(QWidget):
         self.factories = factories
         self.services: dict[str, object] = {}  # what the composition root keeps alive with the window
         self.content: Any = None  # the content repository, for screenshots and tests
+        self._pending_settings: Callable[[], Mapping[str, Any]] | None = None
         self.access: Any = None  # staff sign-in and the console layer (screens/access.py), set by app.py
         self.screens: dict[str, Screen] = {}
         self.history: list[tuple[str, dict[str, Any]]] = []
@@ -125,6 +126,33 @@ class Shell(QWidget):
     def go_home(self) -> None:
         self.history.clear()
         self._show(HOME, {})
+        if self._pending_settings is not None:
+            self._apply_published()
+
+    # --- content published elsewhere -----------------------------------------------------
+
+    def content_changed(self, read_settings: Callable[[], Mapping[str, Any]]) -> None:
+        """Content or settings changed in the database (another kiosk, the admin console).
+
+        Applied at once when nobody is using the kiosk (home or the attract loop), otherwise at
+        the next return home, so a resident never sees the screen change under their finger.
+        Screens read the database every time they open, so only what is on display now, the
+        header and the settings need refreshing.
+        """
+        self._pending_settings = read_settings
+        at_rest = self.current[0] == HOME and not self.history
+        if at_rest and self.layers.currentWidget() in (self.main, self.screens.get(ATTRACT)):
+            self._apply_published()
+
+    def _apply_published(self) -> None:
+        read_settings, self._pending_settings = self._pending_settings, None
+        hall = self.content.hall() if self.content is not None else None
+        if hall is not None:
+            self.header.set_hall(hall.name)
+        if read_settings is not None:
+            self.apply_settings(read_settings())
+        if self.layers.currentWidget() is self.main:
+            self._refresh_current()
 
     def _show(self, name: str, params: dict[str, Any]) -> None:
         self.current = (name, params)
