@@ -457,6 +457,7 @@ def _watch_content(shell, database):  # type: ignore[no-untyped-def]
 
     watcher = ContentWatcher(shell.content.content_version, seconds=30, parent=shell)
     watcher.changed.connect(lambda: shell.content_changed(Settings(database).all))
+    watcher.reachable.connect(lambda ok: shell.set_offline(not ok))
     watcher.start()
     return watcher
 

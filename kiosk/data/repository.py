@@ -8,10 +8,13 @@ in one place, so staff-only content (对内公开) cannot leak through a forgott
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import selectinload
 
 from kiosk.data import convert
@@ -32,6 +35,7 @@ from kiosk.data.schema import (
     WindowDoc,
 )
 from kiosk.data.store import _Files, load_matters
+from kiosk.errors import UserError
 
 
 def now() -> dt.datetime:
@@ -54,12 +58,45 @@ class MatterSummary:
     sort: int
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def last_known(
+    method: Callable[Concatenate[ContentRepository, P], R],
+) -> Callable[Concatenate[ContentRepository, P], R]:
+    """Answer from the last successful read when the database does not answer (the kiosk's snapshot).
+
+    A kiosk that loses its shared database keeps showing what it showed, marked offline; what it
+    never read while online is explained instead of shown.
+    """
+
+    @functools.wraps(method)
+    def read(self: ContentRepository, *args: P.args, **kwargs: P.kwargs) -> R:
+        key = (method.__name__, args, tuple(sorted(kwargs.items())))
+        try:
+            value = method(self, *args, **kwargs)
+        except (OperationalError, InterfaceError) as exc:
+            self.offline = True
+            if key in self._snapshot:
+                return self._snapshot[key]
+            raise UserError("数据库暂时无法访问,这部分内容稍后再看。") from exc
+        self.offline = False
+        self._snapshot[key] = value
+        return value
+
+    return read
+
+
 class ContentRepository:
     """Read access to the hall's content for the kiosk screens and services."""
 
     def __init__(self, database: Database) -> None:
         self.database = database
+        self.offline = False
+        self._snapshot: dict[tuple[Any, ...], Any] = {}
 
+    @last_known
     def hall(self) -> HallDoc | None:
         with self.database.session() as session:
             hall = session.scalar(select(m.Hall).limit(1))
@@ -68,11 +105,13 @@ class ContentRepository:
             boards = list(session.scalars(select(m.Board).order_by(m.Board.sort, m.Board.code)))
             return convert.hall_doc(hall, boards, _Files(session))
 
+    @last_known
     def boards(self) -> list[BoardDoc]:
         with self.database.session() as session:
             rows = session.scalars(select(m.Board).order_by(m.Board.sort, m.Board.code))
             return [convert.simple_doc(BoardDoc, r) for r in rows]
 
+    @last_known
     def disclosures(self, *, staff: bool = False, at: dt.datetime | None = None) -> list[DisclosureDoc]:
         """Visible disclosures; staff-audience ones only when ``staff`` is True (a staff session)."""
         when = at or now()
@@ -83,31 +122,39 @@ class ContentRepository:
             docs = [convert.simple_doc(DisclosureDoc, r) for r in session.scalars(query)]
         return [d for d in docs if d.is_visible(when)]
 
+    @last_known
     def themes(self) -> list[ThemeDoc]:
         return self._all(m.Theme, ThemeDoc)
 
+    @last_known
     def departments(self) -> list[DepartmentDoc]:
         return self._all(m.Department, DepartmentDoc)
 
+    @last_known
     def windows(self) -> list[WindowDoc]:
         return self._all(m.Window, WindowDoc)
 
+    @last_known
     def complaint_channels(self) -> list[ComplaintChannelDoc]:
         return self._all(m.ComplaintChannel, ComplaintChannelDoc)
 
+    @last_known
     def notices(self, at: dt.datetime | None = None) -> list[NoticeDoc]:
         when = at or now()
         return [n for n in self._all(m.Notice, NoticeDoc) if n.is_visible(when)]
 
+    @last_known
     def complaint_results(self, at: dt.datetime | None = None) -> list[ComplaintResultDoc]:
         when = at or now()
         return [r for r in self._all(m.ComplaintResult, ComplaintResultDoc) if r.is_visible(when)]
 
+    @last_known
     def pre_disclosures(self, at: dt.datetime | None = None) -> list[PreDisclosureDoc]:
         when = at or now()
         docs = self._all(m.PreDisclosure, PreDisclosureDoc)
         return [d for d in docs if d.status == "pre_disclosure" and d.in_window(when)]
 
+    @last_known
     def staff(self) -> list[StaffDoc]:
         with self.database.session() as session:
             rows = session.scalars(
@@ -116,6 +163,7 @@ class ContentRepository:
             files = _Files(session)
             return [convert.staff_doc(r, files) for r in rows]
 
+    @last_known
     def matter_summaries(self, *, at: dt.date | None = None) -> list[MatterSummary]:
         """Published matters in effect today, for lists and search."""
         today = at or now().date()
@@ -143,6 +191,7 @@ class ContentRepository:
                 and (r.effective_until is None or today < r.effective_until)
             ]
 
+    @last_known
     def matter(self, code: str) -> MatterDoc | None:
         with self.database.session() as session:
             found = load_matters(session, [code])

@@ -7,18 +7,21 @@ on first use from factories the composition root (app.py) supplies.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLayout, QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.errors import UserError
 from kiosk.screens.base import Look, Screen
 from kiosk.services.kiosk_settings import letterbox
 from kiosk.widgets.header import Header
 from kiosk.widgets.idle import IdleWatcher
 from kiosk.widgets.theme import ELDER, HIGH_CONTRAST, NORMAL, STANDARD, style_sheet
 
+log = logging.getLogger(__name__)
 ScreenFactory = Callable[[Look], Screen]
 HOME = "home"
 ATTRACT = "attract"
@@ -113,13 +116,14 @@ class Shell(QWidget):
     def go(self, name: str, **params: Any) -> None:
         if name not in self.factories:
             raise KeyError(f"no screen called {name!r}")
-        self.history.append(self.current)
-        self._show(name, params)
+        previous = self.current
+        if self._show(name, params):
+            self.history.append(previous)
 
     def back(self) -> None:
         if self.history:
-            name, params = self.history.pop()
-            self._show(name, params)
+            if self._show(*self.history[-1]):
+                self.history.pop()
         else:
             self.go_home()
 
@@ -154,14 +158,33 @@ class Shell(QWidget):
         if self.layers.currentWidget() is self.main:
             self._refresh_current()
 
-    def _show(self, name: str, params: dict[str, Any]) -> None:
-        self.current = (name, params)
+    def _show(self, name: str, params: dict[str, Any]) -> bool:
+        """Open ``name``; False (and the current screen stays) when it cannot be shown now."""
         screen = self.screen_named(name)
-        screen.open(**params)
+        try:
+            screen.open(**params)
+        except UserError as exc:  # the database went away and this screen was never read before
+            self.header.flash(exc.message)
+            self._note_offline()
+            return False
+        except Exception:  # a kiosk must never get stuck on a screen that failed to build
+            log.exception("could not open screen %s %s", name, params)
+            self.header.flash(self.tr("This page cannot be shown right now."))
+            return False
+        self.current = (name, params)
+        self._note_offline()
         self.layers.setCurrentWidget(self.main)
         self.stack.setCurrentWidget(screen)
         self.header.set_navigation(at_home=name == HOME)
         self.navigated.emit(name)
+        return True
+
+    def _note_offline(self) -> None:
+        if self.content is not None:
+            self.header.set_offline(bool(getattr(self.content, "offline", False)))
+
+    def set_offline(self, offline: bool) -> None:
+        self.header.set_offline(offline)
 
     def current_screen(self) -> Screen:
         return self.screens[self.current[0]]

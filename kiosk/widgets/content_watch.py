@@ -16,6 +16,7 @@ from kiosk.services.background import BackgroundCall
 
 class ContentWatcher(QObject):
     changed = Signal()
+    reachable = Signal(bool)  # whether the database answered the last question
 
     def __init__(self, version: Callable[[], str], seconds: float = 30, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,9 +36,11 @@ class ContentWatcher(QObject):
             return  # the previous question is still out (a slow or unreachable database)
         self.call = BackgroundCall(self.version, self)
         self.call.finished.connect(self._answered)
+        self.call.failed.connect(lambda _message: self.reachable.emit(False))
         self.call.start()
 
     def _answered(self, version: object) -> None:
+        self.reachable.emit(True)
         version = str(version)
         if self.known is not None and version != self.known:
             self.changed.emit()

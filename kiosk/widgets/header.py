@@ -42,6 +42,11 @@ class Header(QWidget):
         self.logo.clicked.connect(self.logo_tapped)
         self.clock = QLabel()
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.offline = False  # the database does not answer: say so, discreetly, beside the clock
+        self.message = ""  # a short notice shown in place of the date for a few seconds
+        self.message_timer = QTimer(self)
+        self.message_timer.setSingleShot(True)
+        self.message_timer.timeout.connect(self.clear_message)
         self.back_button = button("", self.back.emit)
         self.home_button = button("", self.home.emit)
         self.elder_button = button("", lambda: self.elder_toggled.emit(self.elder_button.isChecked()))
@@ -91,7 +96,27 @@ class Header(QWidget):
             day = now.strftime("%a")
             date = now.strftime("%a %d %b %Y")
         # Narrow screens in elder mode have no room for the full date: the weekday and time remain.
-        self.clock.setText(f"{day}  {now:%H:%M}" if self.compact else f"{date}  {now:%H:%M}")
+        text = f"{day}  {now:%H:%M}" if self.compact else f"{date}  {now:%H:%M}"
+        if self.message:
+            text = f"{self.message}  {now:%H:%M}"
+        elif self.offline:
+            text = f"● {self.tr('Offline')}  {text}"
+        self.clock.setText(text)
+
+    def set_offline(self, offline: bool) -> None:
+        if offline != self.offline:
+            self.offline = offline
+            self.tick()
+
+    def flash(self, message: str, seconds: int = 6) -> None:
+        """Show ``message`` where the date is, for a few seconds."""
+        self.message = message
+        self.message_timer.start(seconds * 1000)
+        self.tick()
+
+    def clear_message(self) -> None:
+        self.message = ""
+        self.tick()
 
     def _arrange(self, wide: bool) -> None:
         if wide == self.wide:

@@ -1,0 +1,54 @@
+"""A kiosk that loses its database keeps showing what it showed, marked offline, and never crashes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.screens.conftest import tap
+
+
+def _lose_database(shell) -> Path:  # type: ignore[no-untyped-def]
+    database = shell.content.database
+    path = Path(database.engine.url.database)
+    database.engine.dispose()
+    gone = path.with_name("gone.sqlite3")
+    path.rename(gone)  # the next connection opens an empty file: "no such table"
+    return gone
+
+
+def test_screens_seen_before_still_show_and_the_header_says_offline(qtbot, shell) -> None:
+    tap(qtbot, shell.screens["home"].tiles["services"])
+    code = shell.content.matter_summaries()[0].code
+    shell.go("guide", code=code)
+    name = shell.screens["guide"].matter.name
+    shell.go_home()
+    _lose_database(shell)
+
+    tap(qtbot, shell.screens["home"].tiles["services"])
+    assert shell.current[0] == "services"
+    shell.go("guide", code=code)
+    assert shell.screens["guide"].matter.name == name
+    assert "●" in shell.header.clock.text()
+
+
+def test_a_screen_never_read_is_explained_and_the_kiosk_stays_where_it_was(qtbot, shell) -> None:
+    shell.go_home()
+    _lose_database(shell)
+    tap(qtbot, shell.screens["home"].tiles["staff"])
+    assert shell.current[0] == "home" and shell.history == []
+    assert "数据库暂时无法访问" in shell.header.clock.text()
+
+
+def test_back_online_the_marker_goes(qtbot, shell) -> None:
+    tap(qtbot, shell.screens["home"].tiles["notices"])
+    shell.go_home()
+    gone = _lose_database(shell)
+    tap(qtbot, shell.screens["home"].tiles["notices"])
+    assert "●" in shell.header.clock.text()
+    shell.go_home()
+    path = gone.with_name("demo.sqlite3")
+    path.unlink()
+    gone.rename(path)
+    shell.content.database.engine.dispose()
+    tap(qtbot, shell.screens["home"].tiles["notices"])
+    assert "●" not in shell.header.clock.text()
