@@ -1276,8 +1276,16 @@
         <translation>Answer the questions above to see only what applies to you.</translation>
     </message>
     <message>
+        <source>Scan to take away</source>
+        <translation>Scan to take away</translation>
+    </message>
+    <message>
         <source>Scan with your phone to take the checklist with you. Tap the code to enlarge it.</source>
         <translation>Scan with your phone to take the checklist with you. Tap the code to enlarge it.</translation>
+    </message>
+    <message>
+        <source>Scan to apply online</source>
+        <translation>Scan to apply online</translation>
     </message>
     <message>
         <source>Print checklist</source>
@@ -1286,10 +1294,6 @@
     <message>
         <source>Read aloud</source>
         <translation>Read aloud</translation>
-    </message>
-    <message>
-        <source>Apply online</source>
-        <translation>Apply online</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1313,10 @@
     <message>
         <source>Contrast</source>
         <translation>Contrast</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1744,85 @@
     </message>
 </context>
 <context>
+    <name>PredisclosureScreen</name>
+    <message>
+        <source>Plans for comment</source>
+        <translation>Plans for comment</translation>
+    </message>
+    <message>
+        <source>These plans are published before a decision is made. Read them and tell us what you think.</source>
+        <translation>These plans are published before a decision is made. Read them and tell us what you think.</translation>
+    </message>
+    <message>
+        <source>No plans are open for comment at the moment.</source>
+        <translation>No plans are open for comment at the moment.</translation>
+    </message>
+    <message>
+        <source>Give your opinion</source>
+        <translation>Give your opinion</translation>
+    </message>
+    <message>
+        <source>The period for opinions has ended. Thank you for your interest.</source>
+        <translation>The period for opinions has ended. Thank you for your interest.</translation>
+    </message>
+    <message>
+        <source>Opinions until: %1</source>
+        <translation>Opinions until: %1</translation>
+    </message>
+    <message>
+        <source>This plan is no longer open for comment.</source>
+        <translation>This plan is no longer open for comment.</translation>
+    </message>
+    <message>
+        <source>Your opinion</source>
+        <translation>Your opinion</translation>
+    </message>
+    <message>
+        <source>What do you think of this plan?</source>
+        <translation>What do you think of this plan?</translation>
+    </message>
+    <message>
+        <source>Tap here to type your opinion</source>
+        <translation>Tap here to type your opinion</translation>
+    </message>
+    <message>
+        <source>Contact (optional): a phone number or name, if you would like a reply</source>
+        <translation>Contact (optional): a phone number or name, if you would like a reply</translation>
+    </message>
+    <message>
+        <source>Send opinion</source>
+        <translation>Send opinion</translation>
+    </message>
+    <message>
+        <source>Type your opinion first; then you can send it.</source>
+        <translation>Type your opinion first; then you can send it.</translation>
+    </message>
+    <message>
+        <source>Sorry, the period for opinions on this plan has just ended.</source>
+        <translation>Sorry, the period for opinions on this plan has just ended.</translation>
+    </message>
+    <message>
+        <source>Sorry, your opinion could not be saved. Please try again, or tell our staff.</source>
+        <translation>Sorry, your opinion could not be saved. Please try again, or tell our staff.</translation>
+    </message>
+    <message>
+        <source>Thank you for your opinion</source>
+        <translation>Thank you for your opinion</translation>
+    </message>
+    <message>
+        <source>It will be read and considered before the decision is made.</source>
+        <translation>It will be read and considered before the decision is made.</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Back to home</translation>
+    </message>
+    <message>
+        <source>See all plans</source>
+        <translation>See all plans</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview</source>
@@ -1845,6 +1932,97 @@
     <message>
         <source>Publish then</source>
         <translation>Publish then</translation>
+    </message>
+</context>
+<context>
+    <name>RatingScreen</name>
+    <message>
+        <source>Rate our service</source>
+        <translation>Rate our service</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>Overall satisfaction</translation>
+    </message>
+    <message>
+        <source>Service efficiency</source>
+        <translation>Service efficiency</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>Service quality</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>Service attitude</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>Anonymous: we do not ask who you are. Tap one answer in each of the four rows.</source>
+        <translation>Anonymous: we do not ask who you are. Tap one answer in each of the four rows.</translation>
+    </message>
+    <message>
+        <source>Submit rating</source>
+        <translation>Submit rating</translation>
+    </message>
+    <message>
+        <source>Which window served you? (optional)</source>
+        <translation>Which window served you? (optional)</translation>
+    </message>
+    <message>
+        <source>Anything else to tell us? (optional)</source>
+        <translation>Anything else to tell us? (optional)</translation>
+    </message>
+    <message>
+        <source>Tap here to type, e.g. what went well or what we should improve</source>
+        <translation>Tap here to type, e.g. what went well or what we should improve</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating</source>
+        <translation>Thank you for your rating</translation>
+    </message>
+    <message>
+        <source>It has been recorded anonymously and helps us improve our service.</source>
+        <translation>It has been recorded anonymously and helps us improve our service.</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Back to home</translation>
+    </message>
+    <message>
+        <source>Still to choose: %1</source>
+        <translation>Still to choose: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>All four rows answered. Tap Submit rating to send it.</source>
+        <translation>All four rows answered. Tap Submit rating to send it.</translation>
+    </message>
+    <message>
+        <source>Sorry, your rating could not be saved. Please try again, or tell our staff.</source>
+        <translation>Sorry, your rating could not be saved. Please try again, or tell our staff.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2338,13 @@
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message>
+        <source>This page cannot be shown right now.</source>
+        <translation>This page cannot be shown right now.</translation>
+    </message>
+</context>
+<context>
     <name>StaffAccess</name>
     <message>
         <source>Administrator</source>
@@ -2238,6 +2423,13 @@
     <message>
         <source>How it was handled</source>
         <translation>How it was handled</translation>
+    </message>
+</context>
+<context>
+    <name>TextBox</name>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 of %2 characters</translation>
     </message>
 </context>
 <context>

@@ -1276,8 +1276,16 @@
         <translation>回答上面的问题后，只显示与您有关的材料。</translation>
     </message>
     <message>
+        <source>Scan to take away</source>
+        <translation>扫码带走</translation>
+    </message>
+    <message>
         <source>Scan with your phone to take the checklist with you. Tap the code to enlarge it.</source>
         <translation>用手机扫码，把材料清单带走。点击二维码可放大。</translation>
+    </message>
+    <message>
+        <source>Scan to apply online</source>
+        <translation>扫码网上办理</translation>
     </message>
     <message>
         <source>Print checklist</source>
@@ -1286,10 +1294,6 @@
     <message>
         <source>Read aloud</source>
         <translation>语音播报</translation>
-    </message>
-    <message>
-        <source>Apply online</source>
-        <translation>扫码网上办理</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1313,10 @@
     <message>
         <source>Contrast</source>
         <translation>高对比</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1744,85 @@
     </message>
 </context>
 <context>
+    <name>PredisclosureScreen</name>
+    <message>
+        <source>Plans for comment</source>
+        <translation>预公开征求意见</translation>
+    </message>
+    <message>
+        <source>These plans are published before a decision is made. Read them and tell us what you think.</source>
+        <translation>以下事项在作出决定前预先公开，欢迎您阅读并提出意见建议。</translation>
+    </message>
+    <message>
+        <source>No plans are open for comment at the moment.</source>
+        <translation>目前没有正在征求意见的预公开事项。</translation>
+    </message>
+    <message>
+        <source>Give your opinion</source>
+        <translation>提意见</translation>
+    </message>
+    <message>
+        <source>The period for opinions has ended. Thank you for your interest.</source>
+        <translation>征求意见已截止，感谢您的关注。</translation>
+    </message>
+    <message>
+        <source>Opinions until: %1</source>
+        <translation>征求意见截止：%1</translation>
+    </message>
+    <message>
+        <source>This plan is no longer open for comment.</source>
+        <translation>该事项已不再征求意见。</translation>
+    </message>
+    <message>
+        <source>Your opinion</source>
+        <translation>提出意见</translation>
+    </message>
+    <message>
+        <source>What do you think of this plan?</source>
+        <translation>您对该事项有什么意见或建议？</translation>
+    </message>
+    <message>
+        <source>Tap here to type your opinion</source>
+        <translation>点击此处输入您的意见</translation>
+    </message>
+    <message>
+        <source>Contact (optional): a phone number or name, if you would like a reply</source>
+        <translation>联系方式（选填）：如需答复，请留下电话或姓名</translation>
+    </message>
+    <message>
+        <source>Send opinion</source>
+        <translation>提交意见</translation>
+    </message>
+    <message>
+        <source>Type your opinion first; then you can send it.</source>
+        <translation>请先填写意见，然后提交。</translation>
+    </message>
+    <message>
+        <source>Sorry, the period for opinions on this plan has just ended.</source>
+        <translation>抱歉，该事项的征求意见期刚刚截止。</translation>
+    </message>
+    <message>
+        <source>Sorry, your opinion could not be saved. Please try again, or tell our staff.</source>
+        <translation>抱歉，您的意见未能保存。请再试一次，或告知工作人员。</translation>
+    </message>
+    <message>
+        <source>Thank you for your opinion</source>
+        <translation>感谢您的意见</translation>
+    </message>
+    <message>
+        <source>It will be read and considered before the decision is made.</source>
+        <translation>我们将在作出决定前认真研究您的意见。</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <source>See all plans</source>
+        <translation>查看全部预公开事项</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview</source>
@@ -1845,6 +1932,97 @@
     <message>
         <source>Publish then</source>
         <translation>按此时间发布</translation>
+    </message>
+</context>
+<context>
+    <name>RatingScreen</name>
+    <message>
+        <source>Rate our service</source>
+        <translation>服务评价</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>整体满意度</translation>
+    </message>
+    <message>
+        <source>Service efficiency</source>
+        <translation>服务效率</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Anonymous: we do not ask who you are. Tap one answer in each of the four rows.</source>
+        <translation>匿名评价，不记录您的身份。请在下面四项中各选一个评价。</translation>
+    </message>
+    <message>
+        <source>Submit rating</source>
+        <translation>提交评价</translation>
+    </message>
+    <message>
+        <source>Which window served you? (optional)</source>
+        <translation>为您办理的窗口（选填）</translation>
+    </message>
+    <message>
+        <source>Anything else to tell us? (optional)</source>
+        <translation>意见建议（选填）</translation>
+    </message>
+    <message>
+        <source>Tap here to type, e.g. what went well or what we should improve</source>
+        <translation>点击此处输入，例如哪里做得好、哪里需要改进</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating</source>
+        <translation>感谢您的评价</translation>
+    </message>
+    <message>
+        <source>It has been recorded anonymously and helps us improve our service.</source>
+        <translation>您的评价已匿名提交，我们将据此不断改进服务。</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <source>Still to choose: %1</source>
+        <translation>还需评价：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>All four rows answered. Tap Submit rating to send it.</source>
+        <translation>四项均已评价，请点击“提交评价”。</translation>
+    </message>
+    <message>
+        <source>Sorry, your rating could not be saved. Please try again, or tell our staff.</source>
+        <translation>抱歉，您的评价未能保存。请再试一次，或告知工作人员。</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2338,13 @@
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message>
+        <source>This page cannot be shown right now.</source>
+        <translation>这一页暂时无法显示，请稍后再试。</translation>
+    </message>
+</context>
+<context>
     <name>StaffAccess</name>
     <message>
         <source>Administrator</source>
@@ -2238,6 +2423,13 @@
     <message>
         <source>How it was handled</source>
         <translation>处理情况</translation>
+    </message>
+</context>
+<context>
+    <name>TextBox</name>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>已输入 %1 字，最多 %2 字</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.data.schema import MatterDoc
 from kiosk.screens.base import Look, Screen
@@ -25,7 +25,7 @@ from kiosk.services.checklist import read_aloud_text
 from kiosk.services.notices import OneTimeNotice, qr_text
 from kiosk.services.speech import Speaker
 from kiosk.widgets.basics import Card, button, clear_layout, fit_height_to_width, label
-from kiosk.widgets.qr import QrView
+from kiosk.widgets.qr import LargeQr, QrView
 from kiosk.widgets.scroll import KineticScrollArea
 
 
@@ -116,7 +116,7 @@ class GuideScreen(Screen):
         box.addWidget(
             label(f"{departments.get(matter.department, matter.department)} · {matter.handling_kind}", "muted")
         )
-        box.addWidget(key_facts(matter, t, 3 if self.wide else 2))
+        box.addWidget(key_facts(matter, t, 3 if self.wide and m.scale == 1 else 2))
         if matter.scenarios:
             box.addWidget(scenario_questions(matter, self.answers, self.answer, t))
         materials = Card()
@@ -136,6 +136,8 @@ class GuideScreen(Screen):
             box.addWidget(text_section(self.tr("Legal basis"), matter.legal_basis))
         if matter.faq:
             box.addWidget(faq_section(matter, t))
+        if not self.wide:
+            box.addWidget(self._qr_card(m.px(300)))
         box.addStretch(1)
         self.area.set_content(page)
         self._fill_side()
@@ -168,60 +170,59 @@ class GuideScreen(Screen):
         return self.make_checklist(self.matter, dict(self.answers))
 
     def _fill_side(self) -> None:
+        """Landscape: a column beside the guide with the actions on top, then the QR codes.
+        Portrait: one row of actions under the guide (the QR codes are at the guide's end and
+        「扫码带走」 shows the checklist's code full-window)."""
         assert self.matter is not None
         m = self.look.metrics
         clear_layout(self.side_box)
-        self.side_box.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
+        self.side_box.setContentsMargins(m.margin, m.margin // 2, m.margin, m.margin // 2)
         self.side_box.setSpacing(m.px(12))
-        if self.wide:
-            self.side_scroll.setFixedWidth(m.px(380) + 24)
-            self.side_scroll.setMaximumHeight(16_777_215)
-        else:
-            self.side_scroll.setMinimumWidth(0)
-            self.side_scroll.setMaximumWidth(16_777_215)
-            self.side_scroll.setFixedHeight(m.px(300) + 2 * m.margin + 24)
-        qr_size = m.px(340) if self.wide else m.px(260)
-        self.qr = QrView(qr_text(self.checklist()), qr_size)
-        caption = label(
-            self.tr("Scan with your phone to take the checklist with you. Tap the code to enlarge it."), "muted"
-        )
         actions: list[QWidget] = []
         if self.can_print:
             actions.append(
-                button(
-                    self.tr("Print checklist"),
-                    lambda: self.print_checklist.emit(self.checklist()),
-                    "primary",
-                )
+                button(self.tr("Print checklist"), lambda: self.print_checklist.emit(self.checklist()), "primary")
             )
         if self.speaker is not None:
             actions.append(button(self.tr("Read aloud"), self.read_aloud))
-        online = None
-        if self.matter.online and self.matter.online_url:
-            online = QrView(self.matter.online_url, m.px(160))
         if self.wide:
-            self.side_box.addWidget(self.qr)
-            self.side_box.addWidget(caption)
-            if online is not None:
-                self.side_box.addWidget(online)
-                self.side_box.addWidget(label(self.tr("Apply online"), "muted"))
-            for a in actions:
-                self.side_box.addWidget(a)
+            width = 440 if m.scale == 1 else 500
+            self.side_scroll.setFixedWidth(width)
+            self.side_scroll.setMinimumHeight(0)
+            self.side_scroll.setMaximumHeight(16_777_215)
+            self.side_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            for action in actions:
+                self.side_box.addWidget(action)
+            # the code fills the column: its width less the margins, a scroll bar and the card's frame
+            self.side_box.addWidget(self._qr_card(width - 2 * m.margin - 24 - 64))
             self.side_box.addStretch(1)
-        else:
-            from PySide6.QtWidgets import QHBoxLayout
+            return
+        self.side_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setMinimumWidth(0)
+        self.side_scroll.setMaximumWidth(16_777_215)
+        actions.append(button(self.tr("Scan to take away"), self.show_large_qr))
+        bar = QHBoxLayout()
+        bar.setSpacing(m.px(12))
+        for action in actions:
+            bar.addWidget(action, 1)
+        self.side_box.addLayout(bar)
+        self.side_scroll.setFixedHeight(m.target + m.margin + 24)
 
-            strip = QHBoxLayout()
-            strip.addWidget(self.qr)
-            texts = QVBoxLayout()
-            texts.addWidget(caption)
-            for a in actions:
-                texts.addWidget(a)
-            texts.addStretch(1)
-            strip.addLayout(texts, 1)
-            if online is not None:
-                strip.addWidget(online)
-            self.side_box.addLayout(strip)
+    def _qr_card(self, size: int) -> Card:
+        """The checklist's QR code and, when the matter can be done online, the online address's."""
+        assert self.matter is not None
+        card = Card()
+        self.qr = QrView(qr_text(self.checklist()), size)
+        card.add(self.qr)
+        card.add(label(self.tr("Scan with your phone to take the checklist with you. Tap the code to enlarge it."),
+                       "muted"))  # fmt: skip
+        if self.matter.online and self.matter.online_url:
+            card.add(QrView(self.matter.online_url, size * 2 // 3))
+            card.add(label(self.tr("Scan to apply online"), "muted"))
+        return card
+
+    def show_large_qr(self) -> None:
+        LargeQr(self, qr_text(self.checklist())).open()
 
     def _update_qr(self) -> None:
         if self.qr is not None and self.matter is not None:

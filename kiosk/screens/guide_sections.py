@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.data.schema import FileDoc, MaterialDoc, MatterDoc, ScenarioDoc, TimeLimit
@@ -78,7 +78,7 @@ def key_facts(matter: MatterDoc, t: Texts, columns: int) -> Card:
         ),
     ]
     for i, widget in enumerate(facts):
-        grid.addWidget(widget, i // columns, i % columns)
+        grid.addWidget(widget, i // columns, i % columns, Qt.AlignmentFlag.AlignTop)
     card.add(grid_holder)
     if matter.visits and matter.visits_reason:
         card.add(

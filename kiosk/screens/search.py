@@ -8,13 +8,13 @@ from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.data.repository import MatterSummary
 from kiosk.screens.base import Look, Screen
 from kiosk.screens.services import describe
 from kiosk.services.search import initials_keyboard, search
-from kiosk.widgets.basics import button, label
+from kiosk.widgets.basics import button, clear_layout, label
 from kiosk.widgets.touch_list import TouchList
 
 
@@ -36,13 +36,16 @@ class SearchScreen(Screen):
         self.keys = QWidget()
         self.key_grid = QGridLayout(self.keys)
         self.key_grid.setContentsMargins(0, 0, 0, 0)
+        self.key_grid.setSpacing(8)
         self.hint = label("", "muted")
         self.results = TouchList(look.palette, look.metrics)
+        self.results.setMinimumHeight(80)
         self.results.tapped.connect(lambda code: self.navigate("guide", code=code))
         for w in (self.heading, self.field, self.keys, self.hint):
             layout.addWidget(w)
         layout.addWidget(self.results, 1)
         self.letter_buttons: dict[str, object] = {}
+        self._per_row = 0
         # While Qt's virtual keyboard is up it covers the lower half of the screen: the quick
         # keys step aside and the results move above the keyboard.
         QGuiApplication.inputMethod().visibleChanged.connect(self._keyboard_changed)
@@ -69,23 +72,36 @@ class SearchScreen(Screen):
             self.field.setText(str(self.params["query"]))
         self.update_results(self.field.text())
 
-    def _build_keys(self) -> None:
-        while self.key_grid.count():
-            item = self.key_grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().hide()  # type: ignore[union-attr]
-                item.widget().deleteLater()  # type: ignore[union-attr]
-        per_row = max(6, (self.width() or 1080) // (self.look.metrics.target + 16))
+    def keys_per_row(self) -> int:
+        """As many keys as fit the window's width at the current target size (never overflowing)."""
+        m = self.look.metrics
+        window = self.window()
+        width = (window.width() if window is not None and window.width() > 200 else 1080) - 2 * m.margin
+        spacing = self.key_grid.horizontalSpacing() if self.key_grid.horizontalSpacing() >= 0 else 8
+        return max(5, min(13, (width + spacing) // (m.target + spacing)))
+
+    def _build_keys(self, force: bool = True) -> None:
+        per_row = self.keys_per_row()
+        if not force and per_row == self._per_row:
+            return
+        self._per_row = per_row
+        clear_layout(self.key_grid)
         keys: list[tuple[str, Callable[[], object]]] = [
             (ch.upper(), partial(self.field.insert, ch)) for ch in initials_keyboard()
         ]
         keys += [("⌫", self.field.backspace), (self.tr("Clear"), self.field.clear)]
         self.letter_buttons = {}
         for i, (text, action) in enumerate(keys):
-            b = button(text, action)
+            b = button(text, action, "key")
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            b.setFixedHeight(self.look.metrics.target)
+            b.setMinimumWidth(self.look.metrics.target)
             self.letter_buttons[text] = b
-            span = 2 if i == len(keys) - 1 else 1
-            self.key_grid.addWidget(b, i // per_row, i % per_row, 1, span)
+            self.key_grid.addWidget(b, i // per_row, i % per_row)
+        for column in range(self.key_grid.columnCount()):
+            self.key_grid.setColumnStretch(column, 1 if column < per_row else 0)
+        rows = (len(keys) + per_row - 1) // per_row
+        self.keys.setFixedHeight(rows * self.look.metrics.target + (rows - 1) * self.key_grid.verticalSpacing())
 
     def update_results(self, text: str) -> None:
         query = text.strip()
@@ -107,5 +123,4 @@ class SearchScreen(Screen):
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
-        if self.isVisible():
-            self._build_keys()
+        self._build_keys(force=False)

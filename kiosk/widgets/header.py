@@ -100,7 +100,8 @@ class Header(QWidget):
         if self.message:
             text = f"{self.message}  {now:%H:%M}"
         elif self.offline:
-            text = f"● {self.tr('Offline')}  {text}"
+            offline = self.tr("Offline")
+            text = f"● {offline}  {text}"
         self.clock.setText(text)
 
     def set_offline(self, offline: bool) -> None:
@@ -167,8 +168,18 @@ class Header(QWidget):
     def relayout(self) -> None:
         """One row when the width allows it at the current text size, else two."""
         elder = self.elder_button.isChecked()
-        self._arrange(self.width() >= 1500 and not elder)
-        compact = self.width() < 1500 and elder
+        compact = elder  # elder mode shows the weekday and time only: the full date does not fit
         if compact != self.compact:
             self.compact = compact
             self.tick()
+        # One row needs room for every button, the clock and the whole hall name; elder mode on a
+        # landscape screen usually has it, and a second row would cost height the large text needs.
+        self._arrange(self.width() >= self.one_row_width())
+
+    def one_row_width(self) -> int:
+        """The width a one-row header needs at the current text size (from the widgets' own hints)."""
+        widgets = [self.logo, self.clock, self.back_button, self.home_button, self.elder_button,
+                   self.contrast_button, self.language_button]  # fmt: skip
+        hall = self.hall.fontMetrics().horizontalAdvance(self.hall.text())
+        # grid margins 2×20, three column gaps of 20, gaps of 12 inside the title, nav and toggle groups
+        return sum(w.sizeHint().width() for w in widgets) + hall + 40 + 60 + 4 * 12 + 8

@@ -165,7 +165,7 @@ QLabel[role="muted"] {{ color: {p.muted_text}; }}
 QLabel[role="big"] {{ font-size: {m.title}px; font-weight: bold; }}
 QWidget#Header {{ background: {p.header}; }}
 QWidget#Header QLabel {{ color: {p.header_text}; }}
-QWidget#Header QLabel[role="hall"] {{ font-size: {m.title}px; font-weight: bold; }}
+QWidget#Header QLabel[role="hall"] {{ font-size: {min(m.title, 46)}px; font-weight: bold; }}
 QWidget#Header QPushButton {{
     color: {p.header_text}; background: transparent; border: 2px solid {p.header_text};
     border-radius: {m.px(12)}px; padding: 0 {m.px(16)}px; min-height: {m.target}px; min-width: {m.target}px;
@@ -177,6 +177,7 @@ QPushButton {{
     padding: {m.px(8)}px {m.px(20)}px; min-height: {m.target}px; min-width: {m.target}px;
 }}
 QPushButton:pressed, QPushButton:checked {{ background: {p.focus}; color: {p.focus_text}; border-color: {p.focus}; }}
+QPushButton[role="key"] {{ padding: 0; min-width: 0; min-height: 0; font-size: {m.heading}px; }}
 QPushButton[role="primary"] {{
     background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; font-weight: bold;
 }}
@@ -199,6 +200,10 @@ QLineEdit {{
     background: {p.surface}; border: 3px solid {p.accent}; border-radius: {m.px(12)}px;
     min-height: {m.target}px; padding: 0 {m.px(16)}px; font-size: {m.heading}px;
 }}
+QPlainTextEdit {{
+    background: {p.surface}; border: 3px solid {p.accent}; border-radius: {m.px(12)}px; padding: {m.px(8)}px {m.px(12)}px;
+}}
+QPushButton[role="primary"]:disabled {{ background: {p.window}; color: {p.muted_text}; border: 2px dashed {p.border}; }}
 QListWidget#ConsoleMenu {{ background: {p.surface}; border: 2px solid {p.border}; border-radius: {m.px(12)}px; }}
 QListWidget#ConsoleMenu::item {{
     min-height: {m.target}px; padding: 0 {m.px(16)}px; border-bottom: 1px solid {p.border}; color: {p.text};
