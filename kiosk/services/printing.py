@@ -41,7 +41,7 @@ MESSAGES = {
     "aborted": "打印系统中止了这份打印任务。",
     "cancelled": "打印任务已取消。",
     "timeout": "打印超时：打印机在 {seconds} 秒内没有打完，请工作人员查看打印机。",
-    "folder": "无法把告知单保存到文件夹 {folder}：{error}",
+    "folder": "无法把告知单保存到文件夹，请工作人员检查打印设置。",
     "qt": "无法使用打印机「{printer}」打印。",
     "other": "打印失败，请工作人员查看打印机。",
 }
@@ -140,7 +140,8 @@ class FolderBackend(PrintBackend):
             partial.write_bytes(pdf)
             partial.replace(target)
         except OSError as exc:
-            raise PrintFailed("folder", str(exc), folder=self.folder, error=exc.strerror or exc) from None
+            # residents read the message; the folder and the system's reason go to the detail
+            raise PrintFailed("folder", f"{self.folder}: {exc.strerror or exc}") from None
         return PrintOutcome(f"已保存到 {target}", path=target)
 
 

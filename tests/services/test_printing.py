@@ -281,7 +281,9 @@ def test_folder_backend_saves_every_print_without_overwriting(tmp_path: Path, sa
     blocked.write_text("not a folder")
     with pytest.raises(PrintFailed) as failed:
         FolderBackend(blocked).print_pdf(sample_pdf, title="x")
-    assert failed.value.code == "folder" and str(blocked) in failed.value.message
+    # the resident reads plain words; the folder is in the detail for whoever fixes it
+    assert failed.value.code == "folder" and str(blocked) in failed.value.detail
+    assert str(blocked) not in failed.value.message
 
 
 def test_qt_backend_paints_every_page_at_the_pdf_size(qapp, tmp_path: Path, sqlite_notice_db) -> None:
