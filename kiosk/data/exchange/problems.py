@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -41,7 +42,8 @@ def human_message(error: Any) -> str:
     kind = error["type"]
     ctx = error.get("ctx") or {}
     if kind == "literal_error":
-        return f"取值 {error.get('input')!r} 无效,应为:{ctx.get('expected', '')}"
+        allowed = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        return f"取值「{error.get('input')}」无效,应为:{'、'.join(allowed)}"
     if kind in ("greater_than_equal", "less_than_equal"):
         limit = ctx.get("ge", ctx.get("le"))
         return f"{MESSAGES[kind]}(应{'不小于' if kind == 'greater_than_equal' else '不大于'} {limit})"
