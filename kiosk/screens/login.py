@@ -45,6 +45,12 @@ def local_time(moment: dt.datetime) -> str:
     return moment.astimezone().strftime("%H:%M")
 
 
+def minutes_until(moment: dt.datetime) -> int:
+    """Whole minutes (at least 1) until ``moment``: "try again in 3 minutes" reads better than a time."""
+    seconds = (moment - dt.datetime.now(dt.UTC)).total_seconds()
+    return max(1, -(-int(seconds) // 60))
+
+
 class LoginScreen(Screen):
     """Who → PIN pad → result. Emits ``signed_in(AuthSession)`` or ``cancelled``."""
 
@@ -235,13 +241,17 @@ class LoginScreen(Screen):
         """The answer in plain words."""
         if result.outcome is Outcome.WRONG:
             if result.locked_until is not None:
-                return self.tr("Wrong PIN. Too many wrong PINs: sign-in is locked until %1.").replace(
-                    "%1", local_time(result.locked_until)
+                return (
+                    self.tr("Wrong PIN. Too many wrong PINs: try again in %1 min (at %2).")
+                    .replace("%1", str(minutes_until(result.locked_until)))
+                    .replace("%2", local_time(result.locked_until))
                 )
             return self.tr("Wrong PIN. %1 tries left.").replace("%1", str(result.tries_left))
         if result.outcome is Outcome.LOCKED and result.locked_until is not None:
-            return self.tr("Sign-in is locked after too many wrong PINs. Try again after %1.").replace(
-                "%1", local_time(result.locked_until)
+            return (
+                self.tr("Sign-in is locked after too many wrong PINs. Try again in %1 min (at %2).")
+                .replace("%1", str(minutes_until(result.locked_until)))
+                .replace("%2", local_time(result.locked_until))
             )
         if result.outcome is Outcome.DAILY_LIMIT:
             return self.tr(

@@ -252,7 +252,9 @@ def test_wrong_pins_say_how_many_tries_are_left_then_when_the_lock_ends(qtbot, a
             tap(qtbot, login.pad.keys[digit])
         tap(qtbot, login.pad.keys["OK"])
         qtbot.waitUntil(lambda: login.check is None, timeout=10_000)
-    match = re.fullmatch(r"Wrong PIN\. Too many wrong PINs: sign-in is locked until (\d\d:\d\d)\.", login.status.text())
+    match = re.fullmatch(
+        r"Wrong PIN\. Too many wrong PINs: try again in 1 min \(at (\d\d:\d\d)\)\.", login.status.text()
+    )
     assert match, login.status.text()
     expected = (dt.datetime.now(dt.UTC) + dt.timedelta(minutes=1)).astimezone().strftime("%H:%M")
     assert match.group(1) in {expected, (dt.datetime.now() + dt.timedelta(seconds=50)).strftime("%H:%M")}
@@ -260,7 +262,7 @@ def test_wrong_pins_say_how_many_tries_are_left_then_when_the_lock_ends(qtbot, a
         tap(qtbot, login.pad.keys[digit])
     tap(qtbot, login.pad.keys["OK"])
     qtbot.waitUntil(lambda: login.check is None, timeout=10_000)
-    assert login.status.text().startswith("Sign-in is locked after too many wrong PINs. Try again after")
+    assert login.status.text().startswith("Sign-in is locked after too many wrong PINs. Try again in 1 min (at")
     assert shell.access.session is None
 
 
