@@ -95,7 +95,7 @@ def build_shell(database, language: str = "zh_CN"):  # type: ignore[no-untyped-d
     translator = Translator()
     translator.set_language(language)
     hall = content.hall()
-    tiles = ["boards", "services", "search", "staff", "supervision", "notices"]
+    tiles = ["boards", "services", "search", "staff", "supervision", "notices", "predisclosure", "rating"]
     factories: dict[str, Callable] = {
         "home": lambda look: HomeScreen(look, content.hall, tiles),
     }
@@ -309,19 +309,24 @@ def _leave_kiosk_section(auth, session, look, quit_app):  # type: ignore[no-unty
 
 
 def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped-def]
-    """Factories of the bulletin screens: boards, articles, notices, staff, supervision, attract."""
+    """Factories of the bulletin screens: boards, articles, notices, staff, supervision, attract,
+    and the two where residents answer back: plans for comment (预公开) and the rating (好差评)."""
     from functools import partial
 
+    from kiosk.data.feedback import FeedbackRepository
     from kiosk.data.settings import Settings
     from kiosk.screens.article import ArticleScreen
     from kiosk.screens.attract import AttractScreen
     from kiosk.screens.boards import BoardsScreen
     from kiosk.screens.notices import NoticesScreen
+    from kiosk.screens.predisclosure import PredisclosureScreen
+    from kiosk.screens.rating import RatingScreen
     from kiosk.screens.staff import StaffScreen
     from kiosk.screens.supervision import SupervisionScreen
 
     # The resident screens only ever get the public reader: staff-only texts (对内公开) need a staff session.
     public_disclosures = partial(content.disclosures, staff=False)
+    feedback = FeedbackRepository(content.database)
 
     def attract(look):  # type: ignore[no-untyped-def]
         seconds = float(Settings(content.database).get("attract_rotate_seconds"))
@@ -336,6 +341,8 @@ def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped
             look, content.hall, content.complaint_channels, content.complaint_results
         ),
         "attract": attract,
+        "predisclosure": lambda look: PredisclosureScreen(look, content.pre_disclosures, feedback.add_opinion),
+        "rating": lambda look: RatingScreen(look, content.windows, feedback.add_rating),
     }
 
 

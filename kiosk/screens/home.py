@@ -44,7 +44,7 @@ class HomeScreen(Screen):
         self.box.setSpacing(m.margin)
         if m.scale == 1:  # in elder mode the room goes to the tiles
             self.box.addWidget(label(self.tr("Welcome. Tap a tile to begin."), "title"))
-        self.grid = ResponsiveGrid(min_width=400, max_columns=3, spacing=m.margin)
+        self.grid = ResponsiveGrid(min_width=400, max_columns=4, spacing=m.margin)
         self.tiles = {}
         titles = self.titles()
         for name in self.tile_names:

@@ -201,8 +201,10 @@ QLineEdit {{
     min-height: {m.target}px; padding: 0 {m.px(16)}px; font-size: {m.heading}px;
 }}
 QPlainTextEdit {{
-    background: {p.surface}; border: 3px solid {p.accent}; border-radius: {m.px(12)}px; padding: {m.px(8)}px {m.px(12)}px;
+    background: {p.surface}; border: 3px solid {p.accent}; border-radius: {m.px(12)}px;
+    padding: {m.px(8)}px {m.px(12)}px;
 }}
+QPushButton[role="choice"] {{ padding: {m.px(8)}px {m.px(8)}px; }}  /* equal-width answer buttons in a row */
 QPushButton[role="primary"]:disabled {{ background: {p.window}; color: {p.muted_text}; border: 2px dashed {p.border}; }}
 QListWidget#ConsoleMenu {{ background: {p.surface}; border: 2px solid {p.border}; border-radius: {m.px(12)}px; }}
 QListWidget#ConsoleMenu::item {{
