@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLayout, QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.errors import UserError
@@ -248,6 +249,10 @@ class Shell(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setStyleSheet(style_sheet(self.look.palette, self.look.metrics))
+            # Qt's default grey for hints in empty fields is far below 7:1; use the muted text colour
+            palette = app.palette()
+            palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(self.look.palette.muted_text))
+            app.setPalette(palette)
         self.header.set_look(self.look.palette.header_text, self.look.metrics.px(56))
         self.header.relayout()
         self._refresh_current()

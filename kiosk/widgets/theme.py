@@ -196,6 +196,7 @@ QLabel[role="badge-非必要"] {{ background: {p.optional}; color: {p.optional_t
     padding: {m.px(4)}px {m.px(12)}px; font-weight: bold; }}
 QLabel[role="badge-容缺后补"] {{ background: {p.deferred}; color: {p.deferred_text}; border-radius: {m.px(8)}px;
     padding: {m.px(4)}px {m.px(12)}px; font-weight: bold; }}
+QLineEdit, QPlainTextEdit {{ placeholder-text-color: {p.muted_text}; }}
 QLineEdit {{
     background: {p.surface}; border: 3px solid {p.accent}; border-radius: {m.px(12)}px;
     min-height: {m.target}px; padding: 0 {m.px(16)}px; font-size: {m.heading}px;
