@@ -2446,6 +2446,50 @@
         <translation>%1 calendar days</translation>
     </message>
     <message>
+        <source>Done on the spot</source>
+        <translation>Done on the spot</translation>
+    </message>
+    <message>
+        <source>Done within a promised time</source>
+        <translation>Done within a promised time</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Photocopy</source>
+        <translation>Photocopy</translation>
+    </message>
+    <message>
+        <source>Original and photocopy</source>
+        <translation>Original and photocopy</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>On paper</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Electronic</translation>
+    </message>
+    <message>
+        <source>Paper and electronic</source>
+        <translation>Paper and electronic</translation>
+    </message>
+    <message>
+        <source>Brought by the applicant</source>
+        <translation>Brought by the applicant</translation>
+    </message>
+    <message>
+        <source>Issued by a government office</source>
+        <translation>Issued by a government office</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
         <source>%1 copy</source>
         <translation>%1 copy</translation>
     </message>

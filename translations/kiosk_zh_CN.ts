@@ -2446,6 +2446,50 @@
         <translation>%1个自然日</translation>
     </message>
     <message>
+        <source>Done on the spot</source>
+        <translation>即办件</translation>
+    </message>
+    <message>
+        <source>Done within a promised time</source>
+        <translation>承诺件</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Photocopy</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <source>Original and photocopy</source>
+        <translation>原件和复印件</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>纸质</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>电子</translation>
+    </message>
+    <message>
+        <source>Paper and electronic</source>
+        <translation>纸质+电子</translation>
+    </message>
+    <message>
+        <source>Brought by the applicant</source>
+        <translation>申请人自备</translation>
+    </message>
+    <message>
+        <source>Issued by a government office</source>
+        <translation>政府部门核发</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
         <source>%1 copy</source>
         <translation>%1份</translation>
     </message>

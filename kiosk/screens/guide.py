@@ -114,7 +114,7 @@ class GuideScreen(Screen):
         departments = self.department_names()
         box.addWidget(label(matter.name, "title"))
         box.addWidget(
-            label(f"{departments.get(matter.department, matter.department)} · {matter.handling_kind}", "muted")
+            label(f"{departments.get(matter.department, matter.department)} · {t.term(matter.handling_kind)}", "muted")
         )
         box.addWidget(key_facts(matter, t, 3 if self.wide and m.scale == 1 else 2))
         if matter.scenarios:

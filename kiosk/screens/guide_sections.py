@@ -28,7 +28,28 @@ class Texts(QObject):
             text = self.tr("%1 working days").replace("%1", str(limit.value))
         else:
             text = self.tr("%1 calendar days").replace("%1", str(limit.value))
-        return f"{text}({limit.note})" if limit.note else text
+        return f"{text}（{limit.note}）" if limit.note else text
+
+    def term(self, value: str) -> str:
+        """A national vocabulary value (办件类型, 原件/复印件, 材料形式, 来源渠道) in the UI language.
+
+        The values are data in Chinese; the English UI shows an English word, the Chinese UI the
+        value itself (its translation of the English word).
+        """
+        words = {
+            "即办件": self.tr("Done on the spot"),
+            "承诺件": self.tr("Done within a promised time"),
+            "原件": self.tr("Original"),
+            "复印件": self.tr("Photocopy"),
+            "原件和复印件": self.tr("Original and photocopy"),
+            "纸质": self.tr("On paper"),
+            "电子": self.tr("Electronic"),
+            "纸质+电子": self.tr("Paper and electronic"),
+            "申请人自备": self.tr("Brought by the applicant"),
+            "政府部门核发": self.tr("Issued by a government office"),
+            "其他": self.tr("Other"),
+        }
+        return words.get(value, value)
 
     def copies(self, n: int) -> str:
         return (self.tr("%1 copy") if n == 1 else self.tr("%1 copies")).replace("%1", str(n))
@@ -134,9 +155,9 @@ def material_card(number: int, material: MaterialDoc, t: Texts, on_view: Callabl
     line.addWidget(badge)
     card.add(top)
     details = [
-        f"{material.original_or_copy} {t.copies(material.copies)}",
-        f"{material.form}{'' if not material.paper_size else ' · ' + material.paper_size}",
-        material.source + (f"({material.source_note})" if material.source_note else ""),
+        f"{t.term(material.original_or_copy)} {t.copies(material.copies)}",
+        f"{t.term(material.form)}{'' if not material.paper_size else ' · ' + material.paper_size}",
+        t.term(material.source) + (f"({material.source_note})" if material.source_note else ""),
     ]
     card.add(label(" · ".join(d for d in details if d), "muted"))
     if material.fill_instructions:
