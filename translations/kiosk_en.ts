@@ -1813,10 +1813,6 @@
         <translation>It will be read and considered before the decision is made.</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Back to home</translation>
-    </message>
-    <message>
         <source>See all plans</source>
         <translation>See all plans</translation>
     </message>
@@ -2004,10 +2000,6 @@
         <translation>It has been recorded anonymously and helps us improve our service.</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Back to home</translation>
-    </message>
-    <message>
         <source>Still to choose: %1</source>
         <translation>Still to choose: %1</translation>
     </message>
@@ -2105,6 +2097,13 @@
     <message>
         <source>Printed. Please take the paper.</source>
         <translation>Printed. Please take the paper.</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollScreen</name>
+    <message>
+        <source>Back to home</source>
+        <translation>Back to home</translation>
     </message>
 </context>
 <context>

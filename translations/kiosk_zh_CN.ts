@@ -1813,10 +1813,6 @@
         <translation>我们将在作出决定前认真研究您的意见。</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>返回首页</translation>
-    </message>
-    <message>
         <source>See all plans</source>
         <translation>查看全部预公开事项</translation>
     </message>
@@ -2004,10 +2000,6 @@
         <translation>您的评价已匿名提交，我们将据此不断改进服务。</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>返回首页</translation>
-    </message>
-    <message>
         <source>Still to choose: %1</source>
         <translation>还需评价：%1</translation>
     </message>
@@ -2105,6 +2097,13 @@
     <message>
         <source>Printed. Please take the paper.</source>
         <translation>打印完成，请取走告知单。</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollScreen</name>
+    <message>
+        <source>Back to home</source>
+        <translation>返回首页</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.widgets.basics import fit_height_to_width
+from kiosk.widgets.basics import button, fit_height_to_width, label
 from kiosk.widgets.scroll import KineticScrollArea
 from kiosk.widgets.theme import Metrics, Palette
 
@@ -76,6 +76,26 @@ class ScrollScreen(Screen):
         box.setSpacing(self.look.metrics.px(18))
         self.area.set_content(page)
         return page, box
+
+    def thanks(self, title: str, body: str, home_name: str) -> QVBoxLayout:
+        """A centred "thank you" page with a button home (``home_name`` is its object name, for
+        tests); returns the layout so a screen can add more buttons under it."""
+        m = self.look.metrics
+        _page, box = self.page()
+        box.addStretch(1)
+        for text, role in ((title, "title"), (body, "body")):
+            line = label(text, role)
+            line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            box.addWidget(line)
+        box.addSpacing(m.margin)
+        # translate() with the literal context: self.tr() would look under the subclass's name
+        home = button(
+            QCoreApplication.translate("ScrollScreen", "Back to home"), lambda: self.navigate("home"), "primary"
+        )
+        home.setObjectName(home_name)
+        home.setMinimumWidth(m.px(360))
+        box.addWidget(home, 0, Qt.AlignmentFlag.AlignHCenter)
+        return box
 
     def reset(self) -> None:
         super().reset()

@@ -212,22 +212,12 @@ class PredisclosureScreen(ScrollScreen):
     # --- thanks --------------------------------------------------------------------------
 
     def _build_thanks(self) -> None:
-        m = self.look.metrics
-        _page, box = self.page()
-        box.addStretch(1)
-        for text, role in (
-            (self.tr("Thank you for your opinion"), "title"),
-            (self.tr("It will be read and considered before the decision is made."), "body"),
-        ):
-            line = label(text, role)
-            line.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            box.addWidget(line)
-        box.addSpacing(m.margin)
-        home = button(self.tr("Back to home"), lambda: self.navigate("home"), "primary")
-        home.setObjectName("opinion:home")
-        home.setMinimumWidth(m.px(360))
-        box.addWidget(home, 0, Qt.AlignmentFlag.AlignHCenter)
-        box.addWidget(self._back_to_list(m.px(360)), 0, Qt.AlignmentFlag.AlignHCenter)
+        box = self.thanks(
+            self.tr("Thank you for your opinion"),
+            self.tr("It will be read and considered before the decision is made."),
+            "opinion:home",
+        )
+        box.addWidget(self._back_to_list(self.look.metrics.px(360)), 0, Qt.AlignmentFlag.AlignHCenter)
         box.addStretch(2)
 
     def _back_to_list(self, width: int = 0) -> QWidget:

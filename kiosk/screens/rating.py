@@ -170,22 +170,12 @@ class RatingScreen(ScrollScreen):
         return card
 
     def _build_thanks(self) -> None:
-        m = self.look.metrics
         self.bar.hide()
-        _page, box = self.page()
-        box.addStretch(1)
-        for text, role in (
-            (self.tr("Thank you for your rating"), "title"),
-            (self.tr("It has been recorded anonymously and helps us improve our service."), "body"),
-        ):
-            line = label(text, role)
-            line.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            box.addWidget(line)
-        box.addSpacing(m.margin)
-        home = button(self.tr("Back to home"), lambda: self.navigate("home"), "primary")
-        home.setObjectName("rating:home")
-        home.setMinimumWidth(m.px(360))
-        box.addWidget(home, 0, Qt.AlignmentFlag.AlignHCenter)
+        box = self.thanks(
+            self.tr("Thank you for your rating"),
+            self.tr("It has been recorded anonymously and helps us improve our service."),
+            "rating:home",
+        )
         box.addStretch(2)
 
     # --- the resident's answers -----------------------------------------------------------
