@@ -441,6 +441,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
 
     def start_kiosk() -> None:
         shell = build_shell(database, language)
+        shell.transition_ms = 160
         show_window(shell, args.windowed, args.size, shell.orientation)
         shell.services["daily_backup"] = _daily_backups(database)
         shell.services["content_watch"] = _watch_content(shell, database)

@@ -11,9 +11,18 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QLayout, QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QGraphicsOpacityEffect,
+    QLayout,
+    QStackedLayout,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.errors import UserError
 from kiosk.screens.base import Look, Screen
@@ -48,6 +57,9 @@ class Shell(QWidget):
         self.setObjectName("KioskRoot")
         self.factories = factories
         self.services: dict[str, object] = {}  # what the composition root keeps alive with the window
+        # A short fade-in of each new screen (ms); 0 where screens are grabbed right after opening.
+        self.transition_ms = 0
+        self._fade: QPropertyAnimation | None = None
         self.content: Any = None  # the content repository, for screenshots and tests
         self._pending_settings: Callable[[], Mapping[str, Any]] | None = None
         self.access: Any = None  # staff sign-in and the console layer (screens/access.py), set by app.py
@@ -175,10 +187,33 @@ class Shell(QWidget):
         self.current = (name, params)
         self._note_offline()
         self.layers.setCurrentWidget(self.main)
-        self.stack.setCurrentWidget(screen)
+        if self.stack.currentWidget() is not screen:
+            self.stack.setCurrentWidget(screen)
+            self._fade_in(screen)
         self.header.set_navigation(at_home=name == HOME)
         self.navigated.emit(name)
         return True
+
+    def _fade_in(self, screen: QWidget) -> None:
+        """Fade the new screen in so the change reads as a change of page, not a flicker."""
+        if self.transition_ms <= 0:
+            return
+        if self._fade is not None:
+            self._fade.stop()
+            self._fade.finished.emit()
+        effect = QGraphicsOpacityEffect(screen)
+        screen.setGraphicsEffect(effect)
+        fade = QPropertyAnimation(effect, b"opacity", self)
+        fade.setDuration(self.transition_ms)
+        fade.setStartValue(0.35)
+        fade.setEndValue(1.0)
+        fade.setEasingCurve(QEasingCurve.Type.OutCubic)
+        # the effect slows painting and scrolling: remove it as soon as the fade is over
+        fade.finished.connect(lambda: screen.setGraphicsEffect(None))  # type: ignore[arg-type]
+        fade.finished.connect(fade.deleteLater)
+        self._fade = fade
+        fade.finished.connect(lambda: setattr(self, "_fade", None))
+        fade.start()
 
     def _note_offline(self) -> None:
         if self.content is not None:

@@ -129,3 +129,15 @@ def test_the_guide_shows_read_aloud_only_with_a_speaker(qtbot, shell) -> None:
     guide.refresh()
     texts = {b.text() for b in guide.side.findChildren(type(shell.header.back_button)) if not b.isHidden()}
     assert guide.tr("Read aloud") not in texts
+
+
+def test_a_new_screen_fades_in_briefly_and_then_paints_without_an_effect(qtbot, shell) -> None:
+    shell.transition_ms = 120
+    shell.go("services")
+    services = shell.screens["services"]
+    assert services.graphicsEffect() is not None
+    qtbot.waitUntil(lambda: services.graphicsEffect() is None, timeout=2000)
+    shell.go("search")
+    shell.go("notices")  # a second change during the first fade ends it cleanly
+    qtbot.waitUntil(lambda: shell.screens["notices"].graphicsEffect() is None, timeout=2000)
+    assert shell.screens["search"].graphicsEffect() is None
