@@ -195,7 +195,10 @@ class AttractScreen(Screen):
     def refresh(self) -> None:
         m = self.look.metrics
         self.setStyleSheet(self.local_style())
-        self.box.setContentsMargins(m.margin * 3, m.margin, m.margin * 3, m.margin * 2)
+        window = self.window()
+        wide = (window.width() if window is not None else self.width()) >= 1400
+        side = m.margin * (3 if wide else 1)  # portrait needs the width for the hall's name
+        self.box.setContentsMargins(side, m.margin, side, m.margin * 2)
         self.box.setSpacing(m.margin)
         self.card.box.setContentsMargins(m.px(40), m.px(28), m.px(40), m.px(28))
         self.card.box.setSpacing(m.px(16))
