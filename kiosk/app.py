@@ -35,8 +35,11 @@ def application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
 
     app = QApplication.instance()
     if app is None:
+        from kiosk.services.gui_gc import GuiThreadCollector
+
         app = QApplication(argv or [sys.argv[0]])
         app.setApplicationName("hall-kiosk")
+        GuiThreadCollector(app).start()  # cycles holding widgets must never be freed on a pool thread
     return app
 
 
@@ -82,48 +85,63 @@ class Translator:
             self.installed = QCoreApplication.installTranslator(self.translator)
 
 
-def build_shell(database, language: str = "zh_CN"):  # type: ignore[no-untyped-def]
-    """The kiosk's main window with every resident screen, on an open database."""
+def build_shell(database, language: str = "zh_CN", local=None):  # type: ignore[no-untyped-def]
+    """The kiosk's main window with every resident screen, on an open database.
+
+    With ``local`` (the kiosk's ``LocalStore``) what it reads is kept on disk and what it takes
+    while the database does not answer is queued there; without it the snapshot lives in memory.
+    """
     from kiosk.data.repository import ContentRepository
     from kiosk.data.settings import Settings
     from kiosk.screens.home import HomeScreen
     from kiosk.screens.shell import Shell
     from kiosk.services.notice_archive import NoticeService
 
-    content = ContentRepository(database)
-    settings = Settings(database)
+    content = ContentRepository(database, local)
+    settings = Settings(database, local).all()  # read once, so that the local store keeps them
     translator = Translator()
     translator.set_language(language)
-    hall = content.hall()
+    try:
+        hall = content.hall()
+    except UserError:  # started offline on a snapshot that never held the hall
+        hall = None
     tiles = ["boards", "services", "search", "staff", "supervision", "notices", "predisclosure", "rating"]
     factories: dict[str, Callable] = {
         "home": lambda look: HomeScreen(look, content.hall, tiles),
     }
     factories.update(_content_screens(content))
-    notices = NoticeService(database)
-    printer = _Printer(database)
+    notices = NoticeService(database, local=local, content=content)
+    printer = _Printer(database, local)
     factories.update(_guide_screens(content, notices, printer))
     shell = Shell(
         factories,
         hall.name if hall else "便民服务大厅",
         translator.set_language,
         language=language,
-        idle_seconds=int(settings.get("idle_seconds")),
-        orientation=str(settings.get("orientation")),
+        idle_seconds=int(settings["idle_seconds"]),
+        orientation=str(settings["orientation"]),
     )
     shell.services["translator"] = translator  # keep it alive as long as the window
+    shell.services["notices"] = notices
     shell.content = content
     shell.access = _staff_access(shell, content, database, notices, printer)
     return shell
 
 
 def _people(content, auth) -> list:  # type: ignore[no-untyped-def]
-    """Who may sign in: the admin (once a PIN exists) and every active staff member with a PIN."""
+    """Who may sign in: the admin (once a PIN exists) and every active staff member with a PIN.
+
+    While the database does not answer, a ``UserError`` says so: PINs are only ever checked there.
+    """
+    from kiosk.data.db import UNREACHABLE
     from kiosk.screens.login import Person
     from kiosk.services.auth import ADMIN, STAFF
 
-    people = [Person(ADMIN)] if auth.has_admin() else []
-    with_pins = set(auth.staff_with_pins())
+    try:
+        people = [Person(ADMIN)] if auth.has_admin() else []
+        with_pins = set(auth.staff_with_pins())
+    except UNREACHABLE:
+        raise UserError("数据库暂时无法访问,工作人员要等连接恢复后才能登录。") from None
     windows = {w.code: w.name for w in content.windows()}
     people += [
         Person(STAFF, s.code, s.name, windows.get(s.window, s.window)) for s in content.staff() if s.code in with_pins
@@ -197,6 +215,7 @@ def _console_sections(content, database, session, *, look=None, notices=None, pr
     from kiosk.screens.admin.content import content_sections
 
     sections += content_sections(database, lambda: session.actor)
+    sections += _feedback_sections(content, database, session)
     from kiosk.screens.admin.tools import tool_sections
 
     sections += tool_sections(database, session, hooks)  # files and backups, settings
@@ -204,6 +223,36 @@ def _console_sections(content, database, session, *, look=None, notices=None, pr
     # backup), settings and the audit log — one Section(key, QCoreApplication.translate("Console", title),
     # build, admin_only=...) each. "Leave kiosk mode" is added after them, on the kiosk only.
     return sections
+
+
+def _feedback_sections(content, database, session) -> list:  # type: ignore[no-untyped-def]
+    """统计 (ratings, notices issued and opinions over a period) and 预公开意见 (opinions per plan, CSV export)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.data.feedback import FeedbackRepository
+    from kiosk.data.statistics import HallStatistics
+    from kiosk.screens.admin.console import Section
+    from kiosk.screens.admin.opinions import OpinionsPage
+    from kiosk.screens.admin.statistics import StatisticsPage
+    from kiosk.services.opinion_export import export_opinions
+
+    def window_names() -> dict[str, str]:
+        return {w.code: w.name for w in content.windows()}
+
+    def statistics() -> StatisticsPage:
+        return StatisticsPage(HallStatistics(database), window_names)
+
+    def opinions() -> OpinionsPage:
+        def export(folder, key, headers):  # type: ignore[no-untyped-def]
+            return export_opinions(database, folder, key, actor=session.actor, headers=headers)
+
+        return OpinionsPage(FeedbackRepository(database), export)
+
+    # Titles in the "Console" context, spelled out in full so that lupdate finds them.
+    return [
+        Section("statistics", QCoreApplication.translate("Console", "Statistics"), statistics, admin_only=True),
+        Section("opinions", QCoreApplication.translate("Console", "Opinions on plans"), opinions, admin_only=True),
+    ]
 
 
 def _kiosk_hooks(shell):  # type: ignore[no-untyped-def]
@@ -269,10 +318,10 @@ class _Printer:
     the default printer asks CUPS, so ``backend`` is called off the GUI thread (``PrintStatus``).
     """
 
-    def __init__(self, database) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, database, local=None) -> None:  # type: ignore[no-untyped-def]
         from kiosk.data.settings import Settings
 
-        self.settings = Settings(database)
+        self.settings = Settings(database, local)  # the local store answers while the database does not
 
     @property
     def available(self) -> bool:
@@ -314,6 +363,7 @@ def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped
     from functools import partial
 
     from kiosk.data.feedback import FeedbackRepository
+    from kiosk.data.outbox import OfflineFeedback
     from kiosk.data.settings import Settings
     from kiosk.screens.article import ArticleScreen
     from kiosk.screens.attract import AttractScreen
@@ -326,10 +376,15 @@ def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped
 
     # The resident screens only ever get the public reader: staff-only texts (对内公开) need a staff session.
     public_disclosures = partial(content.disclosures, staff=False)
-    feedback = FeedbackRepository(content.database)
+    local = content.local
+    shared = FeedbackRepository(content.database, kiosk_id=local.kiosk_id if local is not None else "")
+    # offline, ratings and opinions wait in the local outbox
+    feedback = (
+        OfflineFeedback(shared, local, content.pre_disclosures, content.database_away) if local is not None else shared
+    )
 
     def attract(look):  # type: ignore[no-untyped-def]
-        seconds = float(Settings(content.database).get("attract_rotate_seconds"))
+        seconds = float(Settings(content.database, local).get("attract_rotate_seconds"))
         return AttractScreen(look, content.hall, content.notices, public_disclosures, rotate_seconds=seconds)
 
     return {
@@ -419,17 +474,19 @@ def show_window(widget, windowed: bool, size: tuple[int, int] | None, orientatio
 
 def run_kiosk(args: argparse.Namespace) -> int:
     """``kiosk``: the resident kiosk on the configured database (first start: create the admin PIN)."""
-    from kiosk.data.db import open_database
+    from kiosk.data.local_store import open_for_kiosk
     from kiosk.data.settings import Settings
     from kiosk.services.auth import AuthService
 
     database_problem = ""
-    try:
-        database = open_database(getattr(args, "db", None))
+    local = None
+    started_offline = False
+    try:  # a database that does not answer: start on the local snapshot when there is one
+        database, local, started_offline = open_for_kiosk(getattr(args, "db", None))
     except UserError as exc:
         database_problem = exc.message
         database = None
-    language = args.lang or (str(Settings(database).get("language")) if database is not None else "zh_CN")
+    language = args.lang or (str(Settings(database, local).get("language")) if database is not None else "zh_CN")
     configure_environment(language)
     app = application()
     problem = "\n\n".join(p for p in (install_font(), database_problem) if p)
@@ -440,16 +497,15 @@ def run_kiosk(args: argparse.Namespace) -> int:
     windows: list = []  # keeps the shown window alive
 
     def start_kiosk() -> None:
-        shell = build_shell(database, language)
+        shell = kiosk_shell(database, local, language, started_offline=started_offline)
         shell.transition_ms = 160
         show_window(shell, args.windowed, args.size, shell.orientation)
         shell.services["daily_backup"] = _daily_backups(database)
-        shell.services["content_watch"] = _watch_content(shell, database)
         for window in windows:
             window.close()
         windows[:] = [shell]
 
-    if AuthService(database).has_admin():
+    if started_offline or AuthService(database).has_admin():  # a snapshot means the kiosk was set up
         start_kiosk()
     else:
         setup = first_run_window(database, language, start_kiosk)
@@ -458,15 +514,42 @@ def run_kiosk(args: argparse.Namespace) -> int:
     return int(app.exec())
 
 
-def _watch_content(shell, database):  # type: ignore[no-untyped-def]
+def kiosk_shell(database, local, language: str = "zh_CN", *, started_offline: bool = False):  # type: ignore[no-untyped-def]
+    """The shell as ``run_kiosk`` runs it: ``build_shell`` plus the content watcher and, with a
+    local store, the catch-up after an outage (send the outbox, reserve serials, keep the snapshot).
+
+    Started offline (``open_for_kiosk`` found only the snapshot) the shell is the same: its reads
+    answer from the snapshot and the header says offline. Nothing is restarted when the database
+    answers: the engine connects then, the schema is checked once, and the first answer counts as
+    a publish, so the kiosk refreshes at rest like after any change.
+    """
+    shell = build_shell(database, language, local)
+    watcher = _watch_content(shell, database, local)
+    watcher.reachable.connect(lambda ok: ok and shell.content.database_answers())
+    if started_offline:
+        watcher.known = ""  # not a version: the first answer is a change
+        shell.set_offline(True)
+    if local is not None:
+        from kiosk.services.catch_up import CatchUp, CatchUpWorker
+
+        catch_up = CatchUp(database, local, shell.content, shell.services["notices"], migrate=started_offline)
+        worker = CatchUpWorker(catch_up, parent=shell)
+        watcher.reachable.connect(worker.reachable)
+        watcher.changed.connect(worker.content_changed)
+        shell.services["catch_up"] = worker
+    shell.services["content_watch"] = watcher
+    watcher.start()
+    return shell
+
+
+def _watch_content(shell, database, local=None):  # type: ignore[no-untyped-def]
     """Pick up what another kiosk or the admin console publishes, within half a minute, no restart."""
     from kiosk.data.settings import Settings
     from kiosk.widgets.content_watch import ContentWatcher
 
     watcher = ContentWatcher(shell.content.content_version, seconds=30, parent=shell)
-    watcher.changed.connect(lambda: shell.content_changed(Settings(database).all))
+    watcher.changed.connect(lambda: shell.content_changed(Settings(database, local).all))
     watcher.reachable.connect(lambda ok: shell.set_offline(not ok))
-    watcher.start()
     return watcher
 
 

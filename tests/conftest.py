@@ -8,6 +8,7 @@ databases through the ``database`` fixture.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import socket
@@ -15,6 +16,7 @@ import subprocess
 import tempfile
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -89,8 +91,25 @@ class PostgresServer:
             "--locale=C",
             "--no-sync",
         )
+        self.resume()
+
+    def resume(self) -> None:
+        """Start the server on its data folder and port (after ``initdb`` in ``start``, or after ``pause``)."""
         options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
         self._run(_pg_bin("pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"), "-w", "start")
+
+    def pause(self) -> None:
+        """Stop the server, keeping its data and port: the shared database "goes away" until ``resume``."""
+        self._run(_pg_bin("pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """The server is down inside the block and back after it, whatever happens inside."""
+        self.pause()
+        try:
+            yield
+        finally:
+            self.resume()
 
     def stop(self) -> None:
         subprocess.run(
@@ -123,8 +142,36 @@ def _group_exists(name: str) -> bool:
     return True
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_automatic_garbage_collection() -> Iterator[None]:
+    """As in the kiosk (kiosk/services/gui_gc.py): cycles are collected on the main thread only,
+    never by whichever pool thread allocates when a threshold is crossed."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_after_each_test() -> Iterator[None]:
+    yield
+    from kiosk.services.gui_gc import collect_due
+
+    collect_due()
+
+
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[PostgresServer]:
+    server = PostgresServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def pausable_postgres() -> Iterator[PostgresServer]:
+    """A second server of its own, for tests that stop it (``paused``) while kiosks keep working."""
     server = PostgresServer()
     server.start()
     try:

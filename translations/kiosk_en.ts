@@ -196,6 +196,14 @@
         <translation>Internal disclosures</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Opinions on plans</source>
+        <translation>Opinions on plans</translation>
+    </message>
+    <message>
         <source>Missing-materials notice</source>
         <translation>Missing-materials notice</translation>
     </message>
@@ -1732,6 +1740,105 @@
     </message>
 </context>
 <context>
+    <name>OpinionsPage</name>
+    <message>
+        <source>Opinions on plans (预公开意见)</source>
+        <translation>Opinions on plans (预公开意见)</translation>
+    </message>
+    <message>
+        <source>Plans, newest first</source>
+        <translation>Plans, newest first</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Opinions: %1</source>
+        <translation>Opinions: %1</translation>
+    </message>
+    <message>
+        <source>shown from %1</source>
+        <translation>shown from %1</translation>
+    </message>
+    <message>
+        <source>opinions closed on %1</source>
+        <translation>opinions closed on %1</translation>
+    </message>
+    <message>
+        <source>taking opinions until %1</source>
+        <translation>taking opinions until %1</translation>
+    </message>
+    <message>
+        <source>taking opinions</source>
+        <translation>taking opinions</translation>
+    </message>
+    <message>
+        <source>decided and published</source>
+        <translation>decided and published</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>the plan no longer exists</source>
+        <translation>the plan no longer exists</translation>
+    </message>
+    <message>
+        <source>No plans yet</source>
+        <translation>No plans yet</translation>
+    </message>
+    <message>
+        <source>Plans published under Pre-disclosure (预公开) are listed here with the opinions residents leave on them at the kiosk.</source>
+        <translation>Plans published under Pre-disclosure (预公开) are listed here with the opinions residents leave on them at the kiosk.</translation>
+    </message>
+    <message>
+        <source>No opinions on this plan yet.</source>
+        <translation>No opinions on this plan yet.</translation>
+    </message>
+    <message>
+        <source>no contact left</source>
+        <translation>no contact left</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the CSV file</source>
+        <translation>Choose a folder for the CSV file</translation>
+    </message>
+    <message>
+        <source>Open the folder, then tap Use this folder.</source>
+        <translation>Open the folder, then tap Use this folder.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>OK</source>
@@ -2370,6 +2477,121 @@
     <message>
         <source>Phone: %1</source>
         <translation>Phone: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>Statistics (统计)</source>
+        <translation>Statistics (统计)</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Missing-materials notices issued</source>
+        <translation>Missing-materials notices issued</translation>
+    </message>
+    <message>
+        <source>Opinions on plans</source>
+        <translation>Opinions on plans</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Satisfied share</source>
+        <translation>Satisfied share</translation>
+    </message>
+    <message>
+        <source>By window (overall satisfaction)</source>
+        <translation>By window (overall satisfaction)</translation>
+    </message>
+    <message>
+        <source>Satisfied share: very satisfied, satisfied or fairly satisfied, over all ratings.</source>
+        <translation>Satisfied share: very satisfied, satisfied or fairly satisfied, over all ratings.</translation>
+    </message>
+    <message>
+        <source>No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen are counted here.</source>
+        <translation>No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen are counted here.</translation>
+    </message>
+    <message>
+        <source>No ratings in this period. Tap All to count every rating.</source>
+        <translation>No ratings in this period. Tap All to count every rating.</translation>
+    </message>
+    <message>
+        <source>Everything the database holds.</source>
+        <translation>Everything the database holds.</translation>
+    </message>
+    <message>
+        <source>From %1 to today.</source>
+        <translation>From %1 to today.</translation>
+    </message>
+    <message>
+        <source>No window named</source>
+        <translation>No window named</translation>
     </message>
 </context>
 <context>

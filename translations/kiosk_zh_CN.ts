@@ -196,6 +196,14 @@
         <translation>对内公开</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Opinions on plans</source>
+        <translation>预公开意见</translation>
+    </message>
+    <message>
         <source>Missing-materials notice</source>
         <translation>补正告知</translation>
     </message>
@@ -1732,6 +1740,105 @@
     </message>
 </context>
 <context>
+    <name>OpinionsPage</name>
+    <message>
+        <source>Opinions on plans (预公开意见)</source>
+        <translation>预公开意见</translation>
+    </message>
+    <message>
+        <source>Plans, newest first</source>
+        <translation>预公开方案(最新的在前)</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>导出为 CSV 文件…</translation>
+    </message>
+    <message>
+        <source>Opinions: %1</source>
+        <translation>%1 条意见</translation>
+    </message>
+    <message>
+        <source>shown from %1</source>
+        <translation>%1 起公开</translation>
+    </message>
+    <message>
+        <source>opinions closed on %1</source>
+        <translation>意见征集已于 %1 截止</translation>
+    </message>
+    <message>
+        <source>taking opinions until %1</source>
+        <translation>征集意见至 %1</translation>
+    </message>
+    <message>
+        <source>taking opinions</source>
+        <translation>正在征集意见</translation>
+    </message>
+    <message>
+        <source>decided and published</source>
+        <translation>已决定并正式公布</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已存档</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>the plan no longer exists</source>
+        <translation>该方案已不存在</translation>
+    </message>
+    <message>
+        <source>No plans yet</source>
+        <translation>暂无预公开方案</translation>
+    </message>
+    <message>
+        <source>Plans published under Pre-disclosure (预公开) are listed here with the opinions residents leave on them at the kiosk.</source>
+        <translation>在“预公开”栏目发布的方案列在这里，并附有群众在信息亭提交的意见。</translation>
+    </message>
+    <message>
+        <source>No opinions on this plan yet.</source>
+        <translation>该方案暂无意见。</translation>
+    </message>
+    <message>
+        <source>no contact left</source>
+        <translation>未留联系方式</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the CSV file</source>
+        <translation>选择保存 CSV 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Open the folder, then tap Use this folder.</source>
+        <translation>打开目标文件夹，然后点按“使用此文件夹”。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>OK</source>
@@ -2370,6 +2477,121 @@
     <message>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>整体满意度</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>服务效率</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Statistics (统计)</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近30天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Missing-materials notices issued</source>
+        <translation>已开具补正告知单</translation>
+    </message>
+    <message>
+        <source>Opinions on plans</source>
+        <translation>预公开意见</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Satisfied share</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>By window (overall satisfaction)</source>
+        <translation>各窗口(整体满意度)</translation>
+    </message>
+    <message>
+        <source>Satisfied share: very satisfied, satisfied or fairly satisfied, over all ratings.</source>
+        <translation>满意率 =(非常满意 + 满意 + 基本满意)÷ 评价总数。</translation>
+    </message>
+    <message>
+        <source>No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen are counted here.</source>
+        <translation>还没有群众评价过服务。群众在信息亭“服务评价”页面提交的评价会统计在这里。</translation>
+    </message>
+    <message>
+        <source>No ratings in this period. Tap All to count every rating.</source>
+        <translation>此期间没有评价。点按“全部”可统计所有评价。</translation>
+    </message>
+    <message>
+        <source>Everything the database holds.</source>
+        <translation>全部数据。</translation>
+    </message>
+    <message>
+        <source>From %1 to today.</source>
+        <translation>自 %1 至今。</translation>
+    </message>
+    <message>
+        <source>No window named</source>
+        <translation>未选择窗口</translation>
     </message>
 </context>
 <context>

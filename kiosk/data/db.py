@@ -18,12 +18,15 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, InterfaceError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.errors import UserError
 
 APP_NAME = "hall-kiosk"
+# What a database that does not answer raises (server down, network gone, file gone): the kiosk
+# then answers from its local snapshot and queues what it takes (``local_store``, ``outbox``).
+UNREACHABLE = (OperationalError, InterfaceError)
 
 
 def default_db_path() -> Path:
@@ -124,6 +127,14 @@ def open_database(db: str | None = None, *, upgrade: bool = True) -> Database:
     if upgrade:
         upgrade_database(database)
     return database
+
+
+def connect_later(db: str | None = None) -> Database:
+    """The database named by ``db`` or ``KIOSK_DB``, without connecting: for a kiosk that starts
+    while its shared database does not answer (it is migrated once it does, see ``outbox.CatchUp``)."""
+    url = resolve_url(db)
+    engine = make_engine(url)
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
 
 
 def _alembic_config(database: Database) -> Any:

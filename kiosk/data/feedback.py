@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -67,6 +69,37 @@ def open_for_opinions(plan: PreDisclosureDoc, at: dt.datetime) -> bool:
     return plan.opinions_until is None or at.date() <= plan.opinions_until
 
 
+@dataclass(frozen=True)
+class PlanOpinions:
+    """A plan (预公开) as the admin's opinions page lists it, with how many opinions it has."""
+
+    key: str
+    title: str
+    status: str  # pre_disclosure, published (decided), archived; "" when the plan itself is gone
+    publish_from: dt.datetime | None
+    opinions_until: dt.date | None
+    count: int
+    latest: dt.datetime | None  # when the newest opinion came (UTC)
+
+
+def between(column: Any, since: dt.datetime | None, until: dt.datetime | None) -> list[Any]:
+    """Conditions for ``since <= column < until`` (either end open when None)."""
+    conditions = []
+    if since is not None:
+        conditions.append(column >= since)
+    if until is not None:
+        conditions.append(column < until)
+    return conditions
+
+
+def _summary(total: int, rows: Iterable[tuple[str, Any, Any]]) -> RatingSummary:
+    """A summary from (dimension, level, count) rows; every level present, 0 when none."""
+    counts: dict[str, dict[int, int]] = {d: dict.fromkeys(LEVELS, 0) for d in DIMENSIONS}
+    for dimension, level, n in rows:
+        counts[dimension][int(level)] = int(n)
+    return RatingSummary(int(total), counts)
+
+
 class FeedbackRepository:
     """Stores ratings and opinions (one short session per call) and summarises the ratings."""
 
@@ -84,13 +117,15 @@ class FeedbackRepository:
         window: str = "",
         matter_code: str = "",
         comment: str = "",
+        uid: str = "",
     ) -> str:
-        """Store one anonymous rating; returns its uid. Every dimension must be a level 1 … 5."""
+        """Store one anonymous rating; returns its uid (``uid`` when given: the offline outbox's). Every
+        dimension must be a level 1 … 5."""
         levels = {"overall": overall, "efficiency": efficiency, "competence": competence, "attitude": attitude}
         for dimension, level in levels.items():
             if isinstance(level, bool) or not isinstance(level, int) or level not in LEVELS:
                 raise ValueError(f"{dimension} must be 1 … 5, not {level!r}")
-        uid = str(uuid.uuid4())
+        uid = uid or str(uuid.uuid4())
         with self.database.session() as session:
             session.add(
                 m.Rating(
@@ -108,22 +143,39 @@ class FeedbackRepository:
     def rating_summary(self, *, since: dt.datetime | None = None, until: dt.datetime | None = None) -> RatingSummary:
         """Counts per dimension per level (every level present, 0 when none), optionally for ratings
         stored from ``since`` up to before ``until`` (UTC, as ``created_at`` is stored)."""
-        conditions = []
-        if since is not None:
-            conditions.append(m.Rating.created_at >= since)
-        if until is not None:
-            conditions.append(m.Rating.created_at < until)
-        counts: dict[str, dict[int, int]] = {d: dict.fromkeys(LEVELS, 0) for d in DIMENSIONS}
+        conditions = between(m.Rating.created_at, since, until)
+        rows: list[tuple[str, Any, Any]] = []
         with self.database.session() as session:
             total = session.scalar(select(func.count()).select_from(m.Rating).where(*conditions)) or 0
             for dimension in DIMENSIONS:
                 column = getattr(m.Rating, dimension)
-                for level, n in session.execute(select(column, func.count()).where(*conditions).group_by(column)):
-                    counts[dimension][int(level)] = int(n)
-        return RatingSummary(int(total), counts)
+                query = select(column, func.count()).where(*conditions).group_by(column)
+                rows += [(dimension, level, n) for level, n in session.execute(query)]
+        return _summary(total, rows)
 
-    def add_opinion(self, key: str, text: str, contact: str = "", *, at: dt.datetime | None = None) -> str:
-        """Store a resident's opinion on the plan ``key``; returns its uid.
+    def ratings_by_window(
+        self, *, since: dt.datetime | None = None, until: dt.datetime | None = None
+    ) -> dict[str, RatingSummary]:
+        """``rating_summary`` per window code, in code order; ratings that named no window are under ``""``.
+
+        Only windows that were rated in the period appear.
+        """
+        conditions = between(m.Rating.created_at, since, until)
+        rows: dict[str, list[tuple[str, Any, Any]]] = {}
+        with self.database.session() as session:
+            query = select(m.Rating.window, func.count()).where(*conditions).group_by(m.Rating.window)
+            totals = {str(window): int(n) for window, n in session.execute(query)}
+            for dimension in DIMENSIONS:
+                column = getattr(m.Rating, dimension)
+                query = select(m.Rating.window, column, func.count()).where(*conditions)
+                for window, level, n in session.execute(query.group_by(m.Rating.window, column)):
+                    rows.setdefault(str(window), []).append((dimension, level, n))
+        return {window: _summary(totals[window], rows.get(window, [])) for window in sorted(totals)}
+
+    def add_opinion(
+        self, key: str, text: str, contact: str = "", *, at: dt.datetime | None = None, uid: str = ""
+    ) -> str:
+        """Store a resident's opinion on the plan ``key``; returns its uid (``uid`` when given).
 
         Refused with ``OpinionsClosed`` when the plan does not take opinions (any more), and with
         ``ValueError`` when the text is empty.
@@ -132,7 +184,7 @@ class FeedbackRepository:
         if not body:
             raise ValueError("an opinion needs some text")
         when = at or now()
-        uid = str(uuid.uuid4())
+        uid = uid or str(uuid.uuid4())
         with self.database.session() as session:
             row = session.scalar(select(m.PreDisclosure).where(m.PreDisclosure.key == key))
             if row is None or not open_for_opinions(convert.simple_doc(PreDisclosureDoc, row), when):
@@ -148,6 +200,28 @@ class FeedbackRepository:
             )
             session.commit()
         return uid
+
+    def plans_with_opinions(self) -> list[PlanOpinions]:
+        """Every plan whatever its status (still open, decided, archived), with its number of opinions.
+
+        Newest first: by the time the plan is shown from; plans without that date (shown since they
+        were saved) follow, the most recently added first. Opinions whose plan is gone (its key
+        changed) are not lost: their key is listed last, as its own title.
+        """
+        counts = select(m.Opinion.pre_disclosure_key, func.count(), func.max(m.Opinion.created_at)).group_by(
+            m.Opinion.pre_disclosure_key
+        )
+        with self.database.session() as session:
+            opinions = {str(key): (int(n), latest) for key, n, latest in session.execute(counts)}
+            rows = list(session.scalars(select(m.PreDisclosure)))
+        rows.sort(key=lambda r: r.id, reverse=True)
+        rows.sort(key=lambda r: r.publish_from or dt.datetime.min, reverse=True)
+        plans = [
+            PlanOpinions(r.key, r.title, r.status, r.publish_from, r.opinions_until, *opinions.pop(r.key, (0, None)))
+            for r in rows
+        ]
+        gone = sorted(opinions.items(), key=lambda item: item[1][1], reverse=True)
+        return plans + [PlanOpinions(key, key, "", None, None, n, latest) for key, (n, latest) in gone]
 
     def opinions(self, key: str) -> list[OpinionRecord]:
         """The opinions on the plan ``key``, oldest first."""

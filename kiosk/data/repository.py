@@ -9,17 +9,23 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
+import logging
+import sqlite3
+import time
+import typing
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
+from pydantic import TypeAdapter
 from sqlalchemy import func, select
-from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import selectinload
 
 from kiosk.data import convert
 from kiosk.data import models as m
-from kiosk.data.db import Database
+from kiosk.data.db import UNREACHABLE, Database
+from kiosk.data.local_store import LocalStore
 from kiosk.data.schema import (
     BoardDoc,
     ComplaintChannelDoc,
@@ -36,6 +42,8 @@ from kiosk.data.schema import (
 )
 from kiosk.data.store import _Files, load_matters
 from kiosk.errors import UserError
+
+log = logging.getLogger(__name__)
 
 
 def now() -> dt.datetime:
@@ -60,6 +68,29 @@ class MatterSummary:
 
 P = ParamSpec("P")
 R = TypeVar("R")
+_MISSING: Any = object()
+# A failed read that took this long was a timeout (a line that is down, not a refused connection):
+# for the next AWAY_SECONDS reads answer from the snapshot at once, and the content watcher (off
+# the GUI thread) finds out when the database is back.
+SLOW_FAILURE_SECONDS = 1.0
+AWAY_SECONDS = 60.0
+_ADAPTERS: dict[str, TypeAdapter[Any]] = {}
+
+
+def snapshot_key(name: str, args: tuple[Any, ...], kwargs: tuple[tuple[str, Any], ...]) -> str | None:
+    """The local store's key for a read, or None when its arguments are not plain values (a time)."""
+    plain = (str, int, float, bool, type(None))
+    if not all(isinstance(v, plain) for v in (*args, *(v for _, v in kwargs))):
+        return None
+    return json.dumps([name, list(args), dict(kwargs)], ensure_ascii=False)
+
+
+def _adapter(method: Callable[..., Any]) -> TypeAdapter[Any]:
+    """Reads and writes a method's answers as JSON, by its return annotation (documents, summaries)."""
+    name = method.__name__
+    if name not in _ADAPTERS:
+        _ADAPTERS[name] = TypeAdapter(typing.get_type_hints(method)["return"])
+    return _ADAPTERS[name]
 
 
 def last_known(
@@ -68,20 +99,29 @@ def last_known(
     """Answer from the last successful read when the database does not answer (the kiosk's snapshot).
 
     A kiosk that loses its shared database keeps showing what it showed, marked offline; what it
-    never read while online is explained instead of shown.
+    never read while online is explained instead of shown. With a ``LocalStore`` the snapshot is
+    also kept on disk (an answer is written only when it differs from the one kept), so a kiosk
+    restarted without its database still has it.
     """
 
     @functools.wraps(method)
     def read(self: ContentRepository, *args: P.args, **kwargs: P.kwargs) -> R:
         key = (method.__name__, args, tuple(sorted(kwargs.items())))
+        if self.database_away() and (kept := self._last(method, key)) is not _MISSING:
+            return kept  # the database made us wait a moment ago: do not make the resident wait too
+        started = time.monotonic()
         try:
             value = method(self, *args, **kwargs)
-        except (OperationalError, InterfaceError) as exc:
+        except UNREACHABLE as exc:
             self.offline = True
-            if key in self._snapshot:
-                return self._snapshot[key]
+            if time.monotonic() - started >= SLOW_FAILURE_SECONDS:
+                self._away_until = time.monotonic() + AWAY_SECONDS
+            if (kept := self._last(method, key)) is not _MISSING:
+                return kept
             raise UserError("数据库暂时无法访问,这部分内容稍后再看。") from exc
         self.offline = False
+        if self._snapshot.get(key, _MISSING) != value:
+            self._keep(method, key, value)
         self._snapshot[key] = value
         return value
 
@@ -91,10 +131,71 @@ def last_known(
 class ContentRepository:
     """Read access to the hall's content for the kiosk screens and services."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, local: LocalStore | None = None) -> None:
         self.database = database
+        self.local = local
         self.offline = False
         self._snapshot: dict[tuple[Any, ...], Any] = {}
+        self._away_until = 0.0  # time.monotonic(): until then, answer from the snapshot without asking
+
+    def database_away(self) -> bool:
+        """Whether the database recently failed slowly (a connect timeout, not a refusal): reads then
+        answer from the snapshot at once for ``AWAY_SECONDS``, or until ``database_answers``."""
+        return time.monotonic() < self._away_until
+
+    def database_answers(self) -> None:
+        """The content watcher heard from the database: ask it again from now on."""
+        self._away_until = 0.0
+
+    def _last(self, method: Callable[..., Any], key: tuple[Any, ...]) -> Any:
+        """The last answer to this read, from memory or the local store; ``_MISSING`` when never read."""
+        self.offline = True
+        if key in self._snapshot:
+            return self._snapshot[key]
+        stored = self._stored(method, key)
+        if stored is not _MISSING:
+            self._snapshot[key] = stored
+        return stored
+
+    def _keep(self, method: Callable[..., Any], key: tuple[Any, ...], value: Any) -> None:
+        stored_key = snapshot_key(*key) if self.local is not None else None
+        if self.local is None or stored_key is None:
+            return
+        try:
+            self.local.save(stored_key, _adapter(method).dump_json(value).decode("utf-8"))
+        except sqlite3.Error:  # a full or broken local disk must not stop the kiosk showing content
+            log.exception("the local snapshot could not be written")
+
+    def _stored(self, method: Callable[..., Any], key: tuple[Any, ...]) -> Any:
+        stored_key = snapshot_key(*key) if self.local is not None else None
+        text = self.local.load(stored_key) if self.local is not None and stored_key is not None else None
+        if text is None:
+            return _MISSING
+        try:
+            return _adapter(method).validate_json(text)
+        except ValueError:  # kept by an older kiosk version whose documents no longer validate
+            log.warning("the local snapshot of %s is unreadable", stored_key)
+            return _MISSING
+
+    def prefetch(self) -> int:
+        """Read everything the resident screens show, every guide included, so that a kiosk that
+        loses its database (or starts without it) has all of it in its snapshot; returns the
+        number of guides read. Meant for a pool thread, while the database answers."""
+        for read in (self.hall, self.boards, self.themes, self.departments, self.windows, self.staff):
+            read()
+        self.disclosures(staff=False)
+        self.notices()
+        self.complaint_channels()
+        self.complaint_results()
+        self.pre_disclosures()
+        summaries = self.matter_summaries()
+        for summary in summaries:
+            key = ("matter", (summary.code,), ())
+            held = key in self._snapshot
+            self.matter(summary.code)
+            if not held and self.local is not None:  # on disk is enough: guides with forms can be large
+                self._snapshot.pop(key, None)
+        return len(summaries)
 
     @last_known
     def hall(self) -> HallDoc | None:

@@ -1,7 +1,13 @@
-"""Kiosk settings kept in the database (so every kiosk of a hall and the admin console agree)."""
+"""Kiosk settings kept in the database (so every kiosk of a hall and the admin console agree).
+
+A kiosk passes its ``LocalStore``: the settings it last read are kept there, and answer when the
+shared database does not (its idle time, orientation and printer must not depend on the network).
+Changing a setting always needs the database.
+"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -9,7 +15,8 @@ from sqlalchemy import select
 
 from kiosk.data import audit_log
 from kiosk.data import models as m
-from kiosk.data.db import Database
+from kiosk.data.db import UNREACHABLE, Database
+from kiosk.data.local_store import SETTINGS_KEY, LocalStore
 
 DEFAULTS: dict[str, Any] = {
     "idle_seconds": 90,  # return home and clear everything after this long without a touch
@@ -27,20 +34,40 @@ DEFAULTS: dict[str, Any] = {
 class Settings:
     """Read and write settings; unknown keys are refused so a typo cannot silently do nothing."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, local: LocalStore | None = None) -> None:
         self.database = database
+        self.local = local
 
     def get(self, key: str) -> Any:
         if key not in DEFAULTS:
             raise KeyError(key)
-        with self.database.session() as session:
-            value = session.scalar(select(m.Setting.value).where(m.Setting.key == key))
+        try:
+            with self.database.session() as session:
+                value = session.scalar(select(m.Setting.value).where(m.Setting.key == key))
+        except UNREACHABLE:
+            if self.local is None:
+                raise
+            return self._last_known()[key]
         return DEFAULTS[key] if value is None else value
 
     def all(self) -> dict[str, Any]:
-        with self.database.session() as session:
-            stored = dict(session.execute(select(m.Setting.key, m.Setting.value)).tuples().all())
-        return {k: stored.get(k, v) for k, v in DEFAULTS.items()}
+        try:
+            with self.database.session() as session:
+                stored = dict(session.execute(select(m.Setting.key, m.Setting.value)).tuples().all())
+        except UNREACHABLE:
+            if self.local is None:
+                raise
+            return self._last_known()
+        values = {k: stored.get(k, v) for k, v in DEFAULTS.items()}
+        if self.local is not None:
+            self.local.save(SETTINGS_KEY, json.dumps(values, ensure_ascii=False, sort_keys=True))
+        return values
+
+    def _last_known(self) -> dict[str, Any]:
+        """The settings as last read from the database (the defaults for what was never read)."""
+        text = self.local.load(SETTINGS_KEY) if self.local is not None else None
+        kept = json.loads(text) if text else {}
+        return {k: kept.get(k, v) for k, v in DEFAULTS.items()}
 
     def set(self, key: str, value: Any) -> None:
         if key not in DEFAULTS:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.errors import UserError
 from kiosk.screens.admin.console import AdminConsole
 from kiosk.screens.login import LoginScreen
 from kiosk.screens.shell import Shell
@@ -70,7 +71,13 @@ class StaffAccess(QObject):
             self.login.signed_in.connect(self._signed_in)
             self.login.cancelled.connect(self.shell.go_home)
         self.login.reset()
-        self.login.open()
+        try:
+            self.login.open()
+        except UserError as exc:  # the database does not answer, and PINs are only checked there
+            self.shell.header.flash(exc.message)
+            if self.shell.layers.indexOf(self.login) < 0:
+                self.shell.layers.addWidget(self.login)  # owned by the shell like a shown layer, not shown
+            return self.login
         self.shell.show_layer(self.login)
         return self.login
 

@@ -8,11 +8,19 @@ takes the write lock, and it is the first statement of its transaction so WAL ca
 stale snapshot). The bump and the archive row commit together, so a failed issue leaves no gap
 and no half-issued number. ``NoticeService`` is what screens and the CLI call: plain objects in,
 plain objects out, one short session per call.
+
+Offline (a kiosk with a ``LocalStore`` whose shared database does not answer), ``issue`` takes the
+next number of a small block this kiosk reserved in the same counter while online
+(``keep_serial_block``, recorded in the audit log under the kiosk's id) and queues the notice in
+the local outbox; it is archived when the database is back. A reserved number is given out by
+this kiosk alone, once: numbers never repeat, and the unused rest of a block is a gap. When the
+block is used up, staff are told that numbered notices must wait for the database.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
@@ -21,8 +29,10 @@ from typing import Any
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
+from kiosk.data import audit_log
 from kiosk.data import models as m
-from kiosk.data.db import Database
+from kiosk.data.db import UNREACHABLE, Database
+from kiosk.data.local_store import LocalStore, SerialBlock
 from kiosk.data.repository import ContentRepository
 from kiosk.data.schema import HallDoc, MatterDoc, StaffDoc, WindowDoc
 from kiosk.data.settings import Settings
@@ -38,6 +48,11 @@ from kiosk.services.notices import (
 )
 
 SNAPSHOT_FORMAT = 1
+BLOCK_SIZE = 5  # serial numbers each kiosk holds for offline use, per prefix and year
+NO_RESERVED_NUMBER = (
+    "数据库暂时无法访问,本机预留的告知单编号已用完,恢复连接前不能再发放带编号的告知单。居民的材料清单仍可照常打印。"
+)
+log = logging.getLogger(__name__)
 
 
 def allocate_number(session: Session, prefix: str, year: int) -> int:
@@ -47,33 +62,38 @@ def allocate_number(session: Session, prefix: str, year: int) -> int:
     archive row in the same transaction. A counter that fell behind the archive — a restored
     backup, a hand edit — is moved past the highest number already issued instead of repeating it.
     """
+    return allocate_block(session, prefix, year, 1).start
+
+
+def allocate_block(session: Session, prefix: str, year: int, count: int) -> range:
+    """Take the next ``count`` serial numbers at once (``allocate_number``'s rules, one statement)."""
     serials = m.NoticeSerial
-    bump = {"last_number": serials.last_number + 1}
+    bump = {"last_number": serials.last_number + count}
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         from sqlalchemy.dialects import postgresql
 
-        pg = postgresql.insert(serials).values(prefix=prefix, year=year, last_number=1)
+        pg = postgresql.insert(serials).values(prefix=prefix, year=year, last_number=count)
         upsert: Any = pg.on_conflict_do_update(index_elements=["prefix", "year"], set_=bump)
     elif dialect == "sqlite":
         from sqlalchemy.dialects import sqlite
 
-        lite = sqlite.insert(serials).values(prefix=prefix, year=year, last_number=1)
+        lite = sqlite.insert(serials).values(prefix=prefix, year=year, last_number=count)
         upsert = lite.on_conflict_do_update(index_elements=["prefix", "year"], set_=bump)
     else:  # pragma: no cover - db.resolve_url admits only these two
         raise UserError(f"不支持的数据库类型 {dialect}")
-    number = int(session.execute(upsert.returning(serials.last_number)).scalar_one())
+    first = int(session.execute(upsert.returning(serials.last_number)).scalar_one()) - count + 1
     highest = session.scalar(
         select(func.max(m.IssuedNotice.number)).where(
             m.IssuedNotice.year == year, m.IssuedNotice.serial.startswith(f"{prefix}告〔{year}〕", autoescape=True)
         )
     )
-    if highest is not None and highest >= number:
-        number = highest + 1
+    if highest is not None and highest >= first:
+        first = highest + 1
         session.execute(
-            update(serials).where(serials.prefix == prefix, serials.year == year).values(last_number=number)
+            update(serials).where(serials.prefix == prefix, serials.year == year).values(last_number=first + count - 1)
         )
-    return number
+    return range(first, first + count)
 
 
 def _without_file_data(value: Any) -> Any:
@@ -114,12 +134,17 @@ class NoticeService:
         database: Database,
         *,
         kiosk_id: str = "",
+        local: LocalStore | None = None,
+        content: ContentRepository | None = None,
         correction_days: int = DEFAULT_CORRECTION_DAYS,
         clock: Callable[[], dt.datetime] = local_now,
     ) -> None:
+        """``local``: the kiosk's store, for issuing offline (its id is the ``kiosk_id`` unless one
+        is given); ``content``: the kiosk's repository, so that its snapshot serves here too."""
         self.database = database
-        self.content = ContentRepository(database)
-        self.kiosk_id = kiosk_id
+        self.local = local
+        self.content = content or ContentRepository(database, local)
+        self.kiosk_id = kiosk_id or (local.kiosk_id if local is not None else "")
         self.correction_days = correction_days
         self.clock = clock
 
@@ -200,48 +225,102 @@ class NoticeService:
     # -- archive ---------------------------------------------------------------------------
 
     def issue(self, draft: OneTimeNotice) -> OneTimeNotice:
-        """Give a staff notice its serial and archive it, in one transaction; returns the notice to print."""
+        """Give a staff notice its serial and archive it, in one transaction; returns the notice to print.
+
+        Offline with a local store: a reserved number, and the notice waits in the outbox.
+        """
         if not draft.is_staff_notice:
             raise ValueError("resident checklists are not numbered or archived")
         matter = self.content.matter(draft.matter_code)
         matter_snapshot = _without_file_data(matter.model_dump(mode="json")) if matter else None
         at = self.clock()
-        prefix = self.serial_prefix(draft.hall_short_name)
+        try:
+            prefix = self.serial_prefix(draft.hall_short_name)
+            with self.database.session() as session, session.begin():
+                number = allocate_number(session, prefix, at.year)
+                notice, row = self._numbered(draft, matter_snapshot, at, prefix, number)
+                session.add(m.IssuedNotice(**row))
+            return notice
+        except UNREACHABLE:
+            if self.local is None:
+                raise
+            log.warning("the database does not answer: issuing from this kiosk's reserved serial numbers")
+
+        def queue(prefix: str, number: int) -> tuple[str, str, dict[str, Any], OneTimeNotice]:
+            notice, row = self._numbered(draft, matter_snapshot, at, prefix, number)
+            return row["uid"], notice.serial, {**row, "issued_at": at.isoformat()}, notice
+
+        issued = self.local.issue_offline(at.year, queue)
+        if issued is None:
+            raise UserError(NO_RESERVED_NUMBER)
+        return issued
+
+    def _numbered(
+        self, draft: OneTimeNotice, matter: Any, at: dt.datetime, prefix: str, number: int
+    ) -> tuple[OneTimeNotice, dict[str, Any]]:
+        """The notice with its serial, and its archive row's values (``IssuedNotice`` columns)."""
+        notice = draft.model_copy(update={"serial": format_serial(prefix, at.year, number), "issued_at": at})
+        row = {
+            "uid": str(uuid.uuid4()),
+            "serial": notice.serial,
+            "year": at.year,
+            "number": number,
+            "kind": notice.kind,
+            "matter_code": notice.matter_code,
+            "matter_name": notice.matter_name,
+            "issued_at": at,
+            "staff_code": notice.staff_code,
+            "window": notice.window_name[:64],
+            "applicant_name": notice.applicant_name,
+            "applicant_phone": notice.applicant_phone,
+            "snapshot": {"format": SNAPSHOT_FORMAT, "notice": notice.model_dump(mode="json"), "matter": matter},
+            "kiosk_id": self.kiosk_id,
+        }
+        return notice, row
+
+    def keep_serial_block(self, size: int = BLOCK_SIZE) -> SerialBlock | None:
+        """While online: make sure this kiosk holds an unused block of numbers for this year and prefix.
+
+        A block kept from before stays while none of it was used and the prefix and year still
+        fit; otherwise a new one is reserved in the shared counter (the rest of the old one is a
+        gap) with an audit row naming the kiosk. None without a local store.
+        """
+        if self.local is None:
+            return None
+        prefix = self.serial_prefix(self._hall().short_name)
+        year = self.clock().year
+        block = self.local.serial_block()
+        if block is not None and (block.prefix, block.year) == (prefix, year) and not block.touched:
+            return block
         with self.database.session() as session, session.begin():
-            number = allocate_number(session, prefix, at.year)
-            notice = draft.model_copy(update={"serial": format_serial(prefix, at.year, number), "issued_at": at})
-            session.add(
-                m.IssuedNotice(
-                    uid=str(uuid.uuid4()),
-                    serial=notice.serial,
-                    year=at.year,
-                    number=number,
-                    kind=notice.kind,
-                    matter_code=notice.matter_code,
-                    matter_name=notice.matter_name,
-                    issued_at=at,
-                    staff_code=notice.staff_code,
-                    window=notice.window_name[:64],
-                    applicant_name=notice.applicant_name,
-                    applicant_phone=notice.applicant_phone,
-                    snapshot={
-                        "format": SNAPSHOT_FORMAT,
-                        "notice": notice.model_dump(mode="json"),
-                        "matter": matter_snapshot,
-                    },
-                    kiosk_id=self.kiosk_id,
-                )
-            )
-        return notice
+            numbers = allocate_block(session, prefix, year, size)
+            first, last = format_serial(prefix, year, numbers[0]), format_serial(prefix, year, numbers[-1])
+            detail = f"本机离线备用编号 {first} 至 {last}"
+            audit_log.record(session, f"kiosk:{self.kiosk_id}", "serial.reserve", "notice_serial", prefix, detail)
+        self.local.set_serial_block(prefix, year, numbers[0], numbers[-1])
+        return self.local.serial_block()
 
     def serial_prefix(self, hall_short_name: str) -> str:
         """The ``serial_prefix`` setting when the admin set one, else the hall's short name."""
         return str(Settings(self.database).get("serial_prefix") or "").strip() or hall_short_name
 
     def reprint(self, serial: str) -> OneTimeNotice:
-        """The archived notice exactly as issued, except the applicant's phone, which is masked."""
-        with self.database.session() as session:
-            snapshot = session.scalar(select(m.IssuedNotice.snapshot).where(m.IssuedNotice.serial == serial.strip()))
+        """The archived notice exactly as issued, except the applicant's phone, which is masked.
+
+        A notice issued offline and not yet sent is found in the local outbox.
+        """
+        try:
+            with self.database.session() as session:
+                snapshot = session.scalar(
+                    select(m.IssuedNotice.snapshot).where(m.IssuedNotice.serial == serial.strip())
+                )
+        except UNREACHABLE:
+            if self.local is None:
+                raise
+            snapshot = None
+        if snapshot is None and self.local is not None:
+            queued = self.local.queued_notice(serial)
+            snapshot = queued["snapshot"] if queued else None
         if snapshot is None:
             raise UserError(f"没有编号为 {serial!r} 的告知单")
         notice = OneTimeNotice.model_validate(snapshot["notice"])
