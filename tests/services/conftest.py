@@ -10,6 +10,7 @@ skipped printing test would read as a passing one.
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import io
 import os
 import pwd
@@ -30,6 +31,7 @@ REPO = Path(__file__).resolve().parents[2]
 PDF_QUEUE = "kiosk-test-pdf"
 DEAD_QUEUE = "kiosk-test-dead"
 CUPS_PDF_CONF = Path("/etc/cups/cups-pdf.conf")
+CUPS_LOCK = Path("/tmp/kiosk-tests-cups.lock")
 ISSUE_TIME = dt.datetime(2026, 3, 4, 9, 30)
 
 
@@ -155,6 +157,10 @@ def cups() -> Iterator[CupsTestbed]:
             "CUPS tests need cups, cups-client, printer-driver-cups-pdf and poppler-utils "
             f"(missing: {missing or 'cupsd'}); run scripts/setup.sh test"
         )
+    # One test run at a time owns the queues: a second run (another checkout's suite) waits here
+    # instead of cancelling this run's jobs or deleting its queues at teardown.
+    lock = open(CUPS_LOCK, "w")  # noqa: SIM115 - held until the fixture ends
+    fcntl.flock(lock, fcntl.LOCK_EX)
     started = None
     if not _scheduler_running():
         if os.geteuid() != 0:
@@ -196,3 +202,4 @@ def cups() -> Iterator[CupsTestbed]:
             _run("lpadmin", "-x", queue, check=False)
         if started:
             os.kill(started, signal.SIGTERM)
+        lock.close()
