@@ -2,7 +2,7 @@
 
 ``translations/*.ts`` (the sources, committed) are compiled into ``kiosk/translations/*.qm`` with
 the ``lrelease`` that ships inside PySide6 (a build requirement in pyproject.toml), and
-``assets/`` is copied into the package as ``kiosk/assets``, so that ``pip install .`` into a fresh
+``assets/`` and ``deploy/`` are copied into the package (``kiosk/assets``, ``kiosk/deploy``), so that ``pip install .`` into a fresh
 virtual environment gives the same kiosk as ``make run``: Chinese interface, icons. In an editable
 install the package is the source folder, so the .qm files are compiled there (where
 ``scripts/setup.sh`` also puts them) and the icons are found in the checkout.
@@ -55,6 +55,10 @@ class BuildWithTranslations(build_py):
         if assets.exists():
             shutil.rmtree(assets)
         shutil.copytree(ROOT / "assets", assets)
+        deploy = package / "deploy"  # the service files `kiosk install-service` fills in
+        if deploy.exists():
+            shutil.rmtree(deploy)
+        shutil.copytree(ROOT / "deploy", deploy)
 
 
 setup(cmdclass={"build_py": BuildWithTranslations})
