@@ -81,7 +81,11 @@ def calm_home(window: Any) -> None:
 
     if window is None or not shiboken6.isValid(window) or not hasattr(window, "idle_reset"):
         return
-    window.idle_reset()
+    try:
+        window.idle_reset()
+    except Exception:  # a screen that cannot forget its state must not keep the kiosk off its home page
+        log.exception("resetting the screens after an error failed; going home all the same")
+        window.go_home()
     window.header.flash(
         QCoreApplication.translate("Unattended", "Sorry, something went wrong. Here is the home page again."), 10
     )
