@@ -16,7 +16,7 @@ import sqlite3
 import time
 import typing
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from pydantic import TypeAdapter
@@ -288,7 +288,8 @@ class ContentRepository:
         )
         with self.database.session() as session:
             summaries = read_table(session, query, m.ServiceMatter, _summary, self.bad_rows)
-        return [s for s in summaries if s.in_effect(today)]
+        unreadable = {b.key for b in self.bad_rows.items() if b.table == "guides"}
+        return [s for s in summaries if s.in_effect(today) and s.code not in unreadable]
 
     @last_known
     def matter(self, code: str) -> MatterDoc | None:
@@ -296,7 +297,9 @@ class ContentRepository:
         with self.database.session() as session:
             found = load_matters(session, [code], bad=bad)
             ids = list(session.scalars(select(m.ServiceMatter.id).where(m.ServiceMatter.code == code)))
-        self.bad_rows.report("matters", bad, ids=ids)
+        # reported as "guides": the lists keep reading the matter's own row fine, and must not
+        # offer a guide whose materials cannot be read (a checklist missing one would mislead)
+        self.bad_rows.report("guides", [replace(b, table="guides") for b in bad], ids=ids)
         return found[0] if found else None
 
     def content_version(self) -> str:
