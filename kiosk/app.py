@@ -494,6 +494,8 @@ def run_kiosk(args: argparse.Namespace) -> int:
     language = args.lang or (str(Settings(database, local).get("language")) if database is not None else "zh_CN")
     configure_environment(language)
     app = application()
+    from PySide6.QtCore import QTimer
+
     kiosk_mode = not (args.windowed or args.size)  # --windowed: closing the window quits, as on any desktop
     parts = unattended.start(app, kiosk_mode=kiosk_mode)
 
@@ -508,7 +510,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
     def build_kiosk():  # type: ignore[no-untyped-def]
         shell = kiosk_shell(database, local, language, started_offline=started_offline)
         shell.transition_ms = 160
-        shell.services["daily_backup"] = _daily_backups(database)
+        # Made once home is up: its imports (backups, spreadsheets) must not delay the first paint
+        # that a restarted kiosk owes the service manager; its first check is a minute away anyway.
+        QTimer.singleShot(3000, shell, lambda: shell.services.setdefault("daily_backup", _daily_backups(database)))
         return shell
 
     def build_setup():  # type: ignore[no-untyped-def]
