@@ -224,6 +224,7 @@ def _console_sections(content, database, session, *, look=None, notices=None, pr
     from kiosk.screens.admin.tools import tool_sections
 
     sections += tool_sections(database, session, hooks)  # files and backups, settings
+    sections.append(_error_log_section(database, look))
     # More sections are appended here: the content editors, publish/archive, files (import, export,
     # backup), settings and the audit log — one Section(key, QCoreApplication.translate("Console", title),
     # build, admin_only=...) each. "Leave kiosk mode" is added after them, on the kiosk only.
@@ -258,6 +259,24 @@ def _feedback_sections(content, database, session) -> list:  # type: ignore[no-u
         Section("statistics", QCoreApplication.translate("Console", "Statistics"), statistics, admin_only=True),
         Section("opinions", QCoreApplication.translate("Console", "Opinions on plans"), opinions, admin_only=True),
     ]
+
+
+def _error_log_section(database, look):  # type: ignore[no-untyped-def]
+    """运行记录: the last uncaught errors and the content hidden because it cannot be shown."""
+    from functools import partial
+
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.screens.admin.console import Section
+    from kiosk.screens.admin.error_log import ErrorLogPage
+    from kiosk.services.health_log import hidden_items
+
+    return Section(
+        "errors",
+        QCoreApplication.translate("Console", "Errors and hidden items"),
+        lambda: ErrorLogPage(look, partial(hidden_items, database)),
+        admin_only=True,
+    )
 
 
 def _kiosk_hooks(shell):  # type: ignore[no-untyped-def]
