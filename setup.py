@@ -2,8 +2,9 @@
 
 ``translations/*.ts`` (the sources, committed) are compiled into ``kiosk/translations/*.qm`` with
 the ``lrelease`` that ships inside PySide6 (a build requirement in pyproject.toml), and
-``assets/`` and ``deploy/`` are copied into the package (``kiosk/assets``, ``kiosk/deploy``), so that ``pip install .`` into a fresh
-virtual environment gives the same kiosk as ``make run``: Chinese interface, icons. In an editable
+``assets/`` and ``deploy/`` are copied into the package (``kiosk/assets``, ``kiosk/deploy``), so
+that ``pip install .`` into a fresh virtual environment gives the same kiosk as ``make run``:
+Chinese interface, icons, service files. In an editable
 install the package is the source folder, so the .qm files are compiled there (where
 ``scripts/setup.sh`` also puts them) and the icons are found in the checkout.
 """

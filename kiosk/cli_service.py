@@ -48,7 +48,9 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
     )
     service.add_argument("--user", action="store_true", help="a user unit for the logged-in kiosk user (recommended)")
-    service.add_argument("--run-as", metavar="USER", help="system unit: the user the kiosk runs as (default $SUDO_USER)")
+    service.add_argument(
+        "--run-as", metavar="USER", help="system unit: the user the kiosk runs as (default $SUDO_USER)"
+    )
     service.add_argument("--display", default=":0", help="system unit: the X display (default :0)")
     service.add_argument("--memory-max", default="1500M", help="systemd MemoryMax= (default 1500M)")
     service.add_argument("--print", action="store_true", help="print the unit and change nothing")
@@ -82,7 +84,9 @@ def unit_text(args: argparse.Namespace) -> str:
             [f"User={user}", f"Environment=DISPLAY={args.display}", f"Environment=XAUTHORITY={home}/.Xauthority"]
         )
         environment += "\n"
-        template = template.replace("After=graphical-session.target\nPartOf=graphical-session.target\n", "After=graphical.target\n")
+        template = template.replace(
+            "After=graphical-session.target\nPartOf=graphical-session.target\n", "After=graphical.target\n"
+        )
         target = "graphical.target"
     readme = Path(__file__).resolve().parent.parent / "README.md"
     text = template.replace("@EXEC@", exec_line(args)).replace("@TARGET@", target).replace("@README@", str(readme))
@@ -133,8 +137,9 @@ def cmd_install_service(args: argparse.Namespace) -> int:
     enable = args.unit_dir is None
     if enable and not systemd_running():
         raise UserError(
-            "本机没有运行 systemd,无法安装服务(没有 /run/systemd/system)。可以用 --unit-dir 文件夹 只写出服务文件,"
-            "或把 deploy/hall-kiosk.desktop 放进会话的自动启动、让窗口管理器启动 kiosk;详见 README「Deploying a kiosk」。"
+            "本机没有运行 systemd,无法安装服务(没有 /run/systemd/system)。"
+            "可以用 --unit-dir 文件夹 只写出服务文件,"
+            "或让桌面会话的自动启动直接运行 kiosk;详见 README「Deploying a kiosk」。"
         )
     if enable and not args.user and os.geteuid() != 0:
         raise UserError("安装系统服务需要 root 权限(sudo kiosk install-service …);或改用 --user")

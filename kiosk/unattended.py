@@ -51,9 +51,7 @@ def start(app: Any, *, kiosk_mode: bool, resident: bool = True) -> Unattended:
     return Unattended(guard, lockdown, heartbeat, keep=[k for k in keep if k is not None])
 
 
-def keep_window(
-    parts: Unattended, build: Callable[[], Any], show: Callable[[Any], None], *, kiosk_mode: bool
-) -> Any:
+def keep_window(parts: Unattended, build: Callable[[], Any], show: Callable[[Any], None], *, kiosk_mode: bool) -> Any:
     """Show the window ``build`` makes; in kiosk mode keep it (re-shown when hidden, rebuilt when
     destroyed). READY=1 goes out after its first paint. Returns the ``WindowKeeper``."""
     from kiosk.widgets.lockdown import WindowKeeper
@@ -75,9 +73,8 @@ def keep_window(
 def calm_home(window: Any) -> None:
     """After an uncaught error: back to the home page, forgetting the resident's input, with one
     calm sentence where the date is shown. Does nothing on a window that is not the kiosk's shell."""
-    from PySide6.QtCore import QCoreApplication
-
     import shiboken6
+    from PySide6.QtCore import QCoreApplication
 
     if window is None or not shiboken6.isValid(window) or not hasattr(window, "idle_reset"):
         return

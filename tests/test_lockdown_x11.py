@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 Xlib = pytest.importorskip("Xlib", reason="python-xlib is a test dependency (pyproject [test])")
-from Xlib import X, XK, display, protocol  # noqa: E402
+from Xlib import XK, X, display, protocol  # noqa: E402
 from Xlib.ext import xtest  # noqa: E402
 
 pytestmark = pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb missing: run scripts/setup.sh test")
@@ -101,7 +101,7 @@ def test_the_window_managers_close_and_close_keys_do_not_end_the_kiosk(xserver, 
 
         protocols, delete = conn.intern_atom("WM_PROTOCOLS"), conn.intern_atom("WM_DELETE_WINDOW")
         done = []
-        for attempt in range(3):  # what a window manager sends for Alt+F4 or its close button
+        for _attempt in range(3):  # what a window manager sends for Alt+F4 or its close button
             event = protocol.event.ClientMessage(
                 window=window, client_type=protocols, data=(32, [delete, X.CurrentTime, 0, 0, 0])
             )

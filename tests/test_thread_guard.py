@@ -30,4 +30,6 @@ def test_a_timer_started_from_a_worker_thread_fails_the_test(pytester: pytest.Py
     )
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-o", "qt_api=pyside6")
     result.assert_outcomes(passed=1, failed=1)
-    result.stdout.fnmatch_lines(["*Qt objects used from the wrong thread*", "*Timers cannot be started from another thread*"])
+    result.stdout.fnmatch_lines(
+        ["*Qt objects used from the wrong thread*", "*Timers cannot be started from another thread*"]
+    )

@@ -76,10 +76,7 @@ class BadRows:
         """The outcome of one read of ``table``: all of it (``ids`` None) or only the rows ``ids``."""
         found = list(found)
         with self._lock:
-            if ids is None:
-                stale = [k for k in self._rows if k[0] == table]
-            else:
-                stale = [(table, i) for i in ids]
+            stale = [k for k in self._rows if k[0] == table] if ids is None else [(table, i) for i in ids]
             known = {k: self._rows.pop(k) for k in stale if k in self._rows}
             for bad in found:
                 key = (bad.table, bad.row_id)
@@ -138,7 +135,7 @@ def load_rows(session: Session, query: Select[Any], table: Any, found: list[BadR
     except Exception:  # a value the column type cannot decode: read again, row by row
         session.expunge_all()  # half-loaded objects must not answer the reads below
     ids = list(session.scalars(query.with_only_columns(table.id)))
-    rows = []
+    rows: list[Any] = []
     name = str(table.__tablename__)
     for row_id in ids:
         try:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kiosk.data import convert
 from kiosk.data import models as m
+from kiosk.data.row_check import BadRow, convert_rows, load_rows
 from kiosk.data.schema import (
     BoardDoc,
     BundleDoc,
@@ -33,7 +34,6 @@ from kiosk.data.schema import (
     ThemeDoc,
     WindowDoc,
 )
-from kiosk.data.row_check import BadRow, convert_rows, load_rows
 from kiosk.data.search_index import build_search_text
 from kiosk.errors import InvalidImport, Problem
 

@@ -15,6 +15,7 @@ from the GUI thread), so even a freeze leaves a trace.
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import logging.handlers
@@ -76,10 +77,8 @@ def enable_faulthandler(folder: Path) -> TextIO | None:
 def hard_exit(status: int) -> None:
     """Leave at once, from any thread: the GUI may be what is broken. Logs are flushed first."""
     for handler in logging.getLogger().handlers:
-        try:
+        with contextlib.suppress(Exception):
             handler.flush()
-        except Exception:  # noqa: S110 - leaving anyway
-            pass
     os._exit(status)
 
 
@@ -148,9 +147,7 @@ class CrashGuard(QObject):
 
     # --- the hooks ---------------------------------------------------------------------------
 
-    def excepthook(
-        self, exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def excepthook(self, exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc or exc_type(), tb)
             return
@@ -203,7 +200,5 @@ class CrashGuard(QObject):
 
 def hard_flush() -> None:
     for handler in logging.getLogger().handlers:
-        try:
+        with contextlib.suppress(Exception):
             handler.flush()
-        except Exception:  # noqa: S110
-            pass

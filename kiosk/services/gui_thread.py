@@ -67,4 +67,4 @@ def on_gui_thread(fn: Callable[[], T], timeout: float = 120.0) -> T:
         raise TimeoutError(f"the GUI thread did not run {getattr(fn, '__name__', fn)!r} within {timeout:.0f} s")
     if "error" in box:
         raise box["error"]
-    return box["value"]  # type: ignore[no-any-return]
+    return box["value"]  # type: ignore[no-any-return,unused-ignore]

@@ -127,7 +127,11 @@ def note_missing_catalogue(language: str, looked_in: str) -> None:
     with _lock:
         if text not in _missing_catalogues:
             _missing_catalogues.append(text)
-            log.error("no compiled translation for %s (looked in %s): the interface falls back to English", language, looked_in)
+            log.error(
+                "no compiled translation for %s (looked in %s): the interface falls back to English",
+                language,
+                looked_in,
+            )
 
 
 def missing_catalogues() -> list[str]:

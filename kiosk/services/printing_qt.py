@@ -12,7 +12,9 @@ this module.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from kiosk.services.printing import PrintBackend, PrintFailed, PrintOutcome, Progress, ignore_progress
 
@@ -92,7 +94,7 @@ class QtBackend(PrintBackend):
         return PrintOutcome("已发送到打印机，请取走告知单。", path=self.output_file)
 
     def _paint(
-        self, pages: list[tuple[float, float, object]], title: str, copies: int, cancel: threading.Event | None
+        self, pages: Sequence[tuple[float, float, Any]], title: str, copies: int, cancel: threading.Event | None
     ) -> None:
         """QPrinter and QPainter, on the GUI thread: one rasterised image per page."""
         from PySide6.QtCore import QMarginsF, QRectF, QSizeF
@@ -126,7 +128,7 @@ class QtBackend(PrintBackend):
                         raise PrintFailed("qt", "QPainter.begin failed", printer=name or "（系统默认）")
                 elif not printer.newPage():
                     raise PrintFailed("qt", "QPrinter.newPage failed", printer=name or "（系统默认）")
-                painter.drawImage(QRectF(printer.pageRect(QPrinter.Unit.DevicePixel)), image)  # type: ignore[call-overload]
+                painter.drawImage(QRectF(printer.pageRect(QPrinter.Unit.DevicePixel)), image)
         finally:
             if painter.isActive():
                 painter.end()

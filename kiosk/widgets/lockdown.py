@@ -104,9 +104,9 @@ class Lockdown(QObject):
             if isinstance(window, QWidget) and window.windowState() & Qt.WindowState.WindowMinimized:
                 QTimer.singleShot(0, window.showFullScreen)
             return False
-        if kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
-            if watched not in self._guarded:
-                QTimer.singleShot(0, lambda w=watched: keep_inside(w, self.kiosk_rect()))
+        shown_window = kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow()
+        if shown_window and watched not in self._guarded:
+            QTimer.singleShot(0, lambda w=watched: keep_inside(w, self.kiosk_rect()))
         return False
 
     def kiosk_rect(self) -> QRect | None:
@@ -143,7 +143,9 @@ def keep_inside(widget: QWidget, area: QRect | None) -> None:
         return
     target = _clamped(frame, area)
     if target.size() != frame.size():
-        widget.resize(widget.width() - (frame.width() - target.width()), widget.height() - (frame.height() - target.height()))
+        widget.resize(
+            widget.width() - (frame.width() - target.width()), widget.height() - (frame.height() - target.height())
+        )
     widget.move(target.topLeft())
 
 

@@ -65,7 +65,9 @@ def _state(path: Path, audit_action: str) -> tuple[str, str, int]:
     try:
         with db.session() as session:
             digest = hashlib.sha256(load_bundle(session).model_dump_json().encode()).hexdigest()
-            audits = session.scalar(select(func.count()).select_from(m.AuditEntry).where(m.AuditEntry.action == audit_action))
+            audits = session.scalar(
+                select(func.count()).select_from(m.AuditEntry).where(m.AuditEntry.action == audit_action)
+            )
     finally:
         db.dispose()
     return integrity, digest, int(audits or 0)

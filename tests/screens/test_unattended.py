@@ -42,8 +42,6 @@ def test_the_kiosk_goes_home_with_one_calm_sentence(qtbot, shell, guard) -> None
     assert guard.exits == []  # type: ignore[attr-defined]
 
 
-
-
 def _corrupt(path: str) -> dict[str, str]:
     """The issue's corrupt rows, written behind the kiosk's back; returns the names they had."""
     with sqlite3.connect(path) as db:
