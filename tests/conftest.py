@@ -33,6 +33,9 @@ _OFFSCREEN_CONFIG.write_text(
 )
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_OFFSCREEN_CONFIG}")
 os.environ.pop("KIOSK_DB", None)
+# Kiosks started by tests write their logs (kiosk.log, errors.json, faults.log) here, not into the
+# user data folder that every checkout on this machine shares.
+os.environ["KIOSK_LOG_DIR"] = tempfile.mkdtemp(prefix="kiosk-test-logs-")
 os.environ.pop("QT_IM_MODULE", None)
 
 
