@@ -151,3 +151,16 @@ def test_the_leave_kiosk_page_uses_the_only_way_out() -> None:
 
     source = inspect.getsource(app._staff_access)
     assert "leave_kiosk_mode" in source and "QApplication.quit" not in source
+
+
+def test_ordinary_keys_keep_working_under_the_lockdown(qtbot, locked) -> None:
+    """Typing (the search field, a console's fields) is untouched; only the close keys are taken."""
+    shell = locked.window
+    shell.go("search")
+    field = shell.current_screen().findChild(QLineEdit)
+    field.setFocus()
+    QTest.keyClicks(field, "ylbx")
+    QTest.keyClick(field, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)  # taken, changes nothing
+    QTest.keyClick(field, Qt.Key.Key_Backspace)
+    assert field.text() == "ylb"
+    assert shell.isVisible()
