@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -121,11 +122,13 @@ class SoakDriver(QObject):
 
     def step(self) -> None:
         if self._dialog is not None:  # a print preview is open: let it prepare, then cancel it
+            dialog = self._dialog
             self._dialog_wait += 1
-            preparing = getattr(self._dialog, "_preparing", None)
-            if preparing is None or self._dialog_wait > 2000:
-                self._dialog.reject()
+            if not shiboken6.isValid(dialog) or not dialog.isVisible():
+                self._dialog = None  # closed by something else (the idle reset): nothing to cancel
+            elif getattr(dialog, "_preparing", None) is None or self._dialog_wait > 2000:
                 self._dialog = None
+                dialog.reject()
             return
         if self.done >= self.result.navigations:
             self.timer.stop()
