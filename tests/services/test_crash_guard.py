@@ -128,3 +128,28 @@ def test_a_real_kiosk_process_keeps_running_then_exits_70_and_leaves_traces(tmp_
     assert text.count("Traceback") == 5 and "exiting with status 70" in text
     assert "kiosk started, pid" in (logs / "faults.log").read_text(encoding="utf-8")
     print(f"\ncrash guard: 4 errors survived, the 5th exited with status {result.returncode}")
+
+
+def test_a_fatal_qt_message_is_recorded_before_qt_aborts(tmp_path: Path) -> None:
+    """Qt's fatal messages end the process (abort); the error list and faults.log say why."""
+    script = textwrap.dedent(
+        """
+        import sys
+        from pathlib import Path
+        from PySide6.QtCore import QCoreApplication, qFatal
+        from kiosk.services.crash_guard import CrashGuard, enable_faulthandler
+        app = QCoreApplication([])
+        folder = Path(sys.argv[1])
+        keep = enable_faulthandler(folder)
+        CrashGuard(folder).install()
+        qFatal("the GPU driver went away")
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode != 0
+    # (PySide passes a qFatal made from Python on with a text of its own)
+    errors = health_log.last_errors(folder=tmp_path)
+    assert len(errors) == 1 and errors[0].summary.startswith("Qt fatal: ") and errors[0].where == "qt"
+    assert "Fatal Python error: Aborted" in (tmp_path / "faults.log").read_text(encoding="utf-8")
