@@ -4,8 +4,10 @@ A kiosk runs for months: what leaks a little per touch fills the memory in weeks
 plays a resident who never stops: opens random screens (with random guides, themes, articles),
 types into search, answers 情形 questions, opens the print preview and cancels it, goes back and
 home, waits for the idle reset and the attract loop, toggles language, elder mode and contrast.
-One action is one navigation, one per turn of the event loop. After a warm-up it measures the
-process's resident memory (RSS, from /proc) and the Python heap (tracemalloc) and keeps a curve.
+One action is one navigation, one per turn of the event loop. The warm-up starts with a tour of
+every screen in every look and every guide, then plays at random like the rest; after it the
+driver measures the process's resident memory (RSS, from /proc) and the Python heap
+(tracemalloc) and keeps a curve.
 
 Used by the soak tests (``tests/test_soak.py``: 500 navigations in the normal suite, 10,000 under
 ``make soak``) and meant for ``kiosk bench``'s soak figure too (``run_soak``). No database access
@@ -96,6 +98,7 @@ class SoakDriver(QObject):
         self.themes = [(t.code, t.name) for t in content.themes()]
         self.articles = [d.key for d in content.disclosures(staff=False)]
         self.screens = sorted(n for n in shell.factories if n not in ("attract", "home"))
+        self._tour = self.tour() if warmup else []
         self.timer = QTimer(self)
         self.timer.setInterval(0)
         self.timer.timeout.connect(self.step)
@@ -118,6 +121,39 @@ class SoakDriver(QObject):
         self.timer.start()
         return self
 
+    def tour(self) -> list[tuple[str, Callable[[], None]]]:
+        """The warm-up begins with a tour: every screen in every look (language × elder × contrast)
+        and every guide in both sizes, so that what is measured after it is growth, not Qt's glyph
+        and style caches meeting each text and size for the first time."""
+        shell = self.shell
+        steps: list[tuple[str, Callable[[], None]]] = []
+        for language in ("zh_CN", "en"):
+            for elder in (False, True):
+                for contrast in (False, True):
+                    steps.append(("look", lambda lang=language, e=elder, c=contrast: self._look(lang, e, c)))
+                    steps += [("screen", lambda n=name: self._open(n)) for name in self.screens]
+        for elder in (False, True):
+            steps.append(("look", lambda e=elder: self._look("zh_CN", e, False)))
+            steps += [("screen", lambda c=code: shell.go("guide", code=c)) for code in self.codes]
+        steps.append(("look", lambda: self._look("zh_CN", False, False)))
+        return steps
+
+    def _look(self, language: str, elder: bool, contrast: bool) -> None:
+        shell = self.shell
+        if shell.language != language:
+            shell.set_language(language)
+        if (shell.look.metrics.scale != 1.0) != elder:
+            shell.set_elder(elder)
+        if (shell.look.palette.name != "standard") != contrast:
+            shell.set_high_contrast(contrast)
+
+    def _open(self, name: str) -> None:
+        params = self._params(name)
+        if params is None:
+            self.shell.go_home()
+        else:
+            self.shell.go(name, **params)
+
     # --- the loop --------------------------------------------------------------------------------
 
     def step(self) -> None:
@@ -134,7 +170,10 @@ class SoakDriver(QObject):
             self.timer.stop()
             self._finish()
             return
-        name, _weight, action = self.random.choices(self.actions, weights=[w for _, w, _ in self.actions])[0]
+        if self._tour and self.done < self.result.warmup:
+            name, action = self._tour.pop(0)
+        else:
+            name, _weight, action = self.random.choices(self.actions, weights=[w for _, w, _ in self.actions])[0]
         try:
             action()
         except Exception as exc:  # the soak reports what broke; the test fails on any
@@ -166,22 +205,21 @@ class SoakDriver(QObject):
 
     # --- what a resident does ----------------------------------------------------------------------
 
-    def open_screen(self) -> None:
-        name = self.random.choice(self.screens)
-        params: dict[str, Any] = {}
-        if name == "guide" and self.codes:
-            params = {"code": self.random.choice(self.codes)}
-        elif name == "matters" and self.themes:
+    def _params(self, name: str) -> dict[str, Any] | None:
+        """Random parameters for screen ``name``; None when it has nothing to show (go home then)."""
+        if name == "guide":
+            return {"code": self.random.choice(self.codes)} if self.codes else None
+        if name == "matters":
+            if not self.themes:
+                return None
             theme, title = self.random.choice(self.themes)
-            params = {"theme": theme, "title": title}
-        elif name == "article" and self.articles:
-            params = {"key": self.random.choice(self.articles)}
-        elif name in ("guide", "matters", "article"):
-            name = "home"
-        if name == "home":
-            self.shell.go_home()
-        else:
-            self.shell.go(name, **params)
+            return {"theme": theme, "title": title}
+        if name == "article":
+            return {"key": self.random.choice(self.articles)} if self.articles else None
+        return {}
+
+    def open_screen(self) -> None:
+        self._open(self.random.choice(self.screens))
 
     def search(self) -> None:
         self.shell.go("search")
