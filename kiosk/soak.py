@@ -187,9 +187,13 @@ class SoakDriver(QObject):
 
     def _sample(self) -> None:
         settle()
-        if self.done == self.result.warmup and not self._started_tracing:
+        if self.done == 0 and not tracemalloc.is_tracing():
+            # Traced from the start, not from the end of the warm-up: a long-lived object made
+            # before tracing and replaced after it (a cached guide, a QR code) would otherwise
+            # count as growth, its replacement traced and its freeing not.
             tracemalloc.start()
             self._started_tracing = True
+        if self.done == self.result.warmup:
             self._rss_start = rss_bytes()
             self._heap_start = tracemalloc.get_traced_memory()[0]
         self.result.curve[self.done] = rss_bytes() / MIB
@@ -197,9 +201,10 @@ class SoakDriver(QObject):
     def _finish(self) -> None:
         self.shell.go_home()
         settle()
-        if self._started_tracing:
-            self.result.rss_growth_mib = (rss_bytes() - self._rss_start) / MIB
+        self.result.rss_growth_mib = (rss_bytes() - self._rss_start) / MIB
+        if tracemalloc.is_tracing():
             self.result.heap_growth_mib = (tracemalloc.get_traced_memory()[0] - self._heap_start) / MIB
+        if self._started_tracing:
             tracemalloc.stop()
         self.finished.emit(self.result)
 
