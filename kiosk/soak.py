@@ -22,6 +22,7 @@ import random
 import tracemalloc
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -130,12 +131,12 @@ class SoakDriver(QObject):
         for language in ("zh_CN", "en"):
             for elder in (False, True):
                 for contrast in (False, True):
-                    steps.append(("look", lambda lang=language, e=elder, c=contrast: self._look(lang, e, c)))
-                    steps += [("screen", lambda n=name: self._open(n)) for name in self.screens]
+                    steps.append(("look", partial(self._look, language, elder, contrast)))
+                    steps += [("screen", partial(self._open, name)) for name in self.screens]
         for elder in (False, True):
-            steps.append(("look", lambda e=elder: self._look("zh_CN", e, False)))
-            steps += [("screen", lambda c=code: shell.go("guide", code=c)) for code in self.codes]
-        steps.append(("look", lambda: self._look("zh_CN", False, False)))
+            steps.append(("look", partial(self._look, "zh_CN", elder, False)))
+            steps += [("screen", partial(shell.go, "guide", code=code)) for code in self.codes]
+        steps.append(("look", partial(self._look, "zh_CN", False, False)))
         return steps
 
     def _look(self, language: str, elder: bool, contrast: bool) -> None:
