@@ -22,8 +22,8 @@ import random
 import tracemalloc
 from collections import Counter
 from collections.abc import Callable
-from functools import partial
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import shiboken6
