@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -56,6 +57,7 @@ class BadRow:
 def problem_text(exc: BaseException) -> str:
     """One line for a person: exception type and the start of its message (never 50,000 characters)."""
     text = " ".join(str(exc).split())
+    text = re.sub(r"\s*For further information visit \S+", "", text)  # pydantic's link, on every line
     if len(text) > PROBLEM_CHARS:
         text = text[:PROBLEM_CHARS] + "…"
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
