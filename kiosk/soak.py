@@ -277,3 +277,28 @@ def run_soak(shell: Any, navigations: int, *, seed: int = 9, warmup: int = 300) 
     app.exec()
     driver.deleteLater()
     return results[0]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m kiosk.soak DB N``: the soak in a process of its own (RSS is then the kiosk's
+    alone, not a test runner's); prints the result as JSON on its last line."""
+    import json
+    import sys
+
+    from kiosk.app import application, build_shell, install_font
+    from kiosk.data.db import open_database
+
+    db, navigations = (argv or sys.argv[1:])[:2]
+    app = application()
+    install_font()
+    shell = build_shell(open_database(db), "zh_CN")
+    shell.resize(1920, 1080)
+    shell.show()
+    result = run_soak(shell, int(navigations))
+    app.processEvents()
+    print(json.dumps({**result.__dict__, "actions": dict(result.actions), "describe": result.describe()}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
