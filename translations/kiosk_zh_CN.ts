@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AdminConsole</name>
@@ -146,7 +147,7 @@
         <translation>政务公开</translation>
     </message>
     <message>
-        <source>The rules and information posted on the hall's walls. Tap a title to read it.</source>
+        <source>The rules and information posted on the hall&apos;s walls. Tap a title to read it.</source>
         <translation>大厅上墙公开的制度和信息。点击标题即可阅读。</translation>
     </message>
     <message>
@@ -177,7 +178,7 @@
     <name>CalendarDialog</name>
     <message>
         <source>en_GB</source>
-        <comment>locale of the calendar's month and day names</comment>
+        <comment>locale of the calendar&apos;s month and day names</comment>
         <translation>zh_CN</translation>
     </message>
     <message>
@@ -202,6 +203,10 @@
     <message>
         <source>Opinions on plans</source>
         <translation>预公开意见</translation>
+    </message>
+    <message>
+        <source>Errors and hidden items</source>
+        <translation>运行记录</translation>
     </message>
     <message>
         <source>Missing-materials notice</source>
@@ -475,6 +480,45 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLogPage</name>
+    <message>
+        <source>Errors and hidden items</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <source>Last errors</source>
+        <translation>最近的错误</translation>
+    </message>
+    <message>
+        <source>No errors recorded.</source>
+        <translation>没有记录到错误。</translation>
+    </message>
+    <message>
+        <source>Content hidden because it cannot be shown</source>
+        <translation>因无法显示而隐藏的内容</translation>
+    </message>
+    <message>
+        <source>Could not check the content now (%1).</source>
+        <translation>现在无法检查内容(%1)。</translation>
+    </message>
+    <message>
+        <source>Nothing is hidden.</source>
+        <translation>没有被隐藏的内容。</translation>
+    </message>
+    <message>
+        <source>Translations not found</source>
+        <translation>找不到的界面翻译</translation>
+    </message>
+    <message>
+        <source>Log files: %1</source>
+        <translation>日志文件:%1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
 </context>
 <context>
@@ -1232,7 +1276,7 @@
         <translation>全部数据将回到 %1 中的样子：内容、设置、工作人员密码和审计日志。开始之前，当前数据库会先备份到 %2，如需撤销，恢复那份备份即可。</translation>
     </message>
     <message>
-        <source>Restore the hall's data from this backup?</source>
+        <source>Restore the hall&apos;s data from this backup?</source>
         <translation>要用这份备份恢复大厅的数据吗？</translation>
     </message>
     <message>
@@ -1454,7 +1498,7 @@
         <translation>退出信息亭模式</translation>
     </message>
     <message>
-        <source>Closes the kiosk program and shows the computer's desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
+        <source>Closes the kiosk program and shows the computer&apos;s desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
         <translation>关闭信息亭程序并显示电脑桌面，以便维护。在再次启动程序（或电脑重启）之前，群众无法使用信息亭。</translation>
     </message>
     <message>
@@ -1641,7 +1685,7 @@
         <translation>预览</translation>
     </message>
     <message>
-        <source>The applicant's situation</source>
+        <source>The applicant&apos;s situation</source>
         <translation>申请人情形</translation>
     </message>
     <message>
@@ -1653,7 +1697,7 @@
         <translation>逐项标记申请人已提交的材料；需补正的材料请选择补正原因。</translation>
     </message>
     <message>
-        <source>Answer every question about the applicant's situation first.</source>
+        <source>Answer every question about the applicant&apos;s situation first.</source>
         <translation>请先回答全部情形问题。</translation>
     </message>
     <message>
@@ -2182,7 +2226,7 @@
         <translation>需补正%1项</translation>
     </message>
     <message>
-        <source>Printed exactly as issued; the applicant's phone is masked.</source>
+        <source>Printed exactly as issued; the applicant&apos;s phone is masked.</source>
         <translation>按出具时的原样打印，申请人电话已隐去部分号码。</translation>
     </message>
     <message>
@@ -2290,7 +2334,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>The language of the kiosk's screens. Residents can still switch with the language button at the top. Applies at once.</source>
+        <source>The language of the kiosk&apos;s screens. Residents can still switch with the language button at the top. Applies at once.</source>
         <translation>信息亭界面的语言。群众仍可用顶部的语言按钮切换。保存后立即生效。</translation>
     </message>
     <message>
@@ -2310,7 +2354,7 @@
         <translation>屏幕方向</translation>
     </message>
     <message>
-        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system's display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
+        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system&apos;s display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
         <translation>自动：信息亭铺满屏幕，并按屏幕形状排版。横屏或竖屏：信息亭保持该形状；如果屏幕是另一种形状（例如显示器已竖着安装，但系统显示设置里还没有旋转），就在屏幕中间使用该形状的最大区域。要铺满整块屏幕，请在系统的显示设置中旋转屏幕。保存后立即生效。</translation>
     </message>
     <message>
@@ -2374,7 +2418,7 @@
         <translation>打印机</translation>
     </message>
     <message>
-        <source>Where notices are printed. Automatic: the system's default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
+        <source>Where notices are printed. Automatic: the system&apos;s default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
         <translation>告知单打印到哪里。自动：系统默认打印机，没有打印机时保存到文件夹。测试页按这里当前的选择打印，无论是否已保存。</translation>
     </message>
     <message>
@@ -2410,11 +2454,11 @@
         <translation>请先选择文件夹。</translation>
     </message>
     <message>
-        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall's short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
+        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall&apos;s short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
         <translation>补正告知单的编号形如 %1告〔%2〕0001号。留空则使用大厅简称。1 至 20 个字符，不能有空格。从下一张告知单起生效。</translation>
     </message>
     <message>
-        <source>Automatic: the system's default printer</source>
+        <source>Automatic: the system&apos;s default printer</source>
         <translation>自动：系统默认打印机</translation>
     </message>
     <message>
@@ -2574,7 +2618,7 @@
         <translation>满意率 =(非常满意 + 满意 + 基本满意)÷ 评价总数。</translation>
     </message>
     <message>
-        <source>No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen are counted here.</source>
+        <source>No resident has rated the service yet. Ratings made on the kiosk&apos;s 服务评价 screen are counted here.</source>
         <translation>还没有群众评价过服务。群众在信息亭“服务评价”页面提交的评价会统计在这里。</translation>
     </message>
     <message>
@@ -2853,6 +2897,13 @@
     <message>
         <source>A: %1</source>
         <translation>答：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Unattended</name>
+    <message>
+        <source>Sorry, something went wrong. Here is the home page again.</source>
+        <translation>抱歉，出了点问题，已回到首页。</translation>
     </message>
 </context>
 </TS>
