@@ -258,6 +258,30 @@ class Material(Base):
     when: Mapped[dict[str, list[str]]] = mapped_column(JSON, default=dict)
 
 
+class ServiceBundle(Base):
+    """An 一件事 bundle; its parts (matters, shared questions, links) are the document in ``data``.
+
+    Code, name, status and order are columns for lists and the editor; everything else is read
+    and written as the ``ServiceBundleDoc`` it is, never piecemeal.
+    """
+
+    __tablename__ = "service_bundles"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16), default="published")
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+    data: Mapped[dict[str, object]] = mapped_column(JSON)
+
+
+class GuidanceTree(Base):
+    """The 智能导办 question tree (one row), as its ``GuidanceDoc``."""
+
+    __tablename__ = "guidance_tree"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    data: Mapped[dict[str, object]] = mapped_column(JSON)
+
+
 class Window(Base):
     """A service window (窗口)."""
 

@@ -390,6 +390,172 @@ class PreDisclosureDoc(PublishWindow):
     sort: int = 0
 
 
+# --- 一件事 bundles and the 智能导办 question tree (issue 14) ---------------------------------
+
+Label = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]
+OptionalCode = Annotated[str, StringConstraints(strip_whitespace=True, max_length=64)]
+# A 情形 answer a 导办 button sets for what it leads to: 「情形编码=选项」 (agent=是).
+PresetText = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[^=\s]+\s*=\s*\S.*$", max_length=130)]
+
+
+def _unique(values: list[str], what: str) -> list[str]:
+    if len(set(values)) != len(values):
+        raise ValueError(f"{what}不能重复")
+    return values
+
+
+class BundleQuestionDoc(Doc):
+    """A shared question of an 一件事 bundle: asked once, it answers a 情形 of several matters."""
+
+    code: Code
+    question: Name
+    options: list[Label] = Field(min_length=2)
+    multiple: bool = False  # the resident may tick several options (a matter's several-answer 情形)
+
+    @field_validator("options")
+    @classmethod
+    def _options_unique(cls, options: list[str]) -> list[str]:
+        return _unique(options, "选项")
+
+
+class QuestionLinkDoc(Doc):
+    """Which 情形 of which matter a shared question answers (共性问题对应的事项情形).
+
+    ``options``: the matter's option for each of the question's options, in the same order;
+    empty when the words are the same (是/否 answers 是/否).
+    """
+
+    question: Code
+    matter: Code
+    scenario: Code
+    options: list[Label] = Field(default_factory=list)
+
+
+class PresetAnswerDoc(Doc):
+    """A 情形 answer the life event itself settles (新生儿出生一件事 → 是否为新生儿办理参保: 是)."""
+
+    matter: Code
+    scenario: Code
+    answer: Label
+
+
+class SameMaterialDoc(Doc):
+    """The admin's word that a material of one matter is the same paper as another's.
+
+    Every row with the same ``name`` is one line of the merged list, under that name. Materials
+    with the same name after normalising (``kiosk.services.guidance.bundles.material_key``) are
+    the same without a row here.
+    """
+
+    name: Name
+    matter: Code
+    material: Name
+
+
+class WaivedMaterialDoc(Doc):
+    """A material the bundle does not ask for (免提交): an earlier matter of the bundle issues it,
+    or the departments share it (数据共享), so the resident is told why it need not be brought."""
+
+    matter: Code
+    material: Name
+    reason: Short = "由一件事内的前序事项或部门共享获取"
+
+
+class ServiceBundleDoc(Doc):
+    """An 一件事 bundle (高效办成一件事): a life event made of several matters.
+
+    The resident answers the shared questions once and gets one merged materials list, the
+    windows in the order of ``matters``, the total time limit and the fees. ``promised_limit`` is
+    the bundle's own published promise (一件事承诺时限), when the hall has one.
+    """
+
+    code: Code
+    name: Name
+    summary: Text = ""
+    icon: Short = ""
+    matters: list[Code] = Field(min_length=2)
+    questions: list[BundleQuestionDoc] = Field(default_factory=list)
+    links: list[QuestionLinkDoc] = Field(default_factory=list)
+    presets: list[PresetAnswerDoc] = Field(default_factory=list)
+    same_materials: list[SameMaterialDoc] = Field(default_factory=list)
+    waived: list[WaivedMaterialDoc] = Field(default_factory=list)
+    promised_limit: TimeLimit | None = None
+    status: Status = "published"
+    is_sample: bool = False
+    sort: int = 0
+
+    @model_validator(mode="after")
+    def _parts_agree(self) -> ServiceBundleDoc:
+        _unique(self.matters, "一件事中的事项")
+        _unique([q.code for q in self.questions], "共性问题编码")
+        questions = {q.code: q for q in self.questions}
+        for i, link in enumerate(self.links, start=1):
+            question = questions.get(link.question)
+            if question is None:
+                raise ValueError(f"第{i}条情形对应:没有编码为 {link.question!r} 的共性问题")
+            if link.matter not in self.matters:
+                raise ValueError(f"第{i}条情形对应:事项 {link.matter} 不在本一件事中")
+            if link.options and len(link.options) != len(question.options):
+                raise ValueError(
+                    f"第{i}条情形对应:应为问题「{question.question}」的 {len(question.options)} 个选项"
+                    f"各写一个事项选项,实为 {len(link.options)} 个"
+                )
+        pairs = [(link.matter, link.scenario) for link in self.links]
+        pairs += [(p.matter, p.scenario) for p in self.presets]
+        if len(set(pairs)) != len(pairs):
+            raise ValueError("同一事项的同一情形只能由一个共性问题或一个预设答案确定")
+        for i, preset in enumerate(self.presets, start=1):
+            if preset.matter not in self.matters:
+                raise ValueError(f"第{i}个预设答案:事项 {preset.matter} 不在本一件事中")
+        seen: dict[tuple[str, str], str] = {}
+        for same in self.same_materials:
+            if same.matter not in self.matters:
+                raise ValueError(f"同一材料「{same.name}」:事项 {same.matter} 不在本一件事中")
+            where = (same.matter, same.material)
+            if seen.setdefault(where, same.name) != same.name:
+                raise ValueError(f"材料「{same.material}」已归入「{seen[where]}」,不能再归入「{same.name}」")
+        for waived in self.waived:
+            if waived.matter not in self.matters:
+                raise ValueError(f"免提交材料「{waived.material}」:事项 {waived.matter} 不在本一件事中")
+        return self
+
+
+class GuideOptionDoc(Doc):
+    """A big button of a 导办 question and where it leads: the next question, a bundle, or matters.
+
+    ``answers`` (「情形编码=选项」) are set on what the path ends at, so the guide or the bundle
+    opens with those 情形 already answered.
+    """
+
+    label: Label
+    next: OptionalCode = ""
+    bundle: OptionalCode = ""
+    matters: list[Code] = Field(default_factory=list)
+    answers: list[PresetText] = Field(default_factory=list)
+
+
+class GuideNodeDoc(Doc):
+    """A question of 智能导办 (who you are, what happened, for whom)."""
+
+    code: Code
+    question: Name
+    hint: Short = ""
+    options: list[GuideOptionDoc] = Field(default_factory=list)
+
+
+class GuidanceDoc(Doc):
+    """The 智能导办 question tree; it starts at its first question. Checked by
+    ``kiosk.services.guidance.tree.check_tree`` (no dead ends, nothing unreachable, ≤ 5 levels)."""
+
+    nodes: list[GuideNodeDoc] = Field(default_factory=list)
+
+    @field_validator("nodes")
+    @classmethod
+    def _codes_unique(cls, nodes: list[GuideNodeDoc]) -> list[GuideNodeDoc]:
+        _unique([n.code for n in nodes], "导办问题编码")
+        return nodes
+
+
 class BundleDoc(Doc):
     """A whole hall or a part of it, as exchanged by import and export."""
 
@@ -406,6 +572,8 @@ class BundleDoc(Doc):
     complaint_channels: list[ComplaintChannelDoc] = Field(default_factory=list)
     complaint_results: list[ComplaintResultDoc] = Field(default_factory=list)
     pre_disclosures: list[PreDisclosureDoc] = Field(default_factory=list)
+    bundles: list[ServiceBundleDoc] = Field(default_factory=list)  # 一件事
+    guidance: GuidanceDoc | None = None  # 智能导办
 
     @field_validator("version")
     @classmethod
