@@ -4,7 +4,8 @@
 web page it came from; the bulletin starts at 「外墙1」). It is turned into disclosures grouped by
 wall with every heading kept. The list in 政务公开制度 二(二) names what is disclosed to staff
 only (对内公开), so it becomes a staff-audience disclosure and never reaches the public screens.
-``hall.json`` holds the sample hall, marked ``is_sample``.
+``hall.json`` holds the sample hall, marked ``is_sample``; ``guidance.json`` its 一件事 bundles,
+made of the sample matters as such bundles are published (高效办成一件事), and the 智能导办 tree.
 """
 
 from __future__ import annotations
@@ -111,6 +112,11 @@ def demo_bundle() -> BundleDoc:
             if code not in titles:
                 bundle.hall.boards.append(type(bundle.hall.boards[0])(code=code, title=title, sort=sort))
     bundle.disclosures = disclosures + bundle.disclosures
+    guidance = BundleDoc.model_validate_json(
+        resources.files("kiosk.data.demo_content").joinpath("guidance.json").read_text(encoding="utf-8")
+    )
+    bundle.bundles = guidance.bundles
+    bundle.guidance = guidance.guidance
     return bundle
 
 

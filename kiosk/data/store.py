@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from kiosk.data import convert
+from kiosk.data import convert, guidance_store
 from kiosk.data import models as m
 from kiosk.data.row_check import BadRow, convert_rows, load_rows
 from kiosk.data.schema import (
@@ -188,6 +188,7 @@ def check_references(session: Session, bundle: BundleDoc) -> list[Problem]:
 def save_bundle(session: Session, bundle: BundleDoc, *, action: str = "import", actor: str = "") -> SaveReport:
     """Upsert everything in ``bundle`` into the caller's transaction (nothing is committed here)."""
     problems = check_references(session, bundle)
+    problems += guidance_store.reference_problems(session, bundle, load_matters)
     if problems:
         raise InvalidImport(problems)
     report = SaveReport()
@@ -212,6 +213,11 @@ def save_bundle(session: Session, bundle: BundleDoc, *, action: str = "import", 
     record_revisions(session, "complaint_channel", channel_docs, action, actor, report)
     _save_matters(session, bundle.matters, attach)
     record_revisions(session, "matter", {d.code: d for d in bundle.matters}, action, actor, report)
+    guidance_store.save_bundles(session, bundle.bundles)  # 一件事, after the matters they are made of
+    record_revisions(session, "bundle", {d.code: d for d in bundle.bundles}, action, actor, report)
+    if bundle.guidance is not None:  # 智能导办
+        guidance_store.save_guidance(session, bundle.guidance)
+        record_revisions(session, "guidance", {guidance_store.GUIDANCE_KEY: bundle.guidance}, action, actor, report)
     _drop_orphan_attachments(session)
     return report
 
@@ -352,6 +358,8 @@ def load_bundle(session: Session) -> BundleDoc:
         for c in session.scalars(select(m.ComplaintChannel).order_by(m.ComplaintChannel.sort, m.ComplaintChannel.id))
     ]
     values["matters"] = load_matters(session)
+    values["bundles"] = guidance_store.load_bundles(session)
+    values["guidance"] = guidance_store.load_guidance(session)
     return BundleDoc(**values)
 
 
