@@ -34,6 +34,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     notice.add_argument("--matter", metavar="CODE", help="matter code (事项编码)")
     notice.add_argument(
+        "--bundle", metavar="CODE", help="一件事 bundle code: its merged checklist (--answers: shared question=option)"
+    )
+    notice.add_argument(
         "--answers", default="", metavar="Q=A,...", help="情形 answers: scenario code (or question)=option"
     )
     notice.add_argument("--received", metavar="N,...", help="numbers of the materials received (staff notice)")
@@ -125,6 +128,8 @@ def cmd_notice(args: argparse.Namespace) -> int:
         raise UserError(f"文件夹 {args.out.parent} 不存在，无法写入 {args.out.name}")
     staff_only = {"--reasons": args.reasons, "--applicant": args.applicant, "--phone": args.phone}
     staff_notice = args.received is not None or bool(args.staff)
+    if args.bundle:
+        return _bundle_notice(args, staff_notice or any(staff_only.values()))
     if args.reprint and (args.matter or args.answers or staff_notice or any(staff_only.values())):
         raise UserError("--reprint 只需编号和 --out；不能同时给出 --matter、--answers 或工作人员选项")
     if not args.reprint and not args.matter:
@@ -160,6 +165,33 @@ def cmd_notice(args: argparse.Namespace) -> int:
         # 一式两份: a new staff notice prints twice, one for the applicant and one for the file.
         copies = 2 if notice.is_staff_notice and not args.reprint else 1
         _print(pdf, what, args.print_to or _printer_setting(database), copies=copies)
+    return 0
+
+
+def _bundle_notice(args: argparse.Namespace, staff_options: bool) -> int:
+    """``kiosk notice --bundle CODE``: the merged checklist of an 一件事 (A4; not archived)."""
+    from kiosk.data.repository import ContentRepository
+    from kiosk.services.guidance.bundle_pdf import render_bundle_checklist
+    from kiosk.services.guidance.service import GuidanceService
+
+    if args.matter or args.reprint or staff_options:
+        raise UserError("--bundle 只与 --answers、--out、--print 一起使用（不能同时给出 --matter、--reprint 或工作人员选项）")
+    if args.format != "a4":
+        raise UserError("一件事告知单只有 A4 版式（--format a4）")
+    answers: dict[str, str | list[str]] = {}
+    for key, value in parse_answers(args.answers).items():
+        answers[key] = [v for v in value.split("+") if v] if "+" in value else value  # 多选: a+b
+    database = _open(args)
+    service = GuidanceService(ContentRepository(database))
+    checklist = service.checklist(service.merged(args.bundle, answers))
+    pdf = render_bundle_checklist(checklist)
+    try:
+        args.out.write_bytes(pdf)
+    except OSError as exc:
+        raise UserError(f"无法写入 {args.out}：{exc.strerror}") from None
+    print(f"已生成{checklist.bundle_name}的{checklist.title}（{len(checklist.materials)} 项材料）→ {args.out}")
+    if args.print_to is not None:
+        _print(pdf, checklist.bundle_name, args.print_to or _printer_setting(database))
     return 0
 
 

@@ -23,7 +23,7 @@ from pydantic import TypeAdapter
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from kiosk.data import convert
+from kiosk.data import convert, guidance_store
 from kiosk.data import models as m
 from kiosk.data.db import UNREACHABLE, Database
 from kiosk.data.local_store import LocalStore
@@ -34,10 +34,12 @@ from kiosk.data.schema import (
     ComplaintResultDoc,
     DepartmentDoc,
     DisclosureDoc,
+    GuidanceDoc,
     HallDoc,
     MatterDoc,
     NoticeDoc,
     PreDisclosureDoc,
+    ServiceBundleDoc,
     StaffDoc,
     ThemeDoc,
     WindowDoc,
@@ -200,6 +202,8 @@ class ContentRepository:
         self.complaint_channels()
         self.complaint_results()
         self.pre_disclosures()
+        self.bundles()
+        self.guidance()
         summaries = self.matter_summaries()
         for summary in summaries:
             key = ("matter", (summary.code,), ())
@@ -301,6 +305,27 @@ class ContentRepository:
         # offer a guide whose materials cannot be read (a checklist missing one would mislead)
         self.bad_rows.report("guides", [replace(b, table="guides") for b in bad], ids=ids)
         return found[0] if found else None
+
+    @last_known
+    def bundles(self) -> list[ServiceBundleDoc]:
+        """一件事 bundles residents may open: published, and every matter of them open today
+        (a merged list missing one matter would mislead, so such a bundle is hidden)."""
+        live = {s.code for s in self.matter_summaries()}
+        bad: list[BadRow] = []
+        with self.database.session() as session:
+            docs = guidance_store.load_bundles(session, bad=bad)
+        self.bad_rows.report("service_bundles", bad)
+        return [b for b in docs if b.status == "published" and all(c in live for c in b.matters)]
+
+    @last_known
+    def guidance(self) -> GuidanceDoc | None:
+        """The 智能导办 question tree, or None when the hall has none (the home tile is then hidden)."""
+        with self.database.session() as session:
+            try:
+                return guidance_store.load_guidance(session)
+            except ValueError:  # a tree that no longer validates is not walked
+                log.exception("the 导办 tree cannot be read")
+                return None
 
     def content_version(self) -> str:
         """A fingerprint that changes whenever anything is published, imported, restored or set.
