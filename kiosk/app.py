@@ -111,14 +111,16 @@ def build_shell(database, language: str = "zh_CN", local=None):  # type: ignore[
         hall = content.hall()
     except UserError:  # started offline on a snapshot that never held the hall
         hall = None
-    tiles = ["boards", "services", "search", "staff", "supervision", "notices", "predisclosure", "rating"]
+    tiles = ["wizard", "bundles", "boards", "services", "search", "staff", "supervision", "notices", "predisclosure"]
+    tiles.append("rating")
     factories: dict[str, Callable] = {
-        "home": lambda look: HomeScreen(look, content.hall, tiles),
+        "home": lambda look: HomeScreen(look, content.hall, tiles, _tile_available(content)),
     }
     factories.update(_content_screens(content))
     notices = NoticeService(database, local=local, content=content)
     printer = _Printer(database, local)
     factories.update(_guide_screens(content, notices, printer))
+    factories.update(_guidance_screens(content, printer))
     shell = Shell(
         factories,
         hall.name if hall else "便民服务大厅",
@@ -379,6 +381,46 @@ def _leave_kiosk_section(auth, session, look, quit_app):  # type: ignore[no-unty
         return LeaveKioskPage(look, lambda: auth.record(session, "kiosk.leave", "退出信息亭模式"), quit_app)
 
     return Section("leave", QCoreApplication.translate("Console", "Leave kiosk mode"), build, admin_only=True)
+
+
+def _tile_available(content) -> Callable[[str], bool]:  # type: ignore[no-untyped-def]
+    """Whether a home tile leads somewhere now: 导办 needs a question tree, 一件事 a published bundle."""
+    from kiosk.services.guidance.service import GuidanceService
+
+    guidance = GuidanceService(content)
+
+    def available(name: str) -> bool:
+        try:
+            if name == "wizard":
+                return guidance.tree() is not None
+            if name == "bundles":
+                return bool(guidance.bundles())
+        except UserError:  # offline and never read: the tile would lead nowhere
+            return False
+        return True
+
+    return available
+
+
+def _guidance_screens(content, printer) -> dict[str, Callable]:  # type: ignore[no-untyped-def]
+    """一件事 (the bundles and one bundle, with printing) and 智能导办 (the question wizard)."""
+    from kiosk.screens.bundles import BundleScreen, BundlesScreen
+    from kiosk.screens.print_flow import open_print_dialog
+    from kiosk.screens.wizard import WizardScreen
+    from kiosk.services.guidance.service import GuidanceService
+
+    guidance = GuidanceService(content)
+
+    def bundle(look):  # type: ignore[no-untyped-def]
+        screen = BundleScreen(look, guidance.bundle, guidance.merged, guidance.checklist, can_print=printer.available)
+        screen.print_checklist.connect(lambda notice: open_print_dialog(screen, look, notice, printer.backend))
+        return screen
+
+    def wizard(look):  # type: ignore[no-untyped-def]
+        live = lambda: {s.code for s in content.matter_summaries()}  # noqa: E731
+        return WizardScreen(look, guidance.tree, guidance.bundles, live, content.matter)
+
+    return {"bundles": lambda look: BundlesScreen(look, guidance.bundles), "bundle": bundle, "wizard": wizard}
 
 
 def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped-def]

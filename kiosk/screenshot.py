@@ -13,7 +13,7 @@ from typing import Any
 from kiosk.errors import UserError
 
 
-def screen_params(shell: Any, screen: str, matter: str | None) -> dict[str, Any]:
+def screen_params(shell: Any, screen: str, matter: str | None, bundle: str | None = None) -> dict[str, Any]:
     """Parameters that make a named screen show something representative."""
     content = shell.content if hasattr(shell, "content") else None
     params: dict[str, Any] = {}
@@ -31,6 +31,18 @@ def screen_params(shell: Any, screen: str, matter: str | None) -> dict[str, Any]
         if summaries and summaries[0].themes:
             theme = next(t for t in content.themes() if t.code == summaries[0].themes[0])
             params.update(theme=theme.code, title=theme.name)
+    elif screen == "bundle":
+        from kiosk.services.guidance.service import GuidanceService
+
+        bundles = GuidanceService(shell.content).bundles()
+        if not bundles:
+            raise UserError("没有可显示的一件事:请先装入演示数据(kiosk demo)")
+        params["code"] = GuidanceService(shell.content).bundle(bundle).code if bundle else bundles[0].code
+    elif screen == "wizard" and matter is None and bundle is None:
+        from kiosk.services.guidance.service import GuidanceService
+
+        if GuidanceService(shell.content).tree() is None:
+            raise UserError("还没有导办问题:请先装入演示数据(kiosk demo)或在管理后台编辑「智能导办」")
     elif screen == "article":
         articles = shell.screen_named("article").articles()  # the public disclosures, as the screen sees them
         if not articles:
@@ -73,7 +85,7 @@ def run(args: Any) -> int:
         shell.set_elder(True)
     if args.high_contrast:
         shell.set_high_contrast(True)
-    render(shell, args.screen, screen_params(shell, args.screen, args.matter), args.size or (1920, 1080), args.out)
+    render(shell, args.screen, screen_params(shell, args.screen, args.matter, getattr(args, "bundle", None)), args.size or (1920, 1080), args.out)
     print(f"已保存 {args.out}")
     shell.close()
     app.processEvents()

@@ -69,8 +69,10 @@ class GuideScreen(Screen):
         self._laid_out_wide = True
 
     def open(self, **params: object) -> None:
-        if params.get("code") != self.params.get("code"):
-            self.answers = {}
+        """Param ``answers`` (情形 code → option): answers already given, by 智能导办."""
+        if params.get("code") != self.params.get("code") or "answers" in params:
+            given = params.get("answers")
+            self.answers = {str(k): str(v) for k, v in given.items()} if isinstance(given, dict) else {}
         super().open(**params)
 
     def reset(self) -> None:

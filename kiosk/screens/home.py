@@ -16,10 +16,17 @@ class HomeScreen(Screen):
 
     name = "home"
 
-    def __init__(self, look: Look, hall: Callable[[], HallDoc | None], tiles: list[str]) -> None:
+    def __init__(
+        self,
+        look: Look,
+        hall: Callable[[], HallDoc | None],
+        tiles: list[str],
+        available: Callable[[str], bool] | None = None,
+    ) -> None:
         super().__init__(look)
         self.hall = hall
         self.tile_names = tiles
+        self.available = available or (lambda _name: True)
         self.box = QVBoxLayout(self)
         self.grid: ResponsiveGrid | None = None
         self.tiles: dict[str, Tile] = {}
@@ -27,6 +34,8 @@ class HomeScreen(Screen):
     def titles(self) -> dict[str, tuple[str, str]]:
         """Screen name -> (tile text, icon)."""
         return {
+            "wizard": (self.tr("Not sure what you need? Ask me"), "speak"),
+            "bundles": (self.tr("Life events: one trip for several services"), "family"),
             "boards": (self.tr("Public disclosure"), "bulletin"),
             "services": (self.tr("Service guides"), "guide"),
             "search": (self.tr("Find a service"), "search"),
@@ -47,7 +56,7 @@ class HomeScreen(Screen):
         self.grid = ResponsiveGrid(min_width=400, max_columns=4, spacing=m.margin)
         self.tiles = {}
         titles = self.titles()
-        for name in self.tile_names:
+        for name in [n for n in self.tile_names if self.available(n)]:
             text, icon = titles[name]
             tile = Tile(text, icon, min(m.px(96), 104), p.accent if p.name == "standard" else p.text)
             tile.clicked.connect(lambda _=False, n=name: self.navigate(n))

@@ -16,9 +16,16 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from kiosk.screens.base import Look
 from kiosk.services.background import BackgroundCall
-from kiosk.services.notices import OneTimeNotice, qr_text
+from kiosk.services.notices import OneTimeNotice
 from kiosk.widgets.basics import button, label
-from kiosk.widgets.notice_print import NoticeSheet, PreparedNotice, PrinterLookup, PrintStatus, prepare_in_background
+from kiosk.widgets.notice_print import (
+    NoticeSheet,
+    PreparedNotice,
+    PrinterLookup,
+    PrintStatus,
+    notice_qr,
+    prepare_in_background,
+)
 from kiosk.widgets.qr import QrView
 
 
@@ -103,7 +110,7 @@ class PrintChecklistDialog(QDialog):
 
     def _show_code(self, notice: OneTimeNotice, caption: str) -> QrView:
         """No paper: the checklist's QR code takes the place of the pages, as large as it fits."""
-        return self.sheet.preview.show_code(qr_text(notice), caption)
+        return self.sheet.preview.show_code(notice_qr(notice), caption)
 
     def reject(self) -> None:
         """Cancel (or the idle reset): a print in progress is cancelled too."""

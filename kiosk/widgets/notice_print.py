@@ -52,8 +52,13 @@ def prepare(notice: OneTimeNotice) -> PreparedNotice:
     from kiosk.services.pdf import render_notice
     from kiosk.widgets.file_viewer import pdf_page_images
 
-    pdf = render_notice(notice, "a4")
+    pdf = notice.render_pdf() if hasattr(notice, "render_pdf") else render_notice(notice, "a4")  # 一件事
     return PreparedNotice(notice, pdf, tuple(pdf_page_images(pdf, PAGE_WIDTH)))
+
+
+def notice_qr(notice: OneTimeNotice) -> str:
+    """The QR text of a matter's notice, or of an 一件事 checklist (which makes its own)."""
+    return notice.qr_payload() if hasattr(notice, "qr_payload") else qr_text(notice)
 
 
 def prepare_in_background(notice: OneTimeNotice | Callable[[], OneTimeNotice]) -> BackgroundCall:
@@ -424,7 +429,7 @@ class PrintStatus(QWidget):
         if self.code_host is not None:
             self.qr = self.code_host(notice, caption)
             return
-        self.qr = QrView(qr_text(notice), self.qr_size)
+        self.qr = QrView(notice_qr(notice), self.qr_size)
         self.qr.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.qr_box.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         self.qr_box.addWidget(label(caption, "muted"))

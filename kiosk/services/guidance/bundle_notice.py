@@ -95,8 +95,20 @@ class BundleChecklist(_Plain):
     def date_text(self) -> str:
         return f"{self.issued_at.year}年{self.issued_at.month}月{self.issued_at.day}日"
 
-    def matter_name(self, number: int) -> str:
-        return self.matters[number - 1].name
+    # What the resident's print dialog (``screens.print_flow``) asks of any checklist it prints.
+    serial: str = ""
+
+    @property
+    def matter_name(self) -> str:
+        return self.bundle_name
+
+    def qr_payload(self) -> str:
+        return qr_text(self)
+
+    def render_pdf(self) -> bytes:
+        from kiosk.services.guidance.bundle_pdf import render_bundle_checklist
+
+        return render_bundle_checklist(self)
 
     @property
     def fee_text(self) -> str:

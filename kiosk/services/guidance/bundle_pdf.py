@@ -48,7 +48,9 @@ def bundle_story(checklist: BundleChecklist, font: str, width: float) -> list[Fl
     if checklist.answers:
         story.append(_p("办理情形：" + "；".join(f"{a.question}{a.answer}" for a in checklist.answers), s.body))
     if checklist.unanswered:
-        story.append(_p("以下问题未回答，清单已列出各种情况可能需要的材料：" + "；".join(checklist.unanswered), s.small))
+        story.append(
+            _p("以下问题未回答，清单已列出各种情况可能需要的材料：" + "；".join(checklist.unanswered), s.small)
+        )
     story.append(_p(f"包含的事项（共{len(checklist.matters)}项，按办理顺序）", s.section))
     story.append(_matters(checklist, width, s, font))
     story.append(_p(f"需要提交的材料（共{len(checklist.materials)}项，多个事项共用的材料只需准备一份）", s.section))

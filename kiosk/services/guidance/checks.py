@@ -75,9 +75,7 @@ def check_bundle(
     for code in bundle.matters:
         matter = matters.get(code)
         if matter is not None and code not in live:
-            problems.append(
-                RuleViolation("matters", f"事项「{matter.name}」已下架或未生效,含有它的一件事不能发布")
-            )
+            problems.append(RuleViolation("matters", f"事项「{matter.name}」已下架或未生效,含有它的一件事不能发布"))
     linked = {link.question for link in bundle.links}
     for question in bundle.questions:
         if question.code not in linked:

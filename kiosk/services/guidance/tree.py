@@ -19,7 +19,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from kiosk.data.schema import GuideNodeDoc, GuideOptionDoc, GuidanceDoc, MatterDoc, ServiceBundleDoc
+from kiosk.data.schema import GuidanceDoc, GuideNodeDoc, GuideOptionDoc, MatterDoc, ServiceBundleDoc
 from kiosk.services.guidance.bundles import Answer, is_multiple
 
 MAX_LEVELS = 5  # questions on any path, the start included
@@ -168,7 +168,9 @@ def check_tree(tree: GuidanceDoc, catalogue: Catalogue, *, coverage: bool = True
     problems += _walk_problems(tree.nodes[0], nodes, reached)
     for node in tree.nodes:
         if node.code not in reached:
-            problems.append(TreeProblem("unreachable_question", node.code, f"没有任何路径能到达问题「{node.question}」"))
+            problems.append(
+                TreeProblem("unreachable_question", node.code, f"没有任何路径能到达问题「{node.question}」")
+            )
     problems += _answer_problems(tree, nodes, catalogue)
     if coverage:
         problems += _coverage_problems(tree, reached, nodes, catalogue)
@@ -197,7 +199,9 @@ def _option_problems(
             if option.bundle not in catalogue.bundles:
                 fail("unknown_bundle", f"选项「{option.label}」指向不存在的一件事 {option.bundle!r}")
             elif coverage and option.bundle not in catalogue.live_bundles:
-                fail("withdrawn", f"选项「{option.label}」指向的一件事「{catalogue.bundles[option.bundle].name}」未发布")
+                fail(
+                    "withdrawn", f"选项「{option.label}」指向的一件事「{catalogue.bundles[option.bundle].name}」未发布"
+                )
         for code in option.matters:
             if code not in catalogue.matters:
                 fail("unknown_matter", f"选项「{option.label}」指向不存在的事项 {code!r}")
