@@ -225,6 +225,8 @@ class BundleScreen(Screen):
         grid.addWidget(fact(self.tr("Fee"), c.fee_text, big=True))
         grid.addStretch(1)
         facts.box.addLayout(grid)
+        if not c.promised_limit and c.total_limit != "即办":
+            facts.add(label(self.tr("The services' promised time limits added up: the longest it can take."), "muted"))
         self.list_box.addWidget(facts)
         self.list_box.addWidget(self._order(c))
         self.list_box.addWidget(label(self.tr("Materials to bring (%1)").replace("%1", str(len(c.materials))), "heading"))

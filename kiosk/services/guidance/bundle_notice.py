@@ -120,7 +120,7 @@ def total_limit_text(merged: MergedBundle) -> str:
     totals = {unit: value for unit, value in merged.total_limits().items() if value}
     if not totals:
         return "即办"
-    return "、".join(f"{value}个{unit}" for unit, value in totals.items()) + "（各事项承诺时限相加，最长用时）"
+    return "、".join(f"{value}个{unit}" for unit, value in totals.items())
 
 
 def build_bundle_checklist(

@@ -64,7 +64,7 @@ def bundle_story(checklist: BundleChecklist, font: str, width: float) -> list[Fl
         place = f"（{stop.location}）" if stop.location else ""
         story.append(_p(f"第{stop.number}步：请到{stop.window_name}{place}办理{numbers}", s.body))
     story.append(_p("告知事项", s.section))
-    limit = f"办理时限：{checklist.total_limit}"
+    limit = f"办理时限：各事项承诺时限相加共{checklist.total_limit}（最长用时）"
     if checklist.promised_limit:
         limit += f"；一件事承诺时限{checklist.promised_limit}"
     story.append(_p(limit + "。", s.body))
