@@ -26,6 +26,7 @@ from pydantic_core import PydanticUndefined
 from kiosk.data.schema import (
     BoardDoc,
     BundleDoc,
+    BundleQuestionDoc,
     ComplaintChannelDoc,
     ComplaintResultDoc,
     DepartmentDoc,
@@ -33,22 +34,30 @@ from kiosk.data.schema import (
     FaqDoc,
     FeeDoc,
     FileDoc,
+    GuideOptionDoc,
     HallDoc,
     MaterialDoc,
     MatterDoc,
     NoticeDoc,
     PreDisclosureDoc,
+    PresetAnswerDoc,
+    QuestionLinkDoc,
+    SameMaterialDoc,
     ScenarioDoc,
+    ServiceBundleDoc,
     StaffDoc,
     StepDoc,
     ThemeDoc,
+    WaivedMaterialDoc,
     WindowDoc,
 )
 
-Kind = Literal["text", "long", "int", "bool", "date", "datetime", "list", "audience", "status"]
+# lines: a list written one item per line, always (items such as 「情形=选项」 may hold 、).
+Kind = Literal["text", "long", "int", "bool", "date", "datetime", "list", "lines", "audience", "status"]
 # hall: the one row of 大厅; boards: hall.boards; top: a list of the bundle; matter: a list of a
 # matter, ordered by 序号; when: material conditions; files: attachments cut into chunks.
-Role = Literal["hall", "boards", "top", "matter", "when", "files"]
+# bundle: a list of an 一件事 (by 一件事编码); guide: the 智能导办 tree, one row per option.
+Role = Literal["hall", "boards", "top", "matter", "when", "files", "bundle", "guide"]
 
 EMPTY_MARK = "(空)"
 EMPTY_MARKS = (EMPTY_MARK, "\uff08空\uff09")  # also with full-width brackets, as a Chinese IME types them
@@ -64,13 +73,19 @@ SCENARIO = "#scenario"
 OPTIONS = "#options"
 OWNER = "#owner"
 CHUNK = "#chunk"
+BUNDLE = "#bundle"
+NODE = "#node"
+NODE_QUESTION = "#node_question"
+NODE_HINT = "#node_hint"
 
 # System vocabularies are English codes in the documents; admins see Chinese labels.
 LABELS: dict[str, dict[str, str]] = {
     "audience": {"对外公开": "public", "对内公开": "staff"},
     "status": {"草稿": "draft", "预公开": "pre_disclosure", "已发布": "published", "已归档": "archived"},
 }
-WIDTHS: dict[str, int] = {"text": 16, "long": 40, "int": 9, "bool": 9, "date": 12, "datetime": 20, "list": 20}
+WIDTHS: dict[str, int] = {
+    "text": 16, "long": 40, "int": 9, "bool": 9, "date": 12, "datetime": 20, "list": 20, "lines": 30,
+}  # fmt: skip
 TRUE_WORDS = frozenset({"是", "true", "1", "yes", "y"})
 FALSE_WORDS = frozenset({"否", "false", "0", "no", "n"})
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -194,6 +209,34 @@ SHEETS: tuple[Sheet, ...] = (
         _c("编码", "key"), _c("标题", "title"), _c("方案", "plan", "long"),
         _c("意见截止日期", "opinions_until", "date"), SORT, *PUBLISH,
     )),
+    Sheet("一件事", "top", "bundles", ServiceBundleDoc, (
+        _c("编码", "code"), _c("名称", "name"), _c("说明", "summary", "long"), _c("图标", "icon"),
+        _c("事项编码", "matters", "list"), *_limit("承诺时限", "promised_limit"), _c("状态", "status", "status"),
+        _c("示例数据", "is_sample", "bool"), SORT,
+    )),
+    Sheet("一件事问题", "bundle", "questions", BundleQuestionDoc, (
+        _c("一件事编码", BUNDLE), _c("问题编码", "code"), _c("问题", "question", "long"), _c("选项", "options", "list"),
+        _c("多选", "multiple", "bool"),
+    )),
+    Sheet("一件事情形对应", "bundle", "links", QuestionLinkDoc, (
+        _c("一件事编码", BUNDLE), _c("问题编码", "question"), _c("事项编码", "matter"), _c("情形编码", "scenario"),
+        _c("对应选项", "options", "list"),
+    )),
+    Sheet("一件事预设答案", "bundle", "presets", PresetAnswerDoc, (
+        _c("一件事编码", BUNDLE), _c("事项编码", "matter"), _c("情形编码", "scenario"), _c("答案", "answer"),
+    )),
+    Sheet("一件事同一材料", "bundle", "same_materials", SameMaterialDoc, (
+        _c("一件事编码", BUNDLE), _c("合并后名称", "name", "long"), _c("事项编码", "matter"),
+        _c("材料名称", "material", "long"),
+    )),
+    Sheet("一件事免提交材料", "bundle", "waived", WaivedMaterialDoc, (
+        _c("一件事编码", BUNDLE), _c("事项编码", "matter"), _c("材料名称", "material", "long"), _c("原因", "reason"),
+    )),
+    Sheet("智能导办", "guide", "guidance", GuideOptionDoc, (
+        _c("问题编码", NODE), _c("问题", NODE_QUESTION, "long"), _c("提示", NODE_HINT), _c("选项", "label"),
+        _c("下一个问题", "next"), _c("一件事", "bundle"), _c("事项编码", "matters", "list"),
+        _c("预设答案", "answers", "lines"),
+    )),
     Sheet("附件", "files", "files", FileDoc, (
         _c("所属", OWNER), _c("文件名", "filename"), _c("类型", "media_type"), _c("分块序号", CHUNK, "int"),
         _c("数据", "data_base64", "long"),
@@ -268,6 +311,9 @@ def from_cell(kind: Kind, raw: object) -> Any:
     if kind in ("text", "long"):
         text = _text(raw)
         return "" if text in EMPTY_MARKS else text
+    if kind == "lines":
+        text = _text(raw)
+        return [] if text in EMPTY_MARKS else [line.strip() for line in text.splitlines() if line.strip()]
     if kind == "list":
         text = _text(raw)
         lines = text.splitlines()
@@ -341,6 +387,8 @@ def to_cell(column: Column, value: object, model: type[BaseModel] | None) -> obj
         return {code: label for label, code in LABELS[column.kind].items()}[str(value)]
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
+    if isinstance(value, list) and column.kind == "lines":
+        return "\n".join(str(item) for item in value) if value else None
     if isinstance(value, list):
         items = [str(item) for item in value]
         if any(len(item.splitlines()) > 1 for item in items):
@@ -358,6 +406,8 @@ def to_cell(column: Column, value: object, model: type[BaseModel] | None) -> obj
 def field_value(doc: BaseModel | None, dotted: str) -> object:
     value: Any = doc
     for part in dotted.split("."):
+        if value is None:  # an optional part left out (an 一件事 without its own time limit)
+            return None
         value = getattr(value, part)
     return value
 
@@ -379,6 +429,15 @@ def sheet_rows(sheet: Sheet, bundle: BundleDoc) -> Iterator[tuple[BaseModel | No
             for seq, material in enumerate(matter.materials, start=1):
                 for code, options in material.when.items():
                     yield None, {MATTER: matter.code, MATERIAL: seq, SCENARIO: code, OPTIONS: options}
+    elif sheet.role == "bundle":
+        for service_bundle in bundle.bundles:
+            yield from ((item, {BUNDLE: service_bundle.code}) for item in getattr(service_bundle, sheet.attr))
+    elif sheet.role == "guide" and bundle.guidance is not None:
+        for node in bundle.guidance.nodes:
+            place = {NODE: node.code, NODE_QUESTION: node.question, NODE_HINT: node.hint}
+            yield from ((option, place) for option in node.options)
+            if not node.options:  # a question without options still travels (the check reports it)
+                yield None, {**place, "label": None, "next": None, "bundle": None, "matters": None, "answers": None}
     elif sheet.role == "files":
         for owner, file in attachments(bundle):
             starts = range(0, len(file.data_base64), CHUNK_CHARS)

@@ -29,10 +29,14 @@ from pydantic import ValidationError
 
 from kiosk.data.exchange.problems import human_message, json_path
 from kiosk.data.exchange.xlsx_sheets import (
+    BUNDLE,
     CHUNK,
     FILE_SLOTS,
     MATERIAL,
     MATTER,
+    NODE,
+    NODE_HINT,
+    NODE_QUESTION,
     OPTIONS,
     OWNER,
     SCENARIO,
@@ -212,6 +216,8 @@ class _Reader:
             "matter": self._in_matters,
             "when": self._when,
             "files": self._files,
+            "bundle": self._in_bundles,
+            "guide": self._guide,
         }
         for sheet in SHEETS:
             table = self.tables.get(sheet.name)
@@ -302,6 +308,39 @@ class _Reader:
         if code not in self.matter_index:
             self.report(Place(sheet.name, row.number, "事项编码"), f"「事项」工作表中没有编码为 {code!r} 的事项")
         return self.matter_index.get(code)
+
+    def _in_bundles(self, sheet: Sheet, rows: list[_Row]) -> None:
+        """The parts of 一件事 (questions, links, presets, same and waived materials), by 一件事编码."""
+        index = {doc.get("code"): i for i, doc in enumerate(self.data.get("bundles", []))}
+        for row in rows:
+            code = row.keys.get(BUNDLE)
+            if code is None or code not in index:
+                message = "缺少一件事编码" if code is None else f"「一件事」工作表中没有编码为 {code!r} 的一件事"
+                self.report(Place(sheet.name, row.number, "一件事编码"), message)
+                continue
+            items = self.data["bundles"][index[code]].setdefault(sheet.attr, [])
+            self._at(f"bundles[{index[code]}].{sheet.attr}[{len(items)}]", sheet, row)
+            items.append(row.doc)
+
+    def _guide(self, sheet: Sheet, rows: list[_Row]) -> None:
+        """智能导办: one row per option; the rows of a question share its 问题编码 (in order)."""
+        nodes: dict[str, dict[str, Any]] = {}
+        for row in rows:
+            code = row.keys.get(NODE)
+            if code is None:
+                self.report(Place(sheet.name, row.number, "问题编码"), "缺少问题编码")
+                continue
+            if code not in nodes:
+                nodes[code] = {"code": code, "question": row.keys.get(NODE_QUESTION), "options": []}
+                if row.keys.get(NODE_HINT):
+                    nodes[code]["hint"] = row.keys[NODE_HINT]
+                self._at(f"guidance.nodes[{len(nodes) - 1}]", sheet, row)
+            if row.doc:
+                i = list(nodes).index(code)
+                self._at(f"guidance.nodes[{i}].options[{len(nodes[code]['options'])}]", sheet, row)
+                nodes[code]["options"].append(row.doc)
+        if nodes:
+            self.data["guidance"] = {"nodes": list(nodes.values())}
 
     def _number(self, sheet: Sheet, row: _Row, key: str, *, required: bool = False) -> int | None:
         raw = row.keys.get(key)
