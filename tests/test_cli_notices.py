@@ -127,3 +127,20 @@ def test_print_test_failure_is_one_plain_message(tmp_path: Path, capsys) -> None
     blocked.write_text("")
     assert run(["print-test", "--printer", f"folder:{blocked}"]) == 2
     assert "无法把告知单保存到文件夹" in capsys.readouterr().err
+
+
+def test_notice_bundle_writes_the_merged_checklist_and_refuses_bad_input(sqlite_demo, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    url = str(sqlite_demo.engine.url.database)
+    out = tmp_path / "bundle.pdf"
+    answers = "kind=新办,subsidy=两项都申请,agent=否"
+    assert run(["--db", url, "notice", "--bundle", "disability", "--answers", answers, "--out", str(out)]) == 0
+    text = "".join("".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert "残疾人服务一件事" in text and "一件事材料一次性告知单" in text
+    assert text.count("申请人居民身份证") == 1 and "事项1、2、3" in text
+    assert "授权委托书" not in text  # agent=否
+    capsys.readouterr()
+    assert run(["--db", url, "notice", "--bundle", "nope", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert "newborn" in capsys.readouterr().err  # says which bundles exist
+    assert run(["--db", url, "notice", "--bundle", "disability", "--answers", "kind=重办", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert "新办、换领、补办" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()

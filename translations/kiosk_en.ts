@@ -156,6 +156,100 @@
     </message>
 </context>
 <context>
+    <name>BundleScreen</name>
+    <message>
+        <source>Life events</source>
+        <translation>Life events</translation>
+    </message>
+    <message>
+        <source>This life event is no longer available.</source>
+        <translation>This life event is no longer available.</translation>
+    </message>
+    <message>
+        <source>First, a few questions (asked once for all the services)</source>
+        <translation>First, a few questions (asked once for all the services)</translation>
+    </message>
+    <message>
+        <source>Services in this life event</source>
+        <translation>Services in this life event</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>The services&apos; promised time limits added up: the longest it can take.</source>
+        <translation>The services' promised time limits added up: the longest it can take.</translation>
+    </message>
+    <message>
+        <source>Materials to bring (%1)</source>
+        <translation>Materials to bring (%1)</translation>
+    </message>
+    <message>
+        <source>Answer the questions above to see only what applies to you.</source>
+        <translation>Answer the questions above to see only what applies to you.</translation>
+    </message>
+    <message>
+        <source>A paper needed by several services is listed once: bring it once.</source>
+        <translation>A paper needed by several services is listed once: bring it once.</translation>
+    </message>
+    <message>
+        <source>No need to bring</source>
+        <translation>No need to bring</translation>
+    </message>
+    <message>
+        <source>Where to go, in this order</source>
+        <translation>Where to go, in this order</translation>
+    </message>
+    <message>
+        <source>Step %1: go to %2</source>
+        <translation>Step %1: go to %2</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>For: %1</translation>
+    </message>
+    <message>
+        <source>Shared by: %1</source>
+        <translation>Shared by: %1</translation>
+    </message>
+    <message>
+        <source>Print checklist</source>
+        <translation>Print checklist</translation>
+    </message>
+    <message>
+        <source>Scan to take away</source>
+        <translation>Scan to take away</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to take the whole list with you.</source>
+        <translation>Scan with your phone to take the whole list with you.</translation>
+    </message>
+</context>
+<context>
+    <name>BundlesScreen</name>
+    <message>
+        <source>Life events</source>
+        <translation>Life events</translation>
+    </message>
+    <message>
+        <source>Life events: one list for several services</source>
+        <translation>Life events: one list for several services</translation>
+    </message>
+    <message>
+        <source>Answer a few questions once and get one list of papers for all of them.</source>
+        <translation>Answer a few questions once and get one list of papers for all of them.</translation>
+    </message>
+    <message>
+        <source>No life events are published yet.</source>
+        <translation>No life events are published yet.</translation>
+    </message>
+</context>
+<context>
     <name>Cadence</name>
     <message>
         <source>Regular</source>
@@ -1431,6 +1525,14 @@
 </context>
 <context>
     <name>HomeScreen</name>
+    <message>
+        <source>Not sure what you need? Ask me</source>
+        <translation>Not sure what you need? Ask me</translation>
+    </message>
+    <message>
+        <source>Life events: one trip for several services</source>
+        <translation>Life events: one trip for several services</translation>
+    </message>
     <message>
         <source>Public disclosure</source>
         <translation>Public disclosure</translation>
@@ -2904,6 +3006,37 @@
     <message>
         <source>Sorry, something went wrong. Here is the home page again.</source>
         <translation>Sorry, something went wrong. Here is the home page again.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardScreen</name>
+    <message>
+        <source>Not sure what you need? Ask me</source>
+        <translation>Not sure what you need? Ask me</translation>
+    </message>
+    <message>
+        <source>These questions are not available now. Please ask at the window.</source>
+        <translation>These questions are not available now. Please ask at the window.</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Back to home</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <source>These services fit what you told us</source>
+        <translation>These services fit what you told us</translation>
+    </message>
+    <message>
+        <source>Tap one to see what to bring and where to go.</source>
+        <translation>Tap one to see what to bring and where to go.</translation>
     </message>
 </context>
 </TS>

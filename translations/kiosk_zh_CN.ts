@@ -156,6 +156,100 @@
     </message>
 </context>
 <context>
+    <name>BundleScreen</name>
+    <message>
+        <source>Life events</source>
+        <translation>一件事一次办</translation>
+    </message>
+    <message>
+        <source>This life event is no longer available.</source>
+        <translation>该一件事已不再办理。</translation>
+    </message>
+    <message>
+        <source>First, a few questions (asked once for all the services)</source>
+        <translation>请先回答几个问题（各事项只问一次）</translation>
+    </message>
+    <message>
+        <source>Services in this life event</source>
+        <translation>包含事项</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>The services&apos; promised time limits added up: the longest it can take.</source>
+        <translation>各事项承诺时限相加，是最长用时。</translation>
+    </message>
+    <message>
+        <source>Materials to bring (%1)</source>
+        <translation>需要带的材料（%1项）</translation>
+    </message>
+    <message>
+        <source>Answer the questions above to see only what applies to you.</source>
+        <translation>回答上面的问题，只看与您有关的材料。</translation>
+    </message>
+    <message>
+        <source>A paper needed by several services is listed once: bring it once.</source>
+        <translation>几个事项都要的材料只列一次，准备一份即可。</translation>
+    </message>
+    <message>
+        <source>No need to bring</source>
+        <translation>无需提交</translation>
+    </message>
+    <message>
+        <source>Where to go, in this order</source>
+        <translation>按顺序到这些窗口办理</translation>
+    </message>
+    <message>
+        <source>Step %1: go to %2</source>
+        <translation>第%1步：请到%2</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>用于：%1</translation>
+    </message>
+    <message>
+        <source>Shared by: %1</source>
+        <translation>共用于：%1</translation>
+    </message>
+    <message>
+        <source>Print checklist</source>
+        <translation>打印告知单</translation>
+    </message>
+    <message>
+        <source>Scan to take away</source>
+        <translation>扫码带走</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to take the whole list with you.</source>
+        <translation>用手机扫码，把整张清单带走。</translation>
+    </message>
+</context>
+<context>
+    <name>BundlesScreen</name>
+    <message>
+        <source>Life events</source>
+        <translation>一件事一次办</translation>
+    </message>
+    <message>
+        <source>Life events: one list for several services</source>
+        <translation>一件事一次办：几个事项，一张清单</translation>
+    </message>
+    <message>
+        <source>Answer a few questions once and get one list of papers for all of them.</source>
+        <translation>回答几个问题，得到所有事项合并后的一张材料清单。</translation>
+    </message>
+    <message>
+        <source>No life events are published yet.</source>
+        <translation>暂无一件事。</translation>
+    </message>
+</context>
+<context>
     <name>Cadence</name>
     <message>
         <source>Regular</source>
@@ -1431,6 +1525,14 @@
 </context>
 <context>
     <name>HomeScreen</name>
+    <message>
+        <source>Not sure what you need? Ask me</source>
+        <translation>不知道办什么？问我</translation>
+    </message>
+    <message>
+        <source>Life events: one trip for several services</source>
+        <translation>一件事一次办</translation>
+    </message>
     <message>
         <source>Public disclosure</source>
         <translation>政务公开</translation>
@@ -2904,6 +3006,37 @@
     <message>
         <source>Sorry, something went wrong. Here is the home page again.</source>
         <translation>抱歉，出了点问题，已回到首页。</translation>
+    </message>
+</context>
+<context>
+    <name>WizardScreen</name>
+    <message>
+        <source>Not sure what you need? Ask me</source>
+        <translation>不知道办什么？问我</translation>
+    </message>
+    <message>
+        <source>These questions are not available now. Please ask at the window.</source>
+        <translation>导办问题暂时无法使用，请到窗口咨询。</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>第%1个问题</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新选择</translation>
+    </message>
+    <message>
+        <source>These services fit what you told us</source>
+        <translation>根据您的回答，可以办理这些事项</translation>
+    </message>
+    <message>
+        <source>Tap one to see what to bring and where to go.</source>
+        <translation>点一项，看要带什么材料、到哪个窗口。</translation>
     </message>
 </context>
 </TS>
