@@ -86,7 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     cli_service.add_parser(sub, common)
 
     shot = sub.add_parser("screenshot", help="render one screen offscreen into a PNG", parents=[common])
-    shot.add_argument("--screen", required=True, help="home, boards, article, services, search, guide, wizard, bundles, bundle, staff, …")
+    shot.add_argument(
+        "--screen",
+        required=True,
+        help="home, boards, article, services, search, guide, wizard, bundles, bundle, staff, …",
+    )
     shot.add_argument("--matter", help="matter code for the guide screen")
     shot.add_argument("--bundle", metavar="CODE", help="一件事 code for the bundle screen (default: the first)")
     shot.add_argument("--size", type=_size, default=(1920, 1080), help="WxH, default 1920x1080")

@@ -175,7 +175,9 @@ def _bundle_notice(args: argparse.Namespace, staff_options: bool) -> int:
     from kiosk.services.guidance.service import GuidanceService
 
     if args.matter or args.reprint or staff_options:
-        raise UserError("--bundle 只与 --answers、--out、--print 一起使用（不能同时给出 --matter、--reprint 或工作人员选项）")
+        raise UserError(
+            "--bundle 只与 --answers、--out、--print 一起使用（不能同时给出 --matter、--reprint 或工作人员选项）"
+        )
     if args.format != "a4":
         raise UserError("一件事告知单只有 A4 版式（--format a4）")
     answers: dict[str, str | list[str]] = {}

@@ -85,7 +85,13 @@ def run(args: Any) -> int:
         shell.set_elder(True)
     if args.high_contrast:
         shell.set_high_contrast(True)
-    render(shell, args.screen, screen_params(shell, args.screen, args.matter, getattr(args, "bundle", None)), args.size or (1920, 1080), args.out)
+    render(
+        shell,
+        args.screen,
+        screen_params(shell, args.screen, args.matter, getattr(args, "bundle", None)),
+        args.size or (1920, 1080),
+        args.out,
+    )
     print(f"已保存 {args.out}")
     shell.close()
     app.processEvents()

@@ -141,6 +141,21 @@ def test_notice_bundle_writes_the_merged_checklist_and_refuses_bad_input(sqlite_
     capsys.readouterr()
     assert run(["--db", url, "notice", "--bundle", "nope", "--out", str(tmp_path / "x.pdf")]) == 2
     assert "newborn" in capsys.readouterr().err  # says which bundles exist
-    assert run(["--db", url, "notice", "--bundle", "disability", "--answers", "kind=重办", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert (
+        run(
+            [
+                "--db",
+                url,
+                "notice",
+                "--bundle",
+                "disability",
+                "--answers",
+                "kind=重办",
+                "--out",
+                str(tmp_path / "x.pdf"),
+            ]
+        )
+        == 2
+    )
     assert "新办、换领、补办" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()

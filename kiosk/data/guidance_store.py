@@ -25,7 +25,13 @@ GUIDANCE_KEY = "guidance"  # the key of the one tree, in revisions and drafts
 
 
 def bundle_row(doc: ServiceBundleDoc) -> dict[str, Any]:
-    return {"code": doc.code, "name": doc.name, "status": doc.status, "sort": doc.sort, "data": doc.model_dump(mode="json")}
+    return {
+        "code": doc.code,
+        "name": doc.name,
+        "status": doc.status,
+        "sort": doc.sort,
+        "data": doc.model_dump(mode="json"),
+    }
 
 
 def bundle_doc(row: m.ServiceBundle) -> ServiceBundleDoc:

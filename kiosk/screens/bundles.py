@@ -229,7 +229,9 @@ class BundleScreen(Screen):
             facts.add(label(self.tr("The services' promised time limits added up: the longest it can take."), "muted"))
         self.list_box.addWidget(facts)
         self.list_box.addWidget(self._order(c))
-        self.list_box.addWidget(label(self.tr("Materials to bring (%1)").replace("%1", str(len(c.materials))), "heading"))
+        self.list_box.addWidget(
+            label(self.tr("Materials to bring (%1)").replace("%1", str(len(c.materials))), "heading")
+        )
         if c.unanswered:
             self.list_box.addWidget(
                 label(self.tr("Answer the questions above to see only what applies to you."), "muted")

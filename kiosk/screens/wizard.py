@@ -10,11 +10,12 @@ the path already answered. Options whose targets are gone (withdrawn since) are 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSizePolicy
 
-from kiosk.data.schema import GuideNodeDoc, GuideOptionDoc, GuidanceDoc, MatterDoc, ServiceBundleDoc
+from kiosk.data.schema import GuidanceDoc, GuideNodeDoc, GuideOptionDoc, MatterDoc, ServiceBundleDoc
 from kiosk.errors import UserError
 from kiosk.screens.base import Look, ScrollScreen
 from kiosk.services.guidance.tree import MAX_LEVELS, Destination, follow
@@ -90,7 +91,7 @@ class WizardScreen(ScrollScreen):
         for index, option in enumerate(node.options):
             if not self._leads_somewhere(option, nodes, bundles, live):
                 continue
-            b = button(option.label, lambda i=index: self.choose(i), "wizard")
+            b = button(option.label, partial(self.choose, index), "wizard")
             b.setObjectName(f"option:{index}")
             b.setMinimumHeight(m.target + m.px(36))
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -131,7 +132,7 @@ class WizardScreen(ScrollScreen):
             doc = self.matter(code) if code in live else None
             if doc is None:
                 continue
-            b = button(doc.name, lambda c=code: self.open_matter(at, c), "wizard")
+            b = button(doc.name, partial(self.open_matter, at, code), "wizard")
             b.setObjectName(f"matter:{code}")
             b.setMinimumHeight(m.target + m.px(24))
             box.addWidget(b)

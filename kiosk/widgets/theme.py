@@ -206,7 +206,9 @@ QPlainTextEdit {{
     padding: {m.px(8)}px {m.px(12)}px;
 }}
 QPushButton[role="choice"] {{ padding: {m.px(8)}px {m.px(8)}px; }}  /* equal-width answer buttons in a row */
-QPushButton[role="wizard"] {{ font-size: {m.heading}px; font-weight: bold; padding: {m.px(12)}px {m.px(16)}px; }}  /* 导办 */
+QPushButton[role="wizard"] {{  /* 导办: large answers */
+    font-size: {m.heading}px; font-weight: bold; padding: {m.px(12)}px {m.px(16)}px;
+}}
 QPushButton[role="primary"]:disabled {{ background: {p.window}; color: {p.muted_text}; border: 2px dashed {p.border}; }}
 QListWidget#ConsoleMenu {{ background: {p.surface}; border: 2px solid {p.border}; border-radius: {m.px(12)}px; }}
 QListWidget#ConsoleMenu::item {{

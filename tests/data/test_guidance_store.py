@@ -71,7 +71,9 @@ def test_residents_see_only_bundles_whose_matters_are_all_open(sqlite_demo) -> N
     assert [b.code for b in content.bundles()] == ["newborn", "after_death", "disability"]
     with sqlite_demo.session() as session:
         session.execute(
-            update(m.ServiceMatter).where(m.ServiceMatter.code == "4399231050000-JF-00207-001").values(status="archived")
+            update(m.ServiceMatter)
+            .where(m.ServiceMatter.code == "4399231050000-JF-00207-001")
+            .values(status="archived")
         )
         session.commit()
     assert [b.code for b in ContentRepository(sqlite_demo).bundles()] == ["newborn", "disability"]

@@ -66,7 +66,8 @@ def test_several_matters_are_offered_as_a_short_list_and_back_returns_to_the_que
     shell.back()
     assert _question(shell) == second
     tap(qtbot, _button(shell.current_screen(), "option:5"))
-    tap(qtbot, [b for b in shell.current_screen().findChildren(QPushButton) if b.objectName().startswith("matter:")][0])
+    first = next(b for b in shell.current_screen().findChildren(QPushButton) if b.objectName().startswith("matter:"))
+    tap(qtbot, first)
     assert shell.current[0] == "guide"
 
 

@@ -431,11 +431,14 @@ def sheet_rows(sheet: Sheet, bundle: BundleDoc) -> Iterator[tuple[BaseModel | No
                     yield None, {MATTER: matter.code, MATERIAL: seq, SCENARIO: code, OPTIONS: options}
     elif sheet.role == "bundle":
         for service_bundle in bundle.bundles:
-            yield from ((item, {BUNDLE: service_bundle.code}) for item in getattr(service_bundle, sheet.attr))
+            code_of: dict[str, object] = {BUNDLE: service_bundle.code}
+            for item in getattr(service_bundle, sheet.attr):
+                yield item, code_of
     elif sheet.role == "guide" and bundle.guidance is not None:
         for node in bundle.guidance.nodes:
-            place = {NODE: node.code, NODE_QUESTION: node.question, NODE_HINT: node.hint}
-            yield from ((option, place) for option in node.options)
+            place: dict[str, object] = {NODE: node.code, NODE_QUESTION: node.question, NODE_HINT: node.hint}
+            for option in node.options:
+                yield option, place
             if not node.options:  # a question without options still travels (the check reports it)
                 yield None, {**place, "label": None, "next": None, "bundle": None, "matters": None, "answers": None}
     elif sheet.role == "files":

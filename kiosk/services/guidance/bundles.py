@@ -184,9 +184,9 @@ class _Line:
     def __init__(self, name: str, material: MaterialDoc, code: str, number: int) -> None:
         self.name = name
         self.material = material
-        self.original_or_copy = material.original_or_copy
+        self.original_or_copy: str = material.original_or_copy
         self.copies = material.copies
-        self.necessity = material.necessity
+        self.necessity: str = material.necessity
         self.serves = [code]
         self.numbers = [(code, number)]
 
