@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>The services&apos; promised time limits added up: the longest it can take.</source>
-        <translation>The services' promised time limits added up: the longest it can take.</translation>
+        <translation>The services&apos; promised time limits added up: the longest it can take.</translation>
     </message>
     <message>
         <source>Materials to bring (%1)</source>
@@ -366,8 +366,20 @@
         <translation>Staff (工作人员)</translation>
     </message>
     <message>
+        <source>Life events (一件事)</source>
+        <translation>Life events (一件事)</translation>
+    </message>
+    <message>
+        <source>Guided questions (智能导办)</source>
+        <translation>Guided questions (智能导办)</translation>
+    </message>
+    <message>
         <source>Hall (大厅信息)</source>
         <translation>Hall (大厅信息)</translation>
+    </message>
+    <message>
+        <source>Life events and questions check (导办检查)</source>
+        <translation>Life events and questions check (导办检查)</translation>
     </message>
     <message>
         <source>Audit log (审计日志)</source>
@@ -692,6 +704,110 @@
     <message>
         <source>Complaint phone (监督投诉电话)</source>
         <translation>Complaint phone (监督投诉电话)</translation>
+    </message>
+    <message>
+        <source>Life event code (一件事编码)</source>
+        <translation>Life event code (一件事编码)</translation>
+    </message>
+    <message>
+        <source>Life event name (一件事名称)</source>
+        <translation>Life event name (一件事名称)</translation>
+    </message>
+    <message>
+        <source>Summary (说明)</source>
+        <translation>Summary (说明)</translation>
+    </message>
+    <message>
+        <source>Matters, in visiting order (包含事项,按办理顺序)</source>
+        <translation>Matters, in visiting order (包含事项,按办理顺序)</translation>
+    </message>
+    <message>
+        <source>Shared questions (共性问题)</source>
+        <translation>Shared questions (共性问题)</translation>
+    </message>
+    <message>
+        <source>Question → matter situation (情形对应)</source>
+        <translation>Question → matter situation (情形对应)</translation>
+    </message>
+    <message>
+        <source>Answers the life event settles (预设答案)</source>
+        <translation>Answers the life event settles (预设答案)</translation>
+    </message>
+    <message>
+        <source>Same paper, different names (同一材料)</source>
+        <translation>Same paper, different names (同一材料)</translation>
+    </message>
+    <message>
+        <source>Materials not to bring (免提交材料)</source>
+        <translation>Materials not to bring (免提交材料)</translation>
+    </message>
+    <message>
+        <source>Promised time limit of the whole (一件事承诺时限)</source>
+        <translation>Promised time limit of the whole (一件事承诺时限)</translation>
+    </message>
+    <message>
+        <source>Question code (问题编码)</source>
+        <translation>Question code (问题编码)</translation>
+    </message>
+    <message>
+        <source>Options (选项)</source>
+        <translation>Options (选项)</translation>
+    </message>
+    <message>
+        <source>Several answers (多选)</source>
+        <translation>Several answers (多选)</translation>
+    </message>
+    <message>
+        <source>Matter (事项)</source>
+        <translation>Matter (事项)</translation>
+    </message>
+    <message>
+        <source>Matter&apos;s options, in the question&apos;s order (对应选项)</source>
+        <translation>Matter's options, in the question's order (对应选项)</translation>
+    </message>
+    <message>
+        <source>Answer (答案)</source>
+        <translation>Answer (答案)</translation>
+    </message>
+    <message>
+        <source>Name on the merged list (合并后名称)</source>
+        <translation>Name on the merged list (合并后名称)</translation>
+    </message>
+    <message>
+        <source>Material name in that matter (材料名称)</source>
+        <translation>Material name in that matter (材料名称)</translation>
+    </message>
+    <message>
+        <source>Why it need not be brought (原因)</source>
+        <translation>Why it need not be brought (原因)</translation>
+    </message>
+    <message>
+        <source>Hint (提示)</source>
+        <translation>Hint (提示)</translation>
+    </message>
+    <message>
+        <source>Buttons (选项)</source>
+        <translation>Buttons (选项)</translation>
+    </message>
+    <message>
+        <source>Button text (选项)</source>
+        <translation>Button text (选项)</translation>
+    </message>
+    <message>
+        <source>Next question code (下一个问题)</source>
+        <translation>Next question code (下一个问题)</translation>
+    </message>
+    <message>
+        <source>Or: a life event (一件事)</source>
+        <translation>Or: a life event (一件事)</translation>
+    </message>
+    <message>
+        <source>Or: matters (事项)</source>
+        <translation>Or: matters (事项)</translation>
+    </message>
+    <message>
+        <source>Answers set, code=option (预设答案)</source>
+        <translation>Answers set, code=option (预设答案)</translation>
     </message>
     <message>
         <source>Matter code (事项编码)</source>
@@ -1396,6 +1512,29 @@
     <message>
         <source>The kiosk now shows the restored content. The data as it was before is in %1.</source>
         <translation>The kiosk now shows the restored content. The data as it was before is in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceCheckPage</name>
+    <message>
+        <source>Life events and questions check (导办检查)</source>
+        <translation>Life events and questions check (导办检查)</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>The check could not run: %1</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) to fix.</source>
+        <translation>%1 problem(s) to fix.</translation>
+    </message>
+    <message>
+        <source>No problems: every path ends at a matter or a life event.</source>
+        <translation>No problems: every path ends at a matter or a life event.</translation>
     </message>
 </context>
 <context>

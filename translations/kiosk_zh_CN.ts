@@ -366,8 +366,20 @@
         <translation>工作人员</translation>
     </message>
     <message>
+        <source>Life events (一件事)</source>
+        <translation>一件事</translation>
+    </message>
+    <message>
+        <source>Guided questions (智能导办)</source>
+        <translation>智能导办</translation>
+    </message>
+    <message>
         <source>Hall (大厅信息)</source>
         <translation>大厅信息</translation>
+    </message>
+    <message>
+        <source>Life events and questions check (导办检查)</source>
+        <translation>导办检查</translation>
     </message>
     <message>
         <source>Audit log (审计日志)</source>
@@ -692,6 +704,110 @@
     <message>
         <source>Complaint phone (监督投诉电话)</source>
         <translation>监督投诉电话</translation>
+    </message>
+    <message>
+        <source>Life event code (一件事编码)</source>
+        <translation>一件事编码</translation>
+    </message>
+    <message>
+        <source>Life event name (一件事名称)</source>
+        <translation>一件事名称</translation>
+    </message>
+    <message>
+        <source>Summary (说明)</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Matters, in visiting order (包含事项,按办理顺序)</source>
+        <translation>包含事项（按办理顺序）</translation>
+    </message>
+    <message>
+        <source>Shared questions (共性问题)</source>
+        <translation>共性问题</translation>
+    </message>
+    <message>
+        <source>Question → matter situation (情形对应)</source>
+        <translation>情形对应</translation>
+    </message>
+    <message>
+        <source>Answers the life event settles (预设答案)</source>
+        <translation>预设答案</translation>
+    </message>
+    <message>
+        <source>Same paper, different names (同一材料)</source>
+        <translation>同一材料</translation>
+    </message>
+    <message>
+        <source>Materials not to bring (免提交材料)</source>
+        <translation>免提交材料</translation>
+    </message>
+    <message>
+        <source>Promised time limit of the whole (一件事承诺时限)</source>
+        <translation>一件事承诺时限</translation>
+    </message>
+    <message>
+        <source>Question code (问题编码)</source>
+        <translation>问题编码</translation>
+    </message>
+    <message>
+        <source>Options (选项)</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Several answers (多选)</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <source>Matter (事项)</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Matter&apos;s options, in the question&apos;s order (对应选项)</source>
+        <translation>对应选项</translation>
+    </message>
+    <message>
+        <source>Answer (答案)</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Name on the merged list (合并后名称)</source>
+        <translation>合并后名称</translation>
+    </message>
+    <message>
+        <source>Material name in that matter (材料名称)</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Why it need not be brought (原因)</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Hint (提示)</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Buttons (选项)</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Button text (选项)</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Next question code (下一个问题)</source>
+        <translation>下一个问题</translation>
+    </message>
+    <message>
+        <source>Or: a life event (一件事)</source>
+        <translation>一件事</translation>
+    </message>
+    <message>
+        <source>Or: matters (事项)</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Answers set, code=option (预设答案)</source>
+        <translation>预设答案</translation>
     </message>
     <message>
         <source>Matter code (事项编码)</source>
@@ -1396,6 +1512,29 @@
     <message>
         <source>The kiosk now shows the restored content. The data as it was before is in %1.</source>
         <translation>信息亭现在显示恢复后的内容。恢复之前的数据保存在 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceCheckPage</name>
+    <message>
+        <source>Life events and questions check (导办检查)</source>
+        <translation>导办检查</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>检查无法进行：%1</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) to fix.</source>
+        <translation>有 %1 个问题需要修改。</translation>
+    </message>
+    <message>
+        <source>No problems: every path ends at a matter or a life event.</source>
+        <translation>没有问题：每条路径都通向事项或一件事。</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.data import convert
+from kiosk.data import convert, guidance_store
 from kiosk.data import models as m
 from kiosk.data.schema import (
     ComplaintChannelDoc,
@@ -22,11 +22,13 @@ from kiosk.data.schema import (
     DepartmentDoc,
     DisclosureDoc,
     Doc,
+    GuidanceDoc,
     HallDoc,
     MatterDoc,
     NoticeDoc,
     PreDisclosureDoc,
     PublishWindow,
+    ServiceBundleDoc,
     StaffDoc,
     ThemeDoc,
     WindowDoc,
@@ -92,8 +94,12 @@ KINDS: dict[str, ContentKind] = {
         ContentKind("department", DepartmentDoc, "departments", m.Department, "code", "name"),
         ContentKind("window", WindowDoc, "windows", m.Window, "code", "name"),
         ContentKind("staff", StaffDoc, "staff", m.StaffMember, "code", "name", archive="active"),
+        ContentKind("bundle", ServiceBundleDoc, "bundles", m.ServiceBundle, "code", "name", "published", "status"),
+        ContentKind("guidance", GuidanceDoc, "guidance", m.GuidanceTree, "", "", archive="none"),
     )
 }
+# Kinds with exactly one item (edited, never listed or archived): its key is the entity's name.
+SINGLE = frozenset({"hall", "guidance"})
 
 
 def kind_of(entity: str) -> ContentKind:
@@ -111,8 +117,8 @@ def channel_key(kind: str, label: str) -> str:
 def key_of(entity: str, doc: Doc) -> str:
     """The key revisions and drafts use for ``doc``."""
     kind = kind_of(entity)
-    if entity == "hall":
-        return "hall"
+    if entity in SINGLE:
+        return entity
     if isinstance(doc, ComplaintChannelDoc):
         return channel_key(doc.kind, doc.label)
     return str(getattr(doc, kind.key_field))
@@ -134,6 +140,11 @@ def load_published(session: Session, entity: str, key: str) -> Doc | None:
     if entity == "matter":
         found = load_matters(session, [key])
         return found[0] if found else None
+    if entity == "bundle":
+        bundles = guidance_store.load_bundles(session, [key])
+        return bundles[0] if bundles else None
+    if entity == "guidance":
+        return guidance_store.load_guidance(session)
     if entity == "complaint_channel":
         row = _channel_row(session, key)
         return convert.simple_doc(ComplaintChannelDoc, row) if row is not None else None
@@ -191,6 +202,10 @@ def list_items(session: Session, entity: str, now: dt.datetime) -> list[ItemSumm
         .all()
     )
     items: list[ItemSummary] = []
+    if entity == "guidance":
+        tree = session.scalar(select(m.GuidanceTree.id).limit(1))
+        title = "智能导办"
+        return [ItemSummary("guidance", title, "published", "guidance" in drafts)] if tree or drafts else []
     if entity == "hall":
         row: Any = session.scalar(select(m.Hall).limit(1))
         rows: list[Any] = [row] if row is not None else []

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from kiosk.data import audit_log
 from kiosk.data import models as m
 from kiosk.data.content_kinds import (
+    SINGLE,
     ItemSummary,
     delete_published_row,
     key_of,
@@ -36,7 +37,7 @@ from kiosk.data.content_kinds import (
 from kiosk.data.db import Database
 from kiosk.data.field_errors import field_errors, where
 from kiosk.data.revisions import RevisionInfo, history, revision_data
-from kiosk.data.schema import BundleDoc, Doc, MatterDoc, PublishWindow, StaffDoc
+from kiosk.data.schema import BundleDoc, Doc, GuidanceDoc, MatterDoc, PublishWindow, ServiceBundleDoc, StaffDoc
 from kiosk.data.store import save_bundle
 from kiosk.errors import InvalidImport, UserError
 from kiosk.services.quality import RuleViolation, check_matter
@@ -183,7 +184,10 @@ def publish(
         delete_published_row(session, entity, replaces)  # a renamed channel replaces the old one
     if at is not None and action == "publish":
         action = "publish_at"
-    bundle = BundleDoc(**{kind.bundle_attr: ready if entity == "hall" else [ready]})
+    problems = guidance_problems(session, ready, blocking=True)
+    if problems:
+        raise PublishRefused(problems)
+    bundle = BundleDoc(**{kind.bundle_attr: ready if entity in SINGLE else [ready]})
     try:
         save_bundle(session, bundle, action=action, actor=actor)
     except InvalidImport as exc:
@@ -194,6 +198,37 @@ def publish(
     detail = f"v{version}" + (f",自 {at:%Y-%m-%d %H:%M} 起" if at is not None else "")
     audit_log.record(session, actor, action, entity, key, detail)
     return version
+
+
+def guidance_problems(session: Session, doc: Doc, *, blocking: bool = False) -> list[RuleViolation]:
+    """The quality check of an 一件事 or of the 导办 tree against what is published now (empty for
+    other documents). ``blocking``: only what refuses publishing (a tree's open matters that no path
+    reaches are listed by the check but do not stop a fix of the tree from being published)."""
+    from kiosk.data import guidance_store
+    from kiosk.data.repository import now
+    from kiosk.data.store import load_matters
+    from kiosk.services.guidance import checks, tree
+
+    if not isinstance(doc, ServiceBundleDoc | GuidanceDoc):
+        return []
+    today = now().date()
+    matters = {d.code: d for d in load_matters(session)}
+    live = {
+        c
+        for c, d in matters.items()
+        if d.status == "published"
+        and (d.effective_from is None or d.effective_from <= today)
+        and (d.effective_until is None or today < d.effective_until)
+    }
+    if isinstance(doc, ServiceBundleDoc):
+        found: dict[str, MatterDoc | None] = {c: matters.get(c) for c in doc.matters}
+        return checks.check_bundle(doc, found, live)
+    bundles = {b.code: b for b in guidance_store.load_bundles(session)}
+    live_bundles = {c for c, b in bundles.items() if b.status == "published" and all(m in live for m in b.matters)}
+    problems = tree.check_tree(doc, tree.Catalogue(matters, live, bundles, live_bundles))
+    if blocking:
+        problems = [p for p in problems if p.kind != "unreachable_matter"]
+    return [RuleViolation("nodes", p.describe()) for p in problems]
 
 
 def archive(session: Session, entity: str, key: str, actor: str) -> int:
@@ -292,6 +327,27 @@ class ContentEditor:
             version = publish(session, entity, doc, actor, at=at, replaces=replaces, now=self.now())
             session.commit()
         return version
+
+    def check(self, doc: Doc) -> list[RuleViolation]:
+        """The quality check of an 一件事 or the 导办 tree as the admin edits it (else empty)."""
+        with self.database.session() as session:
+            return guidance_problems(session, doc)
+
+    def guidance_report(self) -> list[tuple[str, str]]:
+        """(what, problem) for the published 导办 tree and every published 一件事: the console's check."""
+        from kiosk.data import guidance_store
+
+        report: list[tuple[str, str]] = []
+        with self.database.session() as session:
+            tree = guidance_store.load_guidance(session)
+            if tree is None:
+                report.append(("智能导办", "还没有导办问题:首页不显示「不知道办什么？问我」"))
+            else:
+                report += [("智能导办", p.message) for p in guidance_problems(session, tree)]
+            for bundle in guidance_store.load_bundles(session):
+                if bundle.status == "published":
+                    report += [(bundle.name, p.message) for p in guidance_problems(session, bundle)]
+        return report
 
     def archive(self, entity: str, key: str, actor: str) -> int:
         with self.database.session() as session:

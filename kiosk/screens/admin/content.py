@@ -35,8 +35,11 @@ PAGES: tuple[tuple[str, str, object, bool], ...] = (
     ("complaint_results", "complaint_result", QT_TRANSLATE_NOOP("ContentSections", "Results (投诉处理结果)"), False),
     ("windows", "window", QT_TRANSLATE_NOOP("ContentSections", "Windows (服务窗口)"), False),
     ("staff", "staff", QT_TRANSLATE_NOOP("ContentSections", "Staff (工作人员)"), True),
+    ("bundles", "bundle", QT_TRANSLATE_NOOP("ContentSections", "Life events (一件事)"), True),
+    ("guidance", "guidance", QT_TRANSLATE_NOOP("ContentSections", "Guided questions (智能导办)"), False),
     ("hall", "hall", QT_TRANSLATE_NOOP("ContentSections", "Hall (大厅信息)"), False),
 )
+CHECK_TITLE = QT_TRANSLATE_NOOP("ContentSections", "Life events and questions check (导办检查)")
 AUDIT_TITLE = QT_TRANSLATE_NOOP("ContentSections", "Audit log (审计日志)")
 
 # Headings that break the long service-guide form into the parts of the national element set.
@@ -82,6 +85,9 @@ def form_config(content: ContentRepository) -> FormConfig:
             "board": boards,
             "window": lambda: [(w.code, w.name) for w in content.windows()],
             "icon": icon_choices,
+            # 一件事 and 导办: which matter (a bundle's matters stay typed codes: their order is the visit)
+            "matter": lambda: [(s.code, s.name) for s in content.matter_summaries()],
+            "bundle": lambda: [("", "—")] + [(b.code, b.name) for b in content.bundles()],
         },
         free_choices={"window", "icon"},
         hidden={"status", "active"},  # set by publish and archive, not typed
@@ -107,6 +113,7 @@ def content_sections(database: Database, actor: Callable[[], str]) -> list[Secti
     """
     from kiosk.screens.admin.audit_page import AuditLogPage
     from kiosk.screens.admin.editor_page import EditorPage, EditorSpec
+    from kiosk.screens.admin.guidance_check import GuidanceCheckPage
 
     content = ContentRepository(database)
     editor = ContentEditor(database)
@@ -114,7 +121,10 @@ def content_sections(database: Database, actor: Callable[[], str]) -> list[Secti
 
     def page(entity: str, title: str, searchable: bool) -> Callable[[], EditorPage]:
         def build() -> EditorPage:
-            spec = EditorSpec(entity, title, form_config(content), searchable, nested_labels())
+            config = form_config(content)
+            if entity == "bundle":  # an optional group the form cannot edit yet: kept as imported
+                config.hidden = config.hidden | {"promised_limit"}
+            spec = EditorSpec(entity, title, config, searchable, nested_labels())
             return EditorPage(spec, editor, actor, previewer)
 
         return build
@@ -124,4 +134,5 @@ def content_sections(database: Database, actor: Callable[[], str]) -> list[Secti
         for key, entity, title, searchable in PAGES
     ]
     sections.append(Section("content.audit", _t(AUDIT_TITLE), lambda: AuditLogPage(editor, entity_names())))
+    sections.append(Section("content.guidance_check", _t(CHECK_TITLE), lambda: GuidanceCheckPage(database)))
     return sections

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.data.content_kinds import ItemSummary, kind_of
+from kiosk.data.content_kinds import SINGLE, ItemSummary, kind_of
 from kiosk.data.editing import ContentEditor, PublishRefused
 from kiosk.data.field_errors import FieldError, field_errors
 from kiosk.data.schema import Doc, MatterDoc
@@ -68,7 +68,7 @@ class EditorPage(QWidget):
         self.setStyleSheet(admin_style())
         self.spec, self.editor, self.actor, self.previewer = spec, editor, actor, previewer
         self.kind = kind_of(spec.entity)
-        self.single = spec.entity == "hall"
+        self.single = spec.entity in SINGLE
         self.key: str | None = None  # the open item's key as stored (None: a new item)
         self.published = False
         self.dirty = False
@@ -81,7 +81,7 @@ class EditorPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)  # Ctrl+S on an office PC
         self.reload_list()
         if self.single:
-            self.open_item("hall")
+            self.open_item(spec.entity)
         else:
             self.new_item()
 
@@ -255,9 +255,18 @@ class EditorPage(QWidget):
         except ValidationError as exc:
             self.form.show_errors(field_errors(exc, self.kind.doc.model_fields))
             return None
-        problems = check_matter(doc) if isinstance(doc, MatterDoc) else []
+        problems = check_matter(doc) if isinstance(doc, MatterDoc) else self._guidance_check(doc)
         self.form.show_errors([FieldError((p.field,), p.message) for p in problems])
         return doc
+
+    def _guidance_check(self, doc: Doc) -> list:
+        """一件事 and 导办 are checked against the published matters (the database may be away)."""
+        if self.spec.entity not in ("bundle", "guidance"):
+            return []
+        try:
+            return self.editor.check(doc)
+        except Exception:
+            return []
 
     def say(self, text: str, ok: bool = True) -> None:
         self.message.setText(text)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kiosk.data.schema import (
     BoardDoc,
+    BundleQuestionDoc,
     ComplaintChannelDoc,
     ComplaintResultDoc,
     DepartmentDoc,
@@ -22,16 +23,23 @@ from kiosk.data.schema import (
     FaqDoc,
     FeeDoc,
     FileDoc,
+    GuideNodeDoc,
+    GuideOptionDoc,
     HallDoc,
     MaterialDoc,
     MatterDoc,
     NoticeDoc,
     PreDisclosureDoc,
+    PresetAnswerDoc,
+    QuestionLinkDoc,
+    SameMaterialDoc,
     ScenarioDoc,
+    ServiceBundleDoc,
     StaffDoc,
     StepDoc,
     ThemeDoc,
     TimeLimit,
+    WaivedMaterialDoc,
     WindowDoc,
 )
 
@@ -61,6 +69,59 @@ COMMON: dict[str, Any] = {
 }
 
 BY_DOC: dict[type[Doc], dict[str, Any]] = {
+    ServiceBundleDoc: {
+        "code": QT_TRANSLATE_NOOP("FieldLabels", "Life event code (一件事编码)"),
+        "name": QT_TRANSLATE_NOOP("FieldLabels", "Life event name (一件事名称)"),
+        "summary": QT_TRANSLATE_NOOP("FieldLabels", "Summary (说明)"),
+        "icon": QT_TRANSLATE_NOOP("FieldLabels", "Icon (图标)"),
+        "matters": QT_TRANSLATE_NOOP("FieldLabels", "Matters, in visiting order (包含事项,按办理顺序)"),
+        "questions": QT_TRANSLATE_NOOP("FieldLabels", "Shared questions (共性问题)"),
+        "links": QT_TRANSLATE_NOOP("FieldLabels", "Question → matter situation (情形对应)"),
+        "presets": QT_TRANSLATE_NOOP("FieldLabels", "Answers the life event settles (预设答案)"),
+        "same_materials": QT_TRANSLATE_NOOP("FieldLabels", "Same paper, different names (同一材料)"),
+        "waived": QT_TRANSLATE_NOOP("FieldLabels", "Materials not to bring (免提交材料)"),
+        "promised_limit": QT_TRANSLATE_NOOP("FieldLabels", "Promised time limit of the whole (一件事承诺时限)"),
+    },
+    BundleQuestionDoc: {
+        "code": QT_TRANSLATE_NOOP("FieldLabels", "Question code (问题编码)"),
+        "question": QT_TRANSLATE_NOOP("FieldLabels", "Question (问题)"),
+        "options": QT_TRANSLATE_NOOP("FieldLabels", "Options (选项)"),
+        "multiple": QT_TRANSLATE_NOOP("FieldLabels", "Several answers (多选)"),
+    },
+    QuestionLinkDoc: {
+        "question": QT_TRANSLATE_NOOP("FieldLabels", "Question code (问题编码)"),
+        "matter": QT_TRANSLATE_NOOP("FieldLabels", "Matter (事项)"),
+        "scenario": QT_TRANSLATE_NOOP("FieldLabels", "Situation code (情形编码)"),
+        "options": QT_TRANSLATE_NOOP("FieldLabels", "Matter's options, in the question's order (对应选项)"),
+    },
+    PresetAnswerDoc: {
+        "matter": QT_TRANSLATE_NOOP("FieldLabels", "Matter (事项)"),
+        "scenario": QT_TRANSLATE_NOOP("FieldLabels", "Situation code (情形编码)"),
+        "answer": QT_TRANSLATE_NOOP("FieldLabels", "Answer (答案)"),
+    },
+    SameMaterialDoc: {
+        "name": QT_TRANSLATE_NOOP("FieldLabels", "Name on the merged list (合并后名称)"),
+        "matter": QT_TRANSLATE_NOOP("FieldLabels", "Matter (事项)"),
+        "material": QT_TRANSLATE_NOOP("FieldLabels", "Material name in that matter (材料名称)"),
+    },
+    WaivedMaterialDoc: {
+        "matter": QT_TRANSLATE_NOOP("FieldLabels", "Matter (事项)"),
+        "material": QT_TRANSLATE_NOOP("FieldLabels", "Material name in that matter (材料名称)"),
+        "reason": QT_TRANSLATE_NOOP("FieldLabels", "Why it need not be brought (原因)"),
+    },
+    GuideNodeDoc: {
+        "code": QT_TRANSLATE_NOOP("FieldLabels", "Question code (问题编码)"),
+        "question": QT_TRANSLATE_NOOP("FieldLabels", "Question (问题)"),
+        "hint": QT_TRANSLATE_NOOP("FieldLabels", "Hint (提示)"),
+        "options": QT_TRANSLATE_NOOP("FieldLabels", "Buttons (选项)"),
+    },
+    GuideOptionDoc: {
+        "label": QT_TRANSLATE_NOOP("FieldLabels", "Button text (选项)"),
+        "next": QT_TRANSLATE_NOOP("FieldLabels", "Next question code (下一个问题)"),
+        "bundle": QT_TRANSLATE_NOOP("FieldLabels", "Or: a life event (一件事)"),
+        "matters": QT_TRANSLATE_NOOP("FieldLabels", "Or: matters (事项)"),
+        "answers": QT_TRANSLATE_NOOP("FieldLabels", "Answers set, code=option (预设答案)"),
+    },
     MatterDoc: {
         "code": QT_TRANSLATE_NOOP("FieldLabels", "Matter code (事项编码)"),
         "name": QT_TRANSLATE_NOOP("FieldLabels", "Matter name (事项名称)"),
