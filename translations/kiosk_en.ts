@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>Matter&apos;s options, in the question&apos;s order (对应选项)</source>
-        <translation>Matter's options, in the question's order (对应选项)</translation>
+        <translation>Matter&apos;s options, in the question&apos;s order (对应选项)</translation>
     </message>
     <message>
         <source>Answer (答案)</source>
@@ -780,6 +780,10 @@
     <message>
         <source>Why it need not be brought (原因)</source>
         <translation>Why it need not be brought (原因)</translation>
+    </message>
+    <message>
+        <source>Questions; the first is asked first (导办问题)</source>
+        <translation>Questions; the first is asked first (导办问题)</translation>
     </message>
     <message>
         <source>Hint (提示)</source>

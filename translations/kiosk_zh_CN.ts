@@ -782,6 +782,10 @@
         <translation>原因</translation>
     </message>
     <message>
+        <source>Questions; the first is asked first (导办问题)</source>
+        <translation>导办问题</translation>
+    </message>
+    <message>
         <source>Hint (提示)</source>
         <translation>提示</translation>
     </message>

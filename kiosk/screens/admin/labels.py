@@ -23,6 +23,7 @@ from kiosk.data.schema import (
     FaqDoc,
     FeeDoc,
     FileDoc,
+    GuidanceDoc,
     GuideNodeDoc,
     GuideOptionDoc,
     HallDoc,
@@ -109,6 +110,7 @@ BY_DOC: dict[type[Doc], dict[str, Any]] = {
         "material": QT_TRANSLATE_NOOP("FieldLabels", "Material name in that matter (材料名称)"),
         "reason": QT_TRANSLATE_NOOP("FieldLabels", "Why it need not be brought (原因)"),
     },
+    GuidanceDoc: {"nodes": QT_TRANSLATE_NOOP("FieldLabels", "Questions; the first is asked first (导办问题)")},
     GuideNodeDoc: {
         "code": QT_TRANSLATE_NOOP("FieldLabels", "Question code (问题编码)"),
         "question": QT_TRANSLATE_NOOP("FieldLabels", "Question (问题)"),
