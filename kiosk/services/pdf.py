@@ -1,6 +1,7 @@
 """PDF of a one-time notice (一次性告知单), for A4 and for 80 mm receipt printers.
 
-reportlab with the kiosk's TrueType CJK font embedded (``fonts.register_pdf_font``): never the
+reportlab with the kiosk's TrueType CJK font embedded (``fonts.register_pdf_font``, and the
+faces of the fallback chain where a text needs them, through ``pdf_text``): never the
 built-in STSong-Light CID font, which is not embedded — without Adobe-GB1 data it renders
 nothing, and through CUPS it lost every ASCII digit. Text stays extractable (the tests read it
 back with pypdf and pdftotext). ``invariant`` output: the same notice gives the same bytes, so a
@@ -20,6 +21,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, P
 from kiosk.services import pdf_layout
 from kiosk.services.fonts import register_pdf_font
 from kiosk.services.notices import OneTimeNotice
+from kiosk.services.pdf_text import draw_string
 
 PageFormat = Literal["a4", "receipt"]
 PAGE_FORMATS: tuple[PageFormat, ...] = ("a4", "receipt")
@@ -61,11 +63,11 @@ def _numbered_canvas(footer_left: str, font: str, size: float, page_format: Page
             self.setFont(font, size)
             self.setFillColorRGB(0.25, 0.25, 0.25)
             pages = f"第{number}页/共{total}页"
-            if page_format == "receipt":
-                self.drawCentredString(width / 2, y, f"{footer_left}  {pages}")
+            if page_format == "receipt":  # the serial holds the hall's short name: any character
+                draw_string(self, width / 2, y, f"{footer_left}  {pages}", size, "centre")
             else:
-                self.drawString(margin, y, footer_left)
-                self.drawRightString(width - margin, y, pages)
+                draw_string(self, margin, y, footer_left, size)
+                draw_string(self, width - margin, y, pages, size, "right")
             self.restoreState()
 
     return NumberedCanvas

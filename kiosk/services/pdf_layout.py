@@ -3,14 +3,14 @@
 Both print every element SPEC.md lists (title, serial, QR codes, matter and code, applicant,
 window and staff, received and to-supply tables, 补正期限 with its legal basis, 承诺时限, phones,
 signatures, 「一式两份」); the receipt stacks them in one narrow column. Material tables repeat
-their header row on every page (``repeatRows=1``). Text goes through ``escape`` because matter
-names are admin input and platypus reads markup.
+their header row on every page (``repeatRows=1``). Every text goes through ``pdf_text.markup``:
+it escapes what platypus would read as markup (matter names are admin input) and draws each
+character with the first face of the font chain that has it, so 生僻字 in names never vanish.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from kiosk.services.notices import COPIES_NOTE, NoticeMaterial, OneTimeNotice, qr_text
+from kiosk.services.pdf_text import markup
 
 HEADER_GREY = colors.Color(0.9, 0.9, 0.9)
 DASH = "—"
@@ -97,7 +98,7 @@ def _styles(font: str, body: float, title: float) -> Styles:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text) or DASH, style)
+    return Paragraph(markup(text) or DASH, style)
 
 
 def _grid(font: str, header: bool = True) -> TableStyle:
