@@ -44,23 +44,52 @@ def application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
 
 
 def install_font() -> str | None:
-    """Make the resolved CJK font the application font; returns a problem message, or None."""
+    """Make the resolved CJK font chain the application font; returns a problem message, or None.
+
+    The main font first, then each fallback face of the chain (``fonts.resolve_chain``) as
+    further families of the same ``QFont``: Qt draws every character with the first family that
+    has it, on every screen. Missing fallbacks are not a problem that stops the kiosk; they are
+    reported by ``font_warning``.
+    """
     from PySide6.QtGui import QFont, QFontDatabase
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.services.fonts import FontMissing, resolve_font
+    from kiosk.services.fonts import FontMissing, resolve_chain
 
     try:
-        font = resolve_font()
+        chain = resolve_chain()
     except FontMissing as exc:
         return exc.message
-    font_id = QFontDatabase.addApplicationFont(str(font.path))
-    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-    family = families[font.index] if font.index < len(families) else (families[0] if families else font.family)
-    app_font = QFont(family)
+    families: list[str] = []
+    for font in chain.faces:
+        font_id = QFontDatabase.addApplicationFont(str(font.path))
+        found = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = found[font.index] if font.index < len(found) else (found[0] if found else font.family)
+        if family not in families:
+            families.append(family)
+    app_font = QFont(families[0])
+    app_font.setFamilies(families)
     app_font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
     QApplication.setFont(app_font)
     return None
+
+
+def font_warning(echo: bool = True) -> str | None:
+    """The message when the fallback fonts lack a block of GB 18030-2022 level 3 (printed on stderr
+    once when ``echo``), or None. The kiosk runs on; staff are warned before such a name prints."""
+    from kiosk.services.fonts import FontMissing, chain_warning, resolve_chain
+
+    try:
+        message = chain_warning(resolve_chain())
+    except FontMissing:
+        return None  # install_font explains that one
+    if message and echo and not _warned:
+        _warned.append(message)
+        print(f"kiosk: {message}", file=sys.stderr)
+    return message
+
+
+_warned: list[str] = []
 
 
 class Translator:
@@ -173,7 +202,7 @@ def _staff_access(shell, content, database, notices=None, printer=None):  # type
             content, database, session, look=look, notices=notices, printer=printer, hooks=hooks
         )
         sections.append(_leave_kiosk_section(auth, session, look, QApplication.quit))
-        return AdminConsole(sections, who_text(session), session.role)
+        return AdminConsole(sections, who_text(session), session.role, font_warning())
 
     return StaffAccess(shell, login, console)
 
@@ -490,6 +519,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
     configure_environment(language)
     app = application()
     problem = "\n\n".join(p for p in (install_font(), database_problem) if p)
+    font_warning()  # on stderr now; on screen in the console, for the staff who print names
     if problem or database is None:
         explanation = message_window(problem)  # held here: an unreferenced window would vanish
         show_window(explanation, args.windowed, args.size)
@@ -592,6 +622,7 @@ def run_admin(args: argparse.Namespace) -> int:
     configure_environment()
     app = application()
     problem = install_font()
+    font_warning()
     try:
         database = open_database(getattr(args, "db", None))
     except UserError as exc:
@@ -627,7 +658,8 @@ def build_office_window(database, language: str = "zh_CN"):  # type: ignore[no-u
     auth = AuthService(database)
 
     def console(session):  # type: ignore[no-untyped-def]
-        return AdminConsole(_console_sections(content, database, session, look=look), who_text(session), session.role)
+        sections = _console_sections(content, database, session, look=look)
+        return AdminConsole(sections, who_text(session), session.role, font_warning())
 
     setup = None
     if not auth.has_admin():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -119,8 +120,9 @@ def _print(pdf: bytes, title: str, setting: object, *, copies: int = 1, timeout:
 
 
 def cmd_notice(args: argparse.Namespace) -> int:
+    from kiosk.services.cjk_blocks import describe
     from kiosk.services.notice_archive import NoticeService
-    from kiosk.services.pdf import render_notice
+    from kiosk.services.pdf import render_notice, unprintable
 
     if not args.out.parent.is_dir():
         raise UserError(f"文件夹 {args.out.parent} 不存在，无法写入 {args.out.name}")
@@ -150,6 +152,10 @@ def cmd_notice(args: argparse.Namespace) -> int:
         notice = service.issue(draft)
     else:
         notice = service.checklist(args.matter, parse_answers(args.answers))
+    missing = unprintable(notice)
+    if missing:  # printed as 〓: say so before anyone hands the paper over
+        chars = "、".join(describe(ch) for ch in missing)
+        print(f"kiosk: 注意:没有字体能打印 {chars},告知单上印成「〓」,请手写补上。", file=sys.stderr)
     pdf = render_notice(notice, args.format)
     try:
         args.out.write_bytes(pdf)
@@ -165,7 +171,10 @@ def cmd_notice(args: argparse.Namespace) -> int:
 
 
 def sample_notice() -> OneTimeNotice:
-    """A notice with every kind of character a printer might drop (CJK, digits, 〔〕, ASCII)."""
+    """A notice with every kind of character a printer might drop: CJK, digits, 〔〕, ASCII, and 生僻字 —
+    the issue's name as applicant and a line of characters from every CJK block (A–H, compatibility,
+    radicals), each drawn by whichever face of the font chain has it."""
+    from kiosk.services import cjk_blocks
     from kiosk.services.notices import NoticeMaterial, OneTimeNotice, format_serial, local_now
 
     now = local_now()
@@ -174,6 +183,19 @@ def sample_notice() -> OneTimeNotice:
         for i, (name, kind) in enumerate(
             [("居民身份证", "原件"), ("户口簿 ABCabc 0123456789", "原件和复印件"), ("授权委托书", "原件")], start=1
         )
+    )
+    rare = tuple(
+        NoticeMaterial(
+            number=len(materials) + i,
+            name=f"生僻字{block.name}:{cjk_blocks.probe(block, 24)}",
+            necessity="非必要",
+            original_or_copy="原件",
+            copies=1,
+            requirement="若某字缺失或印成「〓」,该区的字体没有装好"
+            if block.level3
+            else "GB 18030 第1号修改单新增的区:现有字体只有一部分字,「〓」表示该字没有字体",
+        )
+        for i, block in enumerate(cjk_blocks.BLOCKS[1:], start=1)
     )
     return OneTimeNotice(
         kind="missing",
@@ -184,11 +206,12 @@ def sample_notice() -> OneTimeNotice:
         issued_at=now,
         matter_code="TEST-0001",
         matter_name="打印机测试（中文、数字 0123456789 与符号 〔〕《》）",
+        applicant_name=cjk_blocks.EXAMPLE_NAME,
         staff_name="测试",
         received=materials[:1],
-        to_supply=materials[1:],
+        to_supply=materials[1:] + rare,
         correction_deadline="这是一张测试页，无需补正。",
-        legal_basis="若本页中文、数字或二维码缺失、变成方框，请检查打印机驱动与字体。",
+        legal_basis="若本页中文、数字、生僻字或二维码缺失、变成方框，请检查打印机驱动与字体。",
         promised_limit="即办",
         legal_limit="即办",
         consult_phone="0000-1234567",

@@ -126,6 +126,27 @@ def _story_height(story: list[Flowable], width: float) -> float:
     return total
 
 
+def unprintable(notice: OneTimeNotice) -> list[str]:
+    """Characters of ``notice`` that no font of the chain can draw (printed as 「〓」): callers warn
+    staff before printing, so a name never loses a character without anyone knowing."""
+    from kiosk.services.fonts import resolve_chain
+
+    texts: list[str] = []
+
+    def collect(value: object) -> None:
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                collect(item)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                collect(item)
+
+    collect(notice.model_dump())
+    return resolve_chain().missing("\n".join(texts))
+
+
 def render_notice(notice: OneTimeNotice, page_format: PageFormat = "a4") -> bytes:
     """The notice as PDF bytes in the A4 or the 80 mm receipt layout."""
     font = register_pdf_font()

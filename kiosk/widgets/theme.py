@@ -190,6 +190,8 @@ QLabel[role="tile-text"] {{ font-size: {m.tile}px; font-weight: bold; }}
 QFrame[role="card"] {{
     background: {p.surface}; border: 2px solid {p.border}; border-radius: {m.px(16)}px;
 }}
+QLabel[role="warning"] {{ background: {p.required}; color: {p.required_text}; border-radius: {m.px(8)}px;
+    padding: {m.px(8)}px {m.px(12)}px; }}
 QLabel[role="badge-必要"] {{ background: {p.required}; color: {p.required_text}; border-radius: {m.px(8)}px;
     padding: {m.px(4)}px {m.px(12)}px; font-weight: bold; }}
 QLabel[role="badge-非必要"] {{ background: {p.optional}; color: {p.optional_text}; border-radius: {m.px(8)}px;

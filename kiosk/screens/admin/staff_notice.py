@@ -34,6 +34,23 @@ from kiosk.widgets.touch_list import TouchList
 COPIES = 2
 
 
+def unprintable_warning(notice: OneTimeNotice) -> str:
+    """The warning shown before printing when no font has a character of the notice, else ""."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.services.cjk_blocks import describe
+    from kiosk.services.pdf import unprintable
+
+    missing = unprintable(notice)
+    if not missing:
+        return ""
+    return QCoreApplication.translate(
+        "MissingNoticePage",
+        "No installed font has %1: the notice prints 〓 in its place. Write the character in by hand "
+        "on both copies, or ask the administrator to install the fonts named in the README.",
+    ).replace("%1", "、".join(describe(ch) for ch in missing))
+
+
 class MissingNoticePage(QWidget):
     """Three steps: choose the matter → go through the materials → check, issue and print."""
 
@@ -262,6 +279,8 @@ class MissingNoticePage(QWidget):
         self.sheet_message.setText(
             self.tr("Issuing gives the notice the next serial number and keeps it in the archive.")
         )
+        self.font_warning.setText(unprintable_warning(draft))
+        self.font_warning.setVisible(bool(self.font_warning.text()))
         self._sheet_buttons(self.edit_button, self.issue_button)
         self.sheet.preview.show_message(self.tr("Preparing the notice…"))
         self.steps.setCurrentIndex(2)
@@ -281,10 +300,21 @@ class MissingNoticePage(QWidget):
         self.serial_label.setVisible(False)
         self.summary = label("", "body")
         self.sheet_message = label("", "muted")
+        self.font_warning = label("", "warning")
+        self.font_warning.setObjectName("font-warning")
+        self.font_warning.setVisible(False)
         self.status = PrintStatus(m, m.px(300), show_where=True)
         self.status.succeeded.connect(self._printed)
         self.status.failed.connect(self._print_failed)
-        for widget in (self.sheet_heading, self.serial_label, self.summary, self.sheet_message, self.status):
+        widgets = (
+            self.sheet_heading,
+            self.serial_label,
+            self.summary,
+            self.sheet_message,
+            self.font_warning,
+            self.status,
+        )
+        for widget in widgets:
             column.addWidget(widget)
         column.addStretch(1)
         self.edit_button = button(self.tr("Back to edit"), lambda: self.steps.setCurrentIndex(1))
@@ -366,5 +396,6 @@ class MissingNoticePage(QWidget):
         self.ticks = {}
         self.status.clear()
         self.serial_label.setVisible(False)
+        self.font_warning.setVisible(False)
         self.search_field.clear()
         self.steps.setCurrentIndex(0)
