@@ -15,7 +15,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.data.repository import MatterSummary
 from kiosk.data.schema import MatterDoc
@@ -28,6 +28,7 @@ from kiosk.services.notices import DEFAULT_REASON, OneTimeNotice
 from kiosk.services.search import search
 from kiosk.widgets.basics import Card, button, clear_layout, fit_height_to_width, label
 from kiosk.widgets.notice_print import NoticeSheet, PreparedNotice, PrinterLookup, PrintStatus, prepare_in_background
+from kiosk.widgets.rare_char_picker import picker_button
 from kiosk.widgets.scroll import KineticScrollArea
 from kiosk.widgets.touch_list import TouchList
 
@@ -166,7 +167,12 @@ class MissingNoticePage(QWidget):
         self.phone_field.setPlaceholderText(self.tr("Phone"))
         self.phone_field.setMaxLength(20)
         self.phone_field.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
-        applicant.add(self.name_field)
+        name_row = QWidget()
+        row = QHBoxLayout(name_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.name_field, 1)
+        row.addWidget(picker_button(self.name_field, self.tr("Rare character…")))
+        applicant.add(name_row)
         applicant.add(self.phone_field)
         for widget in (self.matter_title, self.questions, self.materials, applicant):
             self.form_box.addWidget(widget)
