@@ -452,6 +452,7 @@ def _guide_screens(content, notices=None, printer=None) -> dict[str, Callable]: 
             lambda: {d.code: d.name for d in content.departments()},
             speaker=find_speaker(),
             can_print=printer.available,
+            hall=content.hall,
         )
         screen.view_file.connect(lambda file, title: show_file(screen, file, title))
         screen.print_checklist.connect(lambda notice: open_print_dialog(screen, look, notice, printer.backend))

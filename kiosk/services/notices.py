@@ -33,6 +33,8 @@ LEGAL_BASIS = (
     "应当当场或者在五日内一次告知申请人需要补正的全部内容。"
 )
 COPIES_NOTE = "本告知单一式两份，告知人与申请人各执一份。"
+NO_MATERIALS = "本事项无需提交材料。"
+NO_MATERIALS_FOR_ANSWERS = "按所选情形，本事项无需提交材料。"
 # Budget for the QR text in UTF-8 bytes: at most version 22 (105 modules) at level M, so the
 # 48 mm receipt code gives each module ≥ 3 dots on a 203 dpi thermal head.
 QR_BUDGET = 770
@@ -95,6 +97,10 @@ class OneTimeNotice(_Plain):
     hours: str = ""
     consult_phone: str = ""
     complaint_phone: str = ""
+    # The hall's own numbers, printed labelled as the hall's where the matter has none of its own
+    # (a matter of another department must not show the hall's line as its 咨询电话).
+    hall_phone: str = ""
+    hall_complaint_phone: str = ""
     online_url: str = ""
 
     @property
@@ -185,8 +191,10 @@ def _common(
         "legal_limit": limit_text(matter.legal_limit),
         "location": matter.location,
         "hours": matter.hours,
-        "consult_phone": matter.consult_phone or hall.consult_phone,
-        "complaint_phone": matter.complaint_phone or hall.complaint_phone or hall.supervision_phone,
+        "consult_phone": matter.consult_phone,
+        "complaint_phone": matter.complaint_phone,
+        "hall_phone": "" if matter.consult_phone else hall.consult_phone,
+        "hall_complaint_phone": "" if matter.complaint_phone else hall.complaint_phone or hall.supervision_phone,
         "online_url": matter.online_url if matter.online else "",
     }
 
@@ -202,12 +210,17 @@ def build_checklist(
 ) -> OneTimeNotice:
     """The resident's checklist: every material needed for these 情形 answers, no serial."""
     answers = check_answers(matter, answers)
+    needed = tuple(_line(i, mat) for i, mat in matter.materials_for(answers))
+    if needed:
+        basis = "以上为办理本事项需要提交的全部材料（一次性告知）。"
+    else:
+        basis = NO_MATERIALS_FOR_ANSWERS if matter.materials else NO_MATERIALS
     return OneTimeNotice(
         kind="checklist",
         title=CHECKLIST_TITLE,
         issued_at=at or local_now(),
-        to_supply=tuple(_line(i, mat) for i, mat in matter.materials_for(answers)),
-        legal_basis="以上为办理本事项需要提交的全部材料（一次性告知）。",
+        to_supply=needed,
+        legal_basis=basis,
         **_common(matter, hall, answers, window, department_name),
     )
 
@@ -277,6 +290,25 @@ def build_missing_notice(
     )
 
 
+def needs_nothing(notice: OneTimeNotice) -> bool:
+    """A resident's checklist with nothing to bring: it says so instead of an empty table."""
+    return not notice.is_staff_notice and not notice.to_supply
+
+
+def phone_lines(notice: OneTimeNotice) -> list[str]:
+    """The phones as printed: the matter's own, and the hall's where the matter has none (labelled)."""
+    dash = "—"
+    lines = [f"咨询电话：{notice.consult_phone or dash}\u3000\u3000监督投诉电话：{notice.complaint_phone or dash}"]
+    hall = []
+    if notice.hall_phone:
+        hall.append(f"本大厅咨询电话：{notice.hall_phone}")
+    if notice.hall_complaint_phone:
+        hall.append(f"本大厅监督投诉电话：{notice.hall_complaint_phone}")
+    if hall:
+        lines.append("\u3000\u3000".join(hall))
+    return lines
+
+
 def _material_text(m: NoticeMaterial, *, detailed: bool) -> str:
     text = f"{m.number}. {m.name}"
     if detailed:
@@ -298,7 +330,10 @@ def qr_text(notice: OneTimeNotice, budget: int = QR_BUDGET) -> str:
     head.append(f"事项：{notice.matter_name}（{notice.matter_code}）")
     head += [f"{a.question}{a.answer}" for a in notice.answers]
     label = "需补正材料" if notice.is_staff_notice else "需提交材料"
-    head.append(f"{label}（共{len(notice.to_supply)}项）：")
+    if notice.to_supply or notice.is_staff_notice:
+        head.append(f"{label}（共{len(notice.to_supply)}项）：")
+    else:
+        head.append(notice.legal_basis)  # 本事项无需提交材料
     tail = []
     if notice.correction_deadline and notice.to_supply:
         tail.append(notice.correction_deadline)
@@ -306,6 +341,8 @@ def qr_text(notice: OneTimeNotice, budget: int = QR_BUDGET) -> str:
         tail.append(f"办理地点：{notice.location}")
     if notice.consult_phone:
         tail.append(f"咨询电话：{notice.consult_phone}")
+    elif notice.hall_phone:
+        tail.append(f"本大厅咨询电话：{notice.hall_phone}")
     tail.append(f"日期：{notice.date_text}")
 
     def compose(lines: list[str]) -> str:

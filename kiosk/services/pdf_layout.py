@@ -20,7 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from kiosk.services.notices import COPIES_NOTE, NoticeMaterial, OneTimeNotice, qr_text
+from kiosk.services.notices import COPIES_NOTE, NoticeMaterial, OneTimeNotice, needs_nothing, phone_lines, qr_text
 from kiosk.services.pdf_text import markup
 
 HEADER_GREY = colors.Color(0.9, 0.9, 0.9)
@@ -158,17 +158,20 @@ def _notes(notice: OneTimeNotice) -> list[str]:
     lines = []
     if notice.correction_deadline:
         lines.append(f"补正期限：{notice.correction_deadline}")
-    lines.append(notice.legal_basis)
+    if not needs_nothing(notice):  # else the basis (本事项无需提交材料) stands under the heading already
+        lines.append(notice.legal_basis)
     lines.append(f"办理时限：法定办结时限{notice.legal_limit}；承诺办结时限{notice.promised_limit}。")
     if notice.location:
         lines.append(f"办理地点：{notice.location}" + (f"（办理时间：{notice.hours}）" if notice.hours else ""))
-    lines.append(f"咨询电话：{notice.consult_phone or DASH}\u3000\u3000监督投诉电话：{notice.complaint_phone or DASH}")
+    lines += phone_lines(notice)
     if notice.online_url:
         lines.append(f"网上办理：{notice.online_url}")
     return lines
 
 
 def _supply_heading(notice: OneTimeNotice) -> str:
+    if needs_nothing(notice):
+        return "需要提交的材料"
     if notice.is_staff_notice:
         return f"需要补正的材料（共{len(notice.to_supply)}项）"
     return f"需要提交的材料（共{len(notice.to_supply)}项）"
@@ -206,7 +209,10 @@ def a4_story(notice: OneTimeNotice, font: str, width: float) -> list[Flowable]:
         story.append(_p(f"已收到的材料（共{len(notice.received)}项）", s.section))
         story.append(_a4_received(notice, width, s, font))
     story.append(_p(_supply_heading(notice), s.section))
-    story.append(_a4_supply(notice, width, s, font))
+    if needs_nothing(notice):
+        story.append(_p(notice.legal_basis, s.body))
+    else:
+        story.append(_a4_supply(notice, width, s, font))
     story.append(_p("告知事项", s.section))
     story += [_p(line, s.body) for line in _notes(notice)]
     if notice.is_staff_notice:
@@ -318,7 +324,10 @@ def receipt_story(notice: OneTimeNotice, font: str, width: float) -> list[Flowab
         story.append(_p(f"已收到的材料（共{len(notice.received)}项）", s.section))
         story.append(_receipt_table(notice.received, width, s, font, with_detail=False))
     story.append(_p(_supply_heading(notice), s.section))
-    story.append(_receipt_table(notice.to_supply, width, s, font, with_detail=True))
+    if needs_nothing(notice):
+        story.append(_p(notice.legal_basis, s.body))
+    else:
+        story.append(_receipt_table(notice.to_supply, width, s, font, with_detail=True))
     story.append(_p("告知事项", s.section))
     story += [_p(line, s.small) for line in _notes(notice)]
     if len(codes) > 1:
