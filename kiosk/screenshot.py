@@ -17,6 +17,8 @@ def screen_params(shell: Any, screen: str, matter: str | None) -> dict[str, Any]
     """Parameters that make a named screen show something representative."""
     content = shell.content if hasattr(shell, "content") else None
     params: dict[str, Any] = {}
+    if matter and screen != "guide":
+        raise UserError(f"--matter 只用于 --screen guide(画面 {screen!r} 不显示单个事项)")
     if screen == "guide":
         if not matter and content is not None:
             summaries = content.matter_summaries()
@@ -50,6 +52,10 @@ def render(shell: Any, screen: str, params: dict[str, Any], size: tuple[int, int
         shell.go(screen, **params)
     for _ in range(5):
         QApplication.processEvents()
+    shown = "attract" if screen == "attract" else shell.current[0]
+    if shown != screen or shell.current[1] != ({} if screen in ("home", "attract") else params):
+        # the shell stays where it was when a screen cannot be built: a picture of home is no answer
+        raise UserError(f"画面 {screen!r} 无法显示({shell.header.message or '详见日志'}),没有保存截图")
     out.parent.mkdir(parents=True, exist_ok=True)
     if not shell.grab().save(str(out)):
         raise UserError(f"无法写入截图 {out}")
