@@ -288,7 +288,7 @@ class Shell(QWidget):
             palette = app.palette()
             palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(self.look.palette.muted_text))
             app.setPalette(palette)
-        self.header.set_look(self.look.palette.header_text, self.look.metrics.px(56))
+        self.header.set_look(self.look.palette.header_text, self.look.metrics.px(56), min(self.look.metrics.title, 46))
         self.header.relayout()
         self._refresh_current()
 
