@@ -76,7 +76,7 @@ class HallName(QLabel):
         if self.minimumHeight() != needed:
             self.setMinimumHeight(needed)
 
-    def setText(self, text: str) -> None:  # type: ignore[override]
+    def setText(self, text: str) -> None:
         super().setText(text)
         self._apply(self.fit(self.width()))
 

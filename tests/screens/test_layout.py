@@ -155,7 +155,7 @@ def test_a_long_hall_name_wraps_or_shrinks_and_the_date_and_clock_stay_whole(qtb
                     widgets = [header.hall, header.clock, header.logo, header.back_button, header.home_button,
                                header.elder_button, header.contrast_button, header.language_button]  # fmt: skip
                     # a wrapped name settles in a turn or two of the event loop (its height follows its width)
-                    settled = lambda: cut_labels(header) == [] and _overlaps(widgets) == []  # noqa: E731
+                    settled = lambda w=widgets: cut_labels(header) == [] and _overlaps(w) == []  # noqa: E731
                     qtbot.waitUntil(settled, timeout=1_000)
                     assert shell.width() == size[0], where
                     assert str(dt.date.today().year) in header.clock.text(), where
