@@ -44,9 +44,7 @@ def test_a_matter_without_materials_says_none_are_needed(page_format, extractor)
 
 
 def test_answers_that_exclude_every_material_say_so_for_this_situation() -> None:
-    matter = factories.matter(
-        "X002", materials=[factories.material("代办人身份证", when={"agent": ["是"]})]
-    )
+    matter = factories.matter("X002", materials=[factories.material("代办人身份证", when={"agent": ["是"]})])
     notice = _checklist(matter, {"agent": "否"})
     assert notice.to_supply == () and notice.legal_basis == NO_MATERIALS_FOR_ANSWERS
     assert _flat(NO_MATERIALS_FOR_ANSWERS) in _flat("".join(EXTRACTORS["pypdf"](render_notice(notice))))

@@ -31,9 +31,7 @@ def _staff_notice(applicant: str = cjk_blocks.EXAMPLE_NAME, lines: dict[str, str
         NoticeMaterial(number=10 + i, name=f"{key}:{text}", necessity="必要", original_or_copy="原件", copies=1)
         for i, (key, text) in enumerate((lines or {}).items())
     )
-    return draft.model_copy(
-        update={"serial": format_serial("测试镇", 2026, 7), "to_supply": draft.to_supply + extra}
-    )
+    return draft.model_copy(update={"serial": format_serial("测试镇", 2026, 7), "to_supply": draft.to_supply + extra})
 
 
 def _chunks(text: str, size: int = 50) -> dict[str, str]:
