@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AdminConsole</name>
@@ -146,8 +147,8 @@
         <translation>Public disclosure</translation>
     </message>
     <message>
-        <source>The rules and information posted on the hall's walls. Tap a title to read it.</source>
-        <translation>The rules and information posted on the hall's walls. Tap a title to read it.</translation>
+        <source>The rules and information posted on the hall&apos;s walls. Tap a title to read it.</source>
+        <translation>The rules and information posted on the hall&apos;s walls. Tap a title to read it.</translation>
     </message>
     <message>
         <source>Nothing has been published yet.</source>
@@ -177,7 +178,7 @@
     <name>CalendarDialog</name>
     <message>
         <source>en_GB</source>
-        <comment>locale of the calendar's month and day names</comment>
+        <comment>locale of the calendar&apos;s month and day names</comment>
         <translation>en_GB</translation>
     </message>
     <message>
@@ -340,6 +341,10 @@
     <message>
         <source>Yes</source>
         <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Rare character…</source>
+        <translation>Rare character…</translation>
     </message>
 </context>
 <context>
@@ -1232,8 +1237,8 @@
         <translation>Everything goes back to how it was in %1: content, settings, staff PINs and the audit log. First the current database is backed up to %2, so this can be undone by restoring that copy.</translation>
     </message>
     <message>
-        <source>Restore the hall's data from this backup?</source>
-        <translation>Restore the hall's data from this backup?</translation>
+        <source>Restore the hall&apos;s data from this backup?</source>
+        <translation>Restore the hall&apos;s data from this backup?</translation>
     </message>
     <message>
         <source>Yes, restore</source>
@@ -1279,8 +1284,16 @@
         <translation>Materials to bring (%1)</translation>
     </message>
     <message>
+        <source>No materials need to be handed in for this matter.</source>
+        <translation>No materials need to be handed in for this matter.</translation>
+    </message>
+    <message>
         <source>Answer the questions above to see only what applies to you.</source>
         <translation>Answer the questions above to see only what applies to you.</translation>
+    </message>
+    <message>
+        <source>In your situation no materials need to be handed in.</source>
+        <translation>In your situation no materials need to be handed in.</translation>
     </message>
     <message>
         <source>Scan to take away</source>
@@ -1454,8 +1467,8 @@
         <translation>Leave kiosk mode</translation>
     </message>
     <message>
-        <source>Closes the kiosk program and shows the computer's desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
-        <translation>Closes the kiosk program and shows the computer's desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</translation>
+        <source>Closes the kiosk program and shows the computer&apos;s desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
+        <translation>Closes the kiosk program and shows the computer&apos;s desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</translation>
     </message>
     <message>
         <source>Leave kiosk mode…</source>
@@ -1609,6 +1622,10 @@
 <context>
     <name>MissingNoticePage</name>
     <message>
+        <source>No installed font has %1: the notice prints 〓 in its place. Write the character in by hand on both copies, or ask the administrator to install the fonts named in the README.</source>
+        <translation>No installed font has %1: the notice prints 〓 in its place. Write the character in by hand on both copies, or ask the administrator to install the fonts named in the README.</translation>
+    </message>
+    <message>
         <source>Missing-materials notice</source>
         <translation>Missing-materials notice</translation>
     </message>
@@ -1633,6 +1650,10 @@
         <translation>Phone</translation>
     </message>
     <message>
+        <source>Rare character…</source>
+        <translation>Rare character…</translation>
+    </message>
+    <message>
         <source>Change matter</source>
         <translation>Change matter</translation>
     </message>
@@ -1641,8 +1662,8 @@
         <translation>Preview</translation>
     </message>
     <message>
-        <source>The applicant's situation</source>
-        <translation>The applicant's situation</translation>
+        <source>The applicant&apos;s situation</source>
+        <translation>The applicant&apos;s situation</translation>
     </message>
     <message>
         <source>Materials (%1)</source>
@@ -1653,8 +1674,8 @@
         <translation>Mark each material the applicant handed in; for each missing one, say why.</translation>
     </message>
     <message>
-        <source>Answer every question about the applicant's situation first.</source>
-        <translation>Answer every question about the applicant's situation first.</translation>
+        <source>Answer every question about the applicant&apos;s situation first.</source>
+        <translation>Answer every question about the applicant&apos;s situation first.</translation>
     </message>
     <message>
         <source>Say what is wrong with material %1.</source>
@@ -2037,6 +2058,37 @@
     </message>
 </context>
 <context>
+    <name>RareCharDialog</name>
+    <message>
+        <source>Rare character</source>
+        <translation>Rare character</translation>
+    </message>
+    <message>
+        <source>Type the character&apos;s pinyin (zhe, yan3) or its code (2A6A5, U+4DAE), then tap it.</source>
+        <translation>Type the character's pinyin (zhe, yan3) or its code (2A6A5, U+4DAE), then tap it.</translation>
+    </message>
+    <message>
+        <source>Pinyin or Unicode code</source>
+        <translation>Pinyin or Unicode code</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 characters</translation>
+    </message>
+    <message>
+        <source>no font</source>
+        <translation>no font</translation>
+    </message>
+</context>
+<context>
     <name>RatingScreen</name>
     <message>
         <source>Rate our service</source>
@@ -2182,8 +2234,8 @@
         <translation>%1 to supply</translation>
     </message>
     <message>
-        <source>Printed exactly as issued; the applicant's phone is masked.</source>
-        <translation>Printed exactly as issued; the applicant's phone is masked.</translation>
+        <source>Printed exactly as issued; the applicant&apos;s phone is masked.</source>
+        <translation>Printed exactly as issued; the applicant&apos;s phone is masked.</translation>
     </message>
     <message>
         <source>Print</source>
@@ -2290,8 +2342,8 @@
         <translation>Language</translation>
     </message>
     <message>
-        <source>The language of the kiosk's screens. Residents can still switch with the language button at the top. Applies at once.</source>
-        <translation>The language of the kiosk's screens. Residents can still switch with the language button at the top. Applies at once.</translation>
+        <source>The language of the kiosk&apos;s screens. Residents can still switch with the language button at the top. Applies at once.</source>
+        <translation>The language of the kiosk&apos;s screens. Residents can still switch with the language button at the top. Applies at once.</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -2310,8 +2362,8 @@
         <translation>Orientation</translation>
     </message>
     <message>
-        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system's display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
-        <translation>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system's display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</translation>
+        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system&apos;s display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
+        <translation>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system&apos;s display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</translation>
     </message>
     <message>
         <source>Notice serial prefix</source>
@@ -2374,8 +2426,8 @@
         <translation>Printer</translation>
     </message>
     <message>
-        <source>Where notices are printed. Automatic: the system's default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
-        <translation>Where notices are printed. Automatic: the system's default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</translation>
+        <source>Where notices are printed. Automatic: the system&apos;s default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
+        <translation>Where notices are printed. Automatic: the system&apos;s default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</translation>
     </message>
     <message>
         <source>Not saved: please correct the fields marked in red.</source>
@@ -2410,12 +2462,12 @@
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall's short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
-        <translation>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall's short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</translation>
+        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall&apos;s short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
+        <translation>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall&apos;s short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</translation>
     </message>
     <message>
-        <source>Automatic: the system's default printer</source>
-        <translation>Automatic: the system's default printer</translation>
+        <source>Automatic: the system&apos;s default printer</source>
+        <translation>Automatic: the system&apos;s default printer</translation>
     </message>
     <message>
         <source>Printer %1 (not found now)</source>
@@ -2574,8 +2626,8 @@
         <translation>Satisfied share: very satisfied, satisfied or fairly satisfied, over all ratings.</translation>
     </message>
     <message>
-        <source>No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen are counted here.</source>
-        <translation>No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen are counted here.</translation>
+        <source>No resident has rated the service yet. Ratings made on the kiosk&apos;s 服务评价 screen are counted here.</source>
+        <translation>No resident has rated the service yet. Ratings made on the kiosk&apos;s 服务评价 screen are counted here.</translation>
     </message>
     <message>
         <source>No ratings in this period. Tap All to count every rating.</source>
@@ -2819,8 +2871,16 @@
         <translation>Enquiries</translation>
     </message>
     <message>
+        <source>Enquiries at this hall</source>
+        <translation>Enquiries at this hall</translation>
+    </message>
+    <message>
         <source>Complaints</source>
         <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Complaints to this hall</source>
+        <translation>Complaints to this hall</translation>
     </message>
     <message>
         <source>Department</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AdminConsole</name>
@@ -146,7 +147,7 @@
         <translation>政务公开</translation>
     </message>
     <message>
-        <source>The rules and information posted on the hall's walls. Tap a title to read it.</source>
+        <source>The rules and information posted on the hall&apos;s walls. Tap a title to read it.</source>
         <translation>大厅上墙公开的制度和信息。点击标题即可阅读。</translation>
     </message>
     <message>
@@ -177,7 +178,7 @@
     <name>CalendarDialog</name>
     <message>
         <source>en_GB</source>
-        <comment>locale of the calendar's month and day names</comment>
+        <comment>locale of the calendar&apos;s month and day names</comment>
         <translation>zh_CN</translation>
     </message>
     <message>
@@ -340,6 +341,10 @@
     <message>
         <source>Yes</source>
         <translation>是</translation>
+    </message>
+    <message>
+        <source>Rare character…</source>
+        <translation>生僻字…</translation>
     </message>
 </context>
 <context>
@@ -1232,7 +1237,7 @@
         <translation>全部数据将回到 %1 中的样子：内容、设置、工作人员密码和审计日志。开始之前，当前数据库会先备份到 %2，如需撤销，恢复那份备份即可。</translation>
     </message>
     <message>
-        <source>Restore the hall's data from this backup?</source>
+        <source>Restore the hall&apos;s data from this backup?</source>
         <translation>要用这份备份恢复大厅的数据吗？</translation>
     </message>
     <message>
@@ -1279,8 +1284,16 @@
         <translation>申请材料（%1项）</translation>
     </message>
     <message>
+        <source>No materials need to be handed in for this matter.</source>
+        <translation>本事项无需提交材料。</translation>
+    </message>
+    <message>
         <source>Answer the questions above to see only what applies to you.</source>
         <translation>回答上面的问题后，只显示与您有关的材料。</translation>
+    </message>
+    <message>
+        <source>In your situation no materials need to be handed in.</source>
+        <translation>按您所选的情形，本事项无需提交材料。</translation>
     </message>
     <message>
         <source>Scan to take away</source>
@@ -1454,7 +1467,7 @@
         <translation>退出信息亭模式</translation>
     </message>
     <message>
-        <source>Closes the kiosk program and shows the computer's desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
+        <source>Closes the kiosk program and shows the computer&apos;s desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
         <translation>关闭信息亭程序并显示电脑桌面，以便维护。在再次启动程序（或电脑重启）之前，群众无法使用信息亭。</translation>
     </message>
     <message>
@@ -1609,6 +1622,10 @@
 <context>
     <name>MissingNoticePage</name>
     <message>
+        <source>No installed font has %1: the notice prints 〓 in its place. Write the character in by hand on both copies, or ask the administrator to install the fonts named in the README.</source>
+        <translation>没有字体能显示和打印 %1：告知单上会印成「〓」。请在两份告知单上手写补上该字，或请管理员安装说明文档中列出的字体。</translation>
+    </message>
+    <message>
         <source>Missing-materials notice</source>
         <translation>补正材料一次性告知</translation>
     </message>
@@ -1633,6 +1650,10 @@
         <translation>联系电话</translation>
     </message>
     <message>
+        <source>Rare character…</source>
+        <translation>生僻字…</translation>
+    </message>
+    <message>
         <source>Change matter</source>
         <translation>重新选择事项</translation>
     </message>
@@ -1641,7 +1662,7 @@
         <translation>预览</translation>
     </message>
     <message>
-        <source>The applicant's situation</source>
+        <source>The applicant&apos;s situation</source>
         <translation>申请人情形</translation>
     </message>
     <message>
@@ -1653,7 +1674,7 @@
         <translation>逐项标记申请人已提交的材料；需补正的材料请选择补正原因。</translation>
     </message>
     <message>
-        <source>Answer every question about the applicant's situation first.</source>
+        <source>Answer every question about the applicant&apos;s situation first.</source>
         <translation>请先回答全部情形问题。</translation>
     </message>
     <message>
@@ -2037,6 +2058,37 @@
     </message>
 </context>
 <context>
+    <name>RareCharDialog</name>
+    <message>
+        <source>Rare character</source>
+        <translation>生僻字</translation>
+    </message>
+    <message>
+        <source>Type the character&apos;s pinyin (zhe, yan3) or its code (2A6A5, U+4DAE), then tap it.</source>
+        <translation>输入该字的拼音（如 zhe、yan3）或 Unicode 编码（如 2A6A5、U+4DAE），再点选该字。</translation>
+    </message>
+    <message>
+        <source>Pinyin or Unicode code</source>
+        <translation>拼音或 Unicode 编码</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>没有找到。</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>共 %1 个字</translation>
+    </message>
+    <message>
+        <source>no font</source>
+        <translation>无字体</translation>
+    </message>
+</context>
+<context>
     <name>RatingScreen</name>
     <message>
         <source>Rate our service</source>
@@ -2182,7 +2234,7 @@
         <translation>需补正%1项</translation>
     </message>
     <message>
-        <source>Printed exactly as issued; the applicant's phone is masked.</source>
+        <source>Printed exactly as issued; the applicant&apos;s phone is masked.</source>
         <translation>按出具时的原样打印，申请人电话已隐去部分号码。</translation>
     </message>
     <message>
@@ -2290,7 +2342,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>The language of the kiosk's screens. Residents can still switch with the language button at the top. Applies at once.</source>
+        <source>The language of the kiosk&apos;s screens. Residents can still switch with the language button at the top. Applies at once.</source>
         <translation>信息亭界面的语言。群众仍可用顶部的语言按钮切换。保存后立即生效。</translation>
     </message>
     <message>
@@ -2310,7 +2362,7 @@
         <translation>屏幕方向</translation>
     </message>
     <message>
-        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system's display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
+        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system&apos;s display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
         <translation>自动：信息亭铺满屏幕，并按屏幕形状排版。横屏或竖屏：信息亭保持该形状；如果屏幕是另一种形状（例如显示器已竖着安装，但系统显示设置里还没有旋转），就在屏幕中间使用该形状的最大区域。要铺满整块屏幕，请在系统的显示设置中旋转屏幕。保存后立即生效。</translation>
     </message>
     <message>
@@ -2374,7 +2426,7 @@
         <translation>打印机</translation>
     </message>
     <message>
-        <source>Where notices are printed. Automatic: the system's default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
+        <source>Where notices are printed. Automatic: the system&apos;s default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
         <translation>告知单打印到哪里。自动：系统默认打印机，没有打印机时保存到文件夹。测试页按这里当前的选择打印，无论是否已保存。</translation>
     </message>
     <message>
@@ -2410,11 +2462,11 @@
         <translation>请先选择文件夹。</translation>
     </message>
     <message>
-        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall's short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
+        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall&apos;s short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
         <translation>补正告知单的编号形如 %1告〔%2〕0001号。留空则使用大厅简称。1 至 20 个字符，不能有空格。从下一张告知单起生效。</translation>
     </message>
     <message>
-        <source>Automatic: the system's default printer</source>
+        <source>Automatic: the system&apos;s default printer</source>
         <translation>自动：系统默认打印机</translation>
     </message>
     <message>
@@ -2574,7 +2626,7 @@
         <translation>满意率 =(非常满意 + 满意 + 基本满意)÷ 评价总数。</translation>
     </message>
     <message>
-        <source>No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen are counted here.</source>
+        <source>No resident has rated the service yet. Ratings made on the kiosk&apos;s 服务评价 screen are counted here.</source>
         <translation>还没有群众评价过服务。群众在信息亭“服务评价”页面提交的评价会统计在这里。</translation>
     </message>
     <message>
@@ -2819,8 +2871,16 @@
         <translation>咨询电话</translation>
     </message>
     <message>
+        <source>Enquiries at this hall</source>
+        <translation>本大厅咨询电话</translation>
+    </message>
+    <message>
         <source>Complaints</source>
         <translation>监督投诉电话</translation>
+    </message>
+    <message>
+        <source>Complaints to this hall</source>
+        <translation>本大厅监督投诉电话</translation>
     </message>
     <message>
         <source>Department</source>
