@@ -1,4 +1,4 @@
-"""``kiosk notice`` and ``kiosk print-test``: one-time notices and printers from the command line.
+"""``kiosk notice``, ``kiosk print-test`` and ``kiosk fonts``: notices, printers and fonts from the command line.
 
 Until the staff screens exist this is how a clerk issues a missing-materials notice, and it is
 how an installer checks a new printer. Bad input (unknown matter, a 情形 that does not exist, a
@@ -63,6 +63,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     test.add_argument("--printer", help="cups:NAME, qt:NAME, folder:DIR or a CUPS queue name; default: the setting")
     test.add_argument("--format", choices=PAGE_FORMATS, default="a4")
     test.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for the printer (default 60)")
+    sub.add_parser("fonts", help="the CJK font chain and how much of each CJK block it can show and print")
 
 
 def parse_answers(text: str) -> dict[str, str]:
@@ -233,4 +234,26 @@ def cmd_print_test(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"notice": cmd_notice, "print-test": cmd_print_test}
+def cmd_fonts(args: argparse.Namespace) -> int:
+    """The font chain, face by face, and its coverage of every CJK block; status 1 when a block that
+    GB 18030-2022 level 3 requires has characters no face can draw."""
+    from kiosk.services.fonts import chain_warning, resolve_chain
+
+    chain = resolve_chain()
+    for number, face in enumerate(chain.faces):
+        print(f"{'主字体' if number == 0 else f'后备字体{number}'}: {face.family} ({face.path}#{face.index})")
+    for block, drawn, total in chain.block_coverage():
+        level = "GB 18030-2022 三级" if block.level3 else "第1号修改单"
+        print(f"  {block.name:<8} U+{block.first:04X}–U+{block.last:04X}  {drawn:>6}/{total:<6} {level}")
+    warning = chain_warning(chain)
+    if warning:
+        print(warning, file=sys.stderr)
+        return 1
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "notice": cmd_notice,
+    "print-test": cmd_print_test,
+    "fonts": cmd_fonts,
+}

@@ -145,3 +145,18 @@ def test_kiosk_notice_warns_on_stderr_before_a_character_prints_as_a_mark(sqlite
     err = capsys.readouterr().err
     assert f"「{missing}」(U+{ord(missing):X},扩展G区)" in err and "〓" in err
     assert "〓" in {d.char for d in drawn_characters(out.read_bytes()) if d.inked}
+
+
+def test_kiosk_fonts_lists_the_chain_and_fails_when_fallbacks_are_missing(monkeypatch, capsys) -> None:
+    from kiosk.cli import main
+
+    assert main(["fonts"]) == 0
+    out = capsys.readouterr().out
+    assert "HanaMinB" in out and "42720/42720" in out  # Extension B, whole
+    monkeypatch.setenv("KIOSK_FALLBACK_FONTS", "")
+    fonts.resolve_chain.cache_clear()
+    try:
+        assert main(["fonts"]) == 1
+        assert "fonts-hanazono fonts-babelstone-han" in capsys.readouterr().err
+    finally:
+        fonts.resolve_chain.cache_clear()
