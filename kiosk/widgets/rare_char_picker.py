@@ -55,10 +55,6 @@ class RareCharDialog(QDialog):
         self.status.setWordWrap(True)
         box.addWidget(self.status)
         self.area = KineticScrollArea(self)
-        self.grid_holder = QWidget()
-        self.grid = QGridLayout(self.grid_holder)
-        self.grid.setSpacing(8)
-        self.area.set_content(self.grid_holder)
         box.addWidget(self.area, 1)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
@@ -73,10 +69,10 @@ class RareCharDialog(QDialog):
     def search(self) -> None:
         from kiosk.services.fonts import FontMissing, resolve_chain
 
-        for b in self.buttons:
-            b.hide()
-            b.deleteLater()
         self.buttons = []
+        holder = QWidget()  # a new page for every search: the old buttons go with the old page
+        grid = QGridLayout(holder)
+        grid.setSpacing(8)
         found = lookup(self.query.text())
         try:
             chain = resolve_chain()
@@ -84,21 +80,23 @@ class RareCharDialog(QDialog):
             chain = None
         if not found:
             self.status.setText(self.tr("Nothing found.") if self.query.text().strip() else "")
+            self.area.set_content(holder)
             return
         self.status.setText(self.tr("%1 characters").replace("%1", str(len(found))))
         for i, candidate in enumerate(found):
             drawable = chain is None or not chain.missing(candidate.char)
             b = QPushButton(self._caption(candidate, drawable))
             b.setObjectName(f"rare:{candidate.code}")
-            b.setMinimumSize(120, 120)
+            b.setStyleSheet("font-size: 28px; padding: 4px; min-width: 120px; min-height: 120px;")
             b.setToolTip(" ".join(candidate.readings))
             b.clicked.connect(partial(self.insert, candidate.char))
-            self.grid.addWidget(b, i // COLUMNS, i % COLUMNS)
+            grid.addWidget(b, i // COLUMNS, i % COLUMNS)
             self.buttons.append(b)
+        self.area.set_content(holder)  # laid out full: the scroll area then knows its height
 
     def _caption(self, candidate: Candidate, drawable: bool) -> str:
-        note = candidate.block if drawable else self.tr("no font")
-        return f"{candidate.char}\n{candidate.code}\n{note}"
+        caption = f"{candidate.char}\n{candidate.code[2:]}"
+        return caption if drawable else f"{caption}\n{self.tr('no font')}"
 
     def insert(self, char: str) -> None:
         self.chosen += char

@@ -349,8 +349,16 @@ def test_a_rare_character_name_typed_with_the_picker_prints_whole(qtbot, desk) -
     qtbot.wait(50)
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, RareCharDialog) and w.isVisible())
     dialog.query.setFocus()
+    type_text(qtbot, dialog.query, "zhe")
+    qtbot.waitUntil(lambda: len(dialog.buttons) > 20, timeout=5_000)
+    qtbot.wait(50)
+    assert all(b.height() >= 100 for b in dialog.buttons[:6])
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "rare-character-picker.png"))
+    assert cut_labels(dialog) == [] and missing_glyphs(dialog) == []
+    dialog.query.clear()
     type_text(qtbot, dialog.query, "2A6A5")
-    qtbot.waitUntil(lambda: bool(dialog.buttons), timeout=5_000)
+    qtbot.waitUntil(lambda: len(dialog.buttons) == 1, timeout=5_000)
     tap(qtbot, dialog.buttons[0])
     assert page.name_field.text() == "王𪚥"
     preview(qtbot, page)
