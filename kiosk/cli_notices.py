@@ -196,7 +196,7 @@ def sample_notice() -> OneTimeNotice:
             if block.level3
             else "GB 18030 第1号修改单新增的区:现有字体只有一部分字,「〓」表示该字没有字体",
         )
-        for i, block in enumerate(cjk_blocks.BLOCKS[1:], start=1)
+        for i, block in enumerate(cjk_blocks.BLOCKS, start=1)
     )
     return OneTimeNotice(
         kind="missing",

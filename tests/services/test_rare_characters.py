@@ -160,3 +160,12 @@ def test_kiosk_fonts_lists_the_chain_and_fails_when_fallbacks_are_missing(monkey
         assert "fonts-hanazono fonts-babelstone-han" in capsys.readouterr().err
     finally:
         fonts.resolve_chain.cache_clear()
+
+
+def test_the_print_test_page_inks_the_issues_name_and_every_required_block() -> None:
+    from kiosk.cli_notices import sample_notice
+
+    drawn = drawn_characters(render_notice(sample_notice(), "a4"))
+    inked = {d.char for d in drawn if d.inked}
+    wanted = set(cjk_blocks.EXAMPLE_NAME) | {c for b in cjk_blocks.BLOCKS if b.level3 for c in cjk_blocks.probe(b, 24)}
+    assert wanted - {"\u3000"} <= inked
