@@ -245,8 +245,17 @@ class Header(QWidget):
             return
         # Name and clock share the first row when the name fits there in two lines at the least
         # size; else the clock moves down a row so that neither is cut nor squeezed.
-        beside = self.width() - 40 - 20 - 12 - self.logo.sizeHint().width() - self.clock.sizeHint().width()
-        self._arrange("narrow" if self.hall.fits(beside) else "stacked")
+        # A name that fits on one line somewhere is not wrapped (「青石镇便民服 / 务大厅」 reads badly).
+        full = self.width() - 40 - 12 - self.logo.sizeHint().width()
+        beside = full - 20 - self.clock.sizeHint().width()
+        hall = self.hall
+        if hall.lines(hall.max_px, beside) == 1:
+            mode = "narrow"
+        elif hall.lines(hall.max_px, full) == 1:
+            mode = "stacked"
+        else:
+            mode = "narrow" if hall.fits(beside) else "stacked"
+        self._arrange(mode)
 
     def one_row_width(self) -> int:
         """The width a one-row header needs at the current text size (from the widgets' own hints)."""
