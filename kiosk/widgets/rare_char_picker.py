@@ -96,7 +96,8 @@ class RareCharDialog(QDialog):
 
     def _caption(self, candidate: Candidate, drawable: bool) -> str:
         caption = f"{candidate.char}\n{candidate.code[2:]}"
-        return caption if drawable else f"{caption}\n{self.tr('no font')}"
+        no_font = self.tr("no font")
+        return caption if drawable else f"{caption}\n{no_font}"
 
     def insert(self, char: str) -> None:
         self.chosen += char
