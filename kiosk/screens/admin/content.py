@@ -84,7 +84,8 @@ def form_config(content: ContentRepository) -> FormConfig:
             "icon": icon_choices,
         },
         free_choices={"window", "icon"},
-        hidden={"status", "active"},  # set by publish and archive, not typed
+        # set by publish and archive, or by publishing a plan's decision (预公开意见), not typed here
+        hidden={"status", "active", "decision", "opinion_summary", "changes", "decided_on"},
         headings={k: _t(v) for k, v in MATTER_HEADINGS.items()},
         image_fields={"photo", "logo"},
         last=("publish_from", "publish_until", "sort", "is_sample"),
