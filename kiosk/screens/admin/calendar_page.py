@@ -23,8 +23,6 @@ from kiosk.widgets.basics import row
 from kiosk.widgets.file_picker import FILE, FOLDER, FilePickerDialog
 from kiosk.widgets.form_fields import form_button
 
-WEEKDAYS = "一二三四五六日"
-
 
 class CalendarPage(SplitPage):
     """A year's entries on the left; the entry form, import and export on the right."""
@@ -87,6 +85,11 @@ class CalendarPage(SplitPage):
 
     # --- showing --------------------------------------------------------------------------------
 
+    def weekday(self, day: dt.date) -> str:
+        names = (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
+                 self.tr("Sun"))  # fmt: skip
+        return names[day.weekday()]
+
     def kind_text(self, kind: str) -> str:
         return self.tr("holiday (休)") if kind == "holiday" else self.tr("worked weekend (班)")
 
@@ -119,7 +122,7 @@ class CalendarPage(SplitPage):
         self.days = [d for d in calendar.sorted_days() if d.day.year == self.year]
         items = []
         for d in self.days:
-            title = f"{d.day:%Y-%m-%d} 周{WEEKDAYS[d.day.weekday()]} · {self.kind_text(d.kind)}"
+            title = f"{d.day:%Y-%m-%d} {self.weekday(d.day)} · {self.kind_text(d.kind)}"
             items.append((d.day.isoformat(), title, d.name, False))
         set_rows(self.rows, items)
         if not items:

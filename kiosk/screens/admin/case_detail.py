@@ -12,11 +12,11 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.errors import UserError
 from kiosk.screens.admin.history import local_time
-from kiosk.screens.admin.supervision_parts import caption, say, stretched, text_box
+from kiosk.screens.admin.supervision_parts import caption, combo_box, say, stretched, text_box
 from kiosk.services.supervision.cases import CaseRecord, CaseService
 from kiosk.widgets.basics import row
 from kiosk.widgets.form_fields import form_button
@@ -54,7 +54,7 @@ class CaseDetail(QWidget):
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.contact = caption("", "item-heading")
         self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.combos = {name: QComboBox() for name in self.choices}
+        self.combos = {name: combo_box() for name in self.choices}
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         captions = {"window": self.tr("Window"), "staff": self.tr("Staff member"), "matter": self.tr("Matter")}

@@ -16,7 +16,16 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.errors import UserError
-from kiosk.screens.admin.supervision_parts import SplitPage, caption, chips, chosen_list, say, set_rows, text_box
+from kiosk.screens.admin.supervision_parts import (
+    SplitPage,
+    caption,
+    chips,
+    chosen_list,
+    combo_box,
+    say,
+    set_rows,
+    text_box,
+)
 from kiosk.services.supervision.complaints import CHANNELS, ComplaintRecord, ComplaintService
 from kiosk.widgets.basics import row
 from kiosk.widgets.form_fields import form_button
@@ -56,8 +65,8 @@ class ComplaintsPage(SplitPage):
         self.received.setDisplayFormat("yyyy-MM-dd")
         self.received.setCalendarPopup(True)
         self.received.setMaximumWidth(320)
-        self.matter = QComboBox()
-        self.window_box = QComboBox()
+        self.matter = combo_box()
+        self.window_box = combo_box()
         self.complainant = QLineEdit()
         self.complainant.setMaxLength(200)
         self.complainant.setPlaceholderText(self.tr("Name or phone, if given (kept inside)"))

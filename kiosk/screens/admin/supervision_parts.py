@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -88,6 +89,14 @@ def set_rows(rows: TouchList, items: list[tuple[str, str, str, bool]]) -> None:
     rows.set_rows([(key, title, subtitle) for key, title, subtitle, _alert in items])
     for i, (*_rest, alert) in enumerate(items):
         rows.model_.item(i).setData(alert, ALERT)
+
+
+def combo_box(min_chars: int = 12) -> QComboBox:
+    """A choice list as wide as its column allows: long matter names are elided, never widen the page."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(min_chars)
+    return combo
 
 
 def text_box(lines: int = 3, placeholder: str = "") -> QPlainTextEdit:

@@ -189,22 +189,23 @@ class ComplaintService:
         return [record.complainant, *staff]
 
     def suggested_result(self, complaint_id: int, subject: str = "") -> ComplaintResultDoc:
-        """What publishing would say, anonymised, for the admin to read and edit first."""
+        """What publishing would say, anonymised, for the admin to edit first (once published: what it says)."""
         record = self.complaint(complaint_id)
         names = self.names_to_hide(record)
         about = subject or record.window or record.matter_code
         title = f"关于群众反映{about}相关问题的处理结果" if about else "关于群众投诉的处理结果"
-        if record.result_key:
+        summary, result = anonymise(record.summary, names), anonymise(record.result, names)
+        if record.result_key:  # published before: what the board says (or said) is the starting point
             with self.database.session() as session:
                 row = session.scalar(select(m.ComplaintResult).where(m.ComplaintResult.key == record.result_key))
                 if row is not None:
-                    title = row.title
+                    title, summary, result = row.title, row.summary, row.result
         return ComplaintResultDoc(
             key=record.result_key or self._new_key(record),
             title=title,
             received_on=record.received_on,
-            summary=anonymise(record.summary, names),
-            result=anonymise(record.result, names),
+            summary=summary,
+            result=result,
         )
 
     def _new_key(self, record: ComplaintRecord) -> str:

@@ -48,3 +48,17 @@ def save(qtbot, widget, name: str, problems: dict[str, list[str]] | None = None)
         found = cut_labels(widget) + [f"no glyph for {ch!r}" for ch in missing_glyphs(widget)]
         if found:
             problems[name] = found
+
+
+def press(qtbot, area, button) -> None:  # type: ignore[no-untyped-def]
+    """Scroll ``button`` into view in the kinetic ``area`` as a person would, then tap it.
+
+    The kinetic scroller holds a press back and replays it at its screen position, so the button
+    must be in view; two taps at one spot within the double-click interval would be a double-click.
+    """
+    from tests.screens.conftest import tap
+
+    qtbot.wait(QApplication.doubleClickInterval())  # also lets a page that just changed lay itself out
+    area.ensureWidgetVisible(button)
+    assert button.isEnabled() and button.isVisible(), button.text()
+    tap(qtbot, button)

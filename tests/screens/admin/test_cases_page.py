@@ -14,21 +14,12 @@ from kiosk.screens.supervision import SupervisionScreen
 from kiosk.services.supervision.cases import CaseService
 from kiosk.widgets.theme import NORMAL, STANDARD
 from tests.screens.admin.helpers import click
-from tests.screens.admin.supervision_console import open_console, save
+from tests.screens.admin.supervision_console import open_console, press, save
 from tests.screens.bulletin_content import shown_texts
-from tests.screens.conftest import tap
 from tests.services.supervision.helpers import rate
 
 CONTACT = "13912345678"
 STAFF_NAME = "王志强"  # S03, 1号窗口 in the demo hall
-
-
-def press(qtbot, page, button) -> None:  # type: ignore[no-untyped-def]
-    """Scroll the button into view as a person would, then tap it (the kinetic scroller replays the press)."""
-    page.area.ensureWidgetVisible(button)
-    assert button.isEnabled()
-    qtbot.wait(QApplication.doubleClickInterval())  # two taps at one spot in a row would be a double-click
-    tap(qtbot, button)
 
 
 @pytest.fixture
@@ -66,13 +57,13 @@ def test_a_case_is_followed_from_the_rating_to_the_public_board_anonymised(qtbot
     detail.problem.setPlainText(f"窗口工作人员{STAFF_NAME}解释政策不耐心,群众(电话{CONTACT})不满意。")
     detail.finding.setPlainText("查看监控,属实。")
     detail.combos["staff"].setCurrentIndex(detail.combos["staff"].findData("S03"))
-    press(qtbot, page, detail.buttons["verify"])
+    press(qtbot, page.area, detail.buttons["verify"])
     assert page.records[0].status == "rectifying" and page.records[0].staff_code == "S03"
     detail.rectification.setPlainText(f"对{STAFF_NAME}进行提醒谈话,组织窗口人员学习服务规范。")
-    press(qtbot, page, detail.buttons["rectify"])
+    press(qtbot, page.area, detail.buttons["rectify"])
     detail.visit.setPlainText(f"电话回访{CONTACT},群众表示满意。")
     save(qtbot, shown.console, "case-to-call-back", problems)
-    press(qtbot, page, detail.buttons["visit_yes"])
+    press(qtbot, page.area, detail.buttons["visit_yes"])
     assert page.records == []  # no open case left
     click(qtbot, page.filters["closed"])
     closed = CaseService(sqlite_demo).case(record.id)
@@ -107,7 +98,7 @@ def test_a_refused_step_says_why_and_changes_nothing(qtbot, sqlite_demo, console
     page = console().console.open_section("cases")
     detail = page.detail
     detail.reason.setPlainText("")
-    press(qtbot, page, detail.buttons["unfounded"])
+    press(qtbot, page.area, detail.buttons["unfounded"])
     assert detail.message.isVisible() and detail.message.property("role") == "message-error"
     assert "理由" in detail.message.text()
     assert page.records[0].status == "verifying"
