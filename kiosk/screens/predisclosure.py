@@ -190,9 +190,11 @@ class PredisclosureScreen(ScrollScreen):
             box.addWidget(label(self.deadline_text(plan), "muted"))
         card = Card(spacing=m.px(12))
         card.box.setContentsMargins(m.px(32), m.px(24), m.px(32), m.px(28))
-        card.add(label(self.tr("Do you support this plan? (optional)"), "heading"))
-        chips = QWidget()
+        chips = QWidget()  # the question and its three answers share a line where they fit
         flow = FlowLayout(chips, m.px(16))
+        question = label(self.tr("Do you support this plan? (optional)"), "heading", wrap=False)
+        question.setMinimumHeight(m.target)
+        flow.addWidget(question)
         for stance, text in self.stances():
             chip = button(text, partial(self.choose_stance, stance))
             chip.setCheckable(True)
@@ -203,7 +205,7 @@ class PredisclosureScreen(ScrollScreen):
         card.add(chips)
         card.box.addSpacing(m.px(8))
         card.add(label(self.tr("What do you think of this plan?"), "heading"))
-        self.text_box = TextBox(m, TEXT_LIMIT, self.tr("Tap here to type your opinion"), lines=5)
+        self.text_box = TextBox(m, TEXT_LIMIT, self.tr("Tap here to type your opinion"), lines=4)
         self.text_box.set_text(self.draft_text)
         self.text_box.changed.connect(self._text_changed)
         card.add(self.text_box)

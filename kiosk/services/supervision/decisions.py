@@ -126,18 +126,18 @@ class DecisionService:
             return "预公开期间未收到意见。"
         names = [o.contact for o in opinions]
         lines = [
-            f"预公开期间共收到意见 {c.total} 条,其中支持 {c.support} 条、反对 {c.oppose} 条、其他意见 {c.other} 条;"
-            f"采纳 {c.adopted} 条,未采纳 {c.not_adopted} 条。"
+            f"预公开期间共收到意见 {c.total} 条，其中支持 {c.support} 条、反对 {c.oppose} 条、其他意见 {c.other} 条；"
+            f"采纳 {c.adopted} 条，未采纳 {c.not_adopted} 条。"
         ]
         adopted = [o for o in opinions if o.adoption == "adopted"]
         if adopted:
-            lines.append("采纳的意见:")
+            lines.append("采纳的意见：")
             lines += [f"{n}. {anonymise(o.text, names)}" for n, o in enumerate(adopted, start=1)]
         rejected = [o for o in opinions if o.adoption == "not_adopted"]
         if rejected:
-            lines.append("未采纳的意见及理由:")
+            lines.append("未采纳的意见及理由：")
             lines += [
-                f"{n}. {anonymise(o.text, names)}(理由:{anonymise(o.adoption_reason, names)})"
+                f"{n}. {anonymise(o.text, names)}（理由：{anonymise(o.adoption_reason, names)}）"
                 for n, o in enumerate(rejected, start=1)
             ]
         return "\n".join(lines)

@@ -330,9 +330,9 @@ def _decided_plan(session: Session, today: dt.date) -> int:
     oppose = sum(1 for o in OPINIONS if o[0] == "oppose")
     n_adopted = sum(1 for o in OPINIONS if o[2])
     summary = (
-        f"预公开期间共收到意见 {len(OPINIONS)} 条,其中支持 {support} 条、反对 {oppose} 条、其他意见 "
-        f"{len(OPINIONS) - support - oppose} 条;采纳 {n_adopted} 条,未采纳 {len(OPINIONS) - n_adopted} 条。"
-        "未采纳的主要是每天延时和周六全天开放(人员不足,试行后评估),以及对工作人员负担的担心(实行轮休补休)。"
+        f"预公开期间共收到意见 {len(OPINIONS)} 条，其中支持 {support} 条、反对 {oppose} 条、其他意见 "
+        f"{len(OPINIONS) - support - oppose} 条；采纳 {n_adopted} 条，未采纳 {len(OPINIONS) - n_adopted} 条。"
+        "未采纳的主要是每天延时和周六全天开放（人员不足，试行后评估），以及对工作人员负担的担心（实行轮休补休）。"
     )
     decided = plan.model_copy(
         update={

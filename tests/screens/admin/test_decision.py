@@ -96,7 +96,7 @@ def test_a_plan_with_twenty_opinions_ends_in_a_published_decision_shown_on_the_k
     dialog = page.dialog
     summary = dialog.summary.toPlainText()
     assert "共收到意见 20 条" in summary and "支持 11 条、反对 6 条、其他意见 3 条" in summary
-    assert "采纳 2 条,未采纳 18 条" in summary and CONTACT not in summary
+    assert "采纳 2 条，未采纳 18 条" in summary and CONTACT not in summary
     dialog.decision.setPlainText("各村便民服务站每周六上午开放,周日上午由镇大厅值班。")
     dialog.changes.setPlainText("根据意见,增加周日上午镇大厅值班。")
     dialog.resize(1800, 1000)
