@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AdminConsole</name>
@@ -147,8 +146,8 @@
         <translation>Public disclosure</translation>
     </message>
     <message>
-        <source>The rules and information posted on the hall&apos;s walls. Tap a title to read it.</source>
-        <translation>The rules and information posted on the hall&apos;s walls. Tap a title to read it.</translation>
+        <source>The rules and information posted on the hall's walls. Tap a title to read it.</source>
+        <translation>The rules and information posted on the hall's walls. Tap a title to read it.</translation>
     </message>
     <message>
         <source>Nothing has been published yet.</source>
@@ -178,7 +177,7 @@
     <name>CalendarDialog</name>
     <message>
         <source>en_GB</source>
-        <comment>locale of the calendar&apos;s month and day names</comment>
+        <comment>locale of the calendar's month and day names</comment>
         <translation>en_GB</translation>
     </message>
     <message>
@@ -197,8 +196,8 @@
         <translation>Working-day calendar (工作日历)</translation>
     </message>
     <message>
-        <source>Monday to Friday are working days. Enter the public holidays (法定节假日) and the weekend days worked in exchange (调休上班) from the State Council&apos;s notice for each year: the 15 working days of a poor rating&apos;s deadline count with them.</source>
-        <translation>Monday to Friday are working days. Enter the public holidays (法定节假日) and the weekend days worked in exchange (调休上班) from the State Council&apos;s notice for each year: the 15 working days of a poor rating&apos;s deadline count with them.</translation>
+        <source>Monday to Friday are working days. Enter the public holidays (法定节假日) and the weekend days worked in exchange (调休上班) from the State Council's notice for each year: the 15 working days of a poor rating's deadline count with them.</source>
+        <translation>Monday to Friday are working days. Enter the public holidays (法定节假日) and the weekend days worked in exchange (调休上班) from the State Council's notice for each year: the 15 working days of a poor rating's deadline count with them.</translation>
     </message>
     <message>
         <source>Holiday (休)</source>
@@ -619,8 +618,8 @@
         <translation>Remove the sample cases?</translation>
     </message>
     <message>
-        <source>The demo&apos;s sample ratings, cases, complaints and opinions are deleted. Real ones stay.</source>
-        <translation>The demo&apos;s sample ratings, cases, complaints and opinions are deleted. Real ones stay.</translation>
+        <source>The demo's sample ratings, cases, complaints and opinions are deleted. Real ones stay.</source>
+        <translation>The demo's sample ratings, cases, complaints and opinions are deleted. Real ones stay.</translation>
     </message>
     <message>
         <source>Remove samples</source>
@@ -943,8 +942,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Publishing archives the plan with every opinion and its answer (存档), and the kiosk shows this decision where the plan was. Residents&apos; contacts are never published.</source>
-        <translation>Publishing archives the plan with every opinion and its answer (存档), and the kiosk shows this decision where the plan was. Residents&apos; contacts are never published.</translation>
+        <source>Publishing archives the plan with every opinion and its answer (存档), and the kiosk shows this decision where the plan was. Residents' contacts are never published.</source>
+        <translation>Publishing archives the plan with every opinion and its answer (存档), and the kiosk shows this decision where the plan was. Residents' contacts are never published.</translation>
     </message>
 </context>
 <context>
@@ -1872,8 +1871,8 @@
         <translation>Everything goes back to how it was in %1: content, settings, staff PINs and the audit log. First the current database is backed up to %2, so this can be undone by restoring that copy.</translation>
     </message>
     <message>
-        <source>Restore the hall&apos;s data from this backup?</source>
-        <translation>Restore the hall&apos;s data from this backup?</translation>
+        <source>Restore the hall's data from this backup?</source>
+        <translation>Restore the hall's data from this backup?</translation>
     </message>
     <message>
         <source>Yes, restore</source>
@@ -2094,8 +2093,8 @@
         <translation>Leave kiosk mode</translation>
     </message>
     <message>
-        <source>Closes the kiosk program and shows the computer&apos;s desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
-        <translation>Closes the kiosk program and shows the computer&apos;s desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</translation>
+        <source>Closes the kiosk program and shows the computer's desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
+        <translation>Closes the kiosk program and shows the computer's desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</translation>
     </message>
     <message>
         <source>Leave kiosk mode…</source>
@@ -2281,8 +2280,8 @@
         <translation>Preview</translation>
     </message>
     <message>
-        <source>The applicant&apos;s situation</source>
-        <translation>The applicant&apos;s situation</translation>
+        <source>The applicant's situation</source>
+        <translation>The applicant's situation</translation>
     </message>
     <message>
         <source>Materials (%1)</source>
@@ -2293,8 +2292,8 @@
         <translation>Mark each material the applicant handed in; for each missing one, say why.</translation>
     </message>
     <message>
-        <source>Answer every question about the applicant&apos;s situation first.</source>
-        <translation>Answer every question about the applicant&apos;s situation first.</translation>
+        <source>Answer every question about the applicant's situation first.</source>
+        <translation>Answer every question about the applicant's situation first.</translation>
     </message>
     <message>
         <source>Say what is wrong with material %1.</source>
@@ -2973,8 +2972,8 @@
         <translation>%1 to supply</translation>
     </message>
     <message>
-        <source>Printed exactly as issued; the applicant&apos;s phone is masked.</source>
-        <translation>Printed exactly as issued; the applicant&apos;s phone is masked.</translation>
+        <source>Printed exactly as issued; the applicant's phone is masked.</source>
+        <translation>Printed exactly as issued; the applicant's phone is masked.</translation>
     </message>
     <message>
         <source>Print</source>
@@ -3081,8 +3080,8 @@
         <translation>Language</translation>
     </message>
     <message>
-        <source>The language of the kiosk&apos;s screens. Residents can still switch with the language button at the top. Applies at once.</source>
-        <translation>The language of the kiosk&apos;s screens. Residents can still switch with the language button at the top. Applies at once.</translation>
+        <source>The language of the kiosk's screens. Residents can still switch with the language button at the top. Applies at once.</source>
+        <translation>The language of the kiosk's screens. Residents can still switch with the language button at the top. Applies at once.</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -3101,8 +3100,8 @@
         <translation>Orientation</translation>
     </message>
     <message>
-        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system&apos;s display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
-        <translation>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system&apos;s display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</translation>
+        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system's display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
+        <translation>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system's display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</translation>
     </message>
     <message>
         <source>Notice serial prefix</source>
@@ -3165,8 +3164,8 @@
         <translation>Printer</translation>
     </message>
     <message>
-        <source>Where notices are printed. Automatic: the system&apos;s default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
-        <translation>Where notices are printed. Automatic: the system&apos;s default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</translation>
+        <source>Where notices are printed. Automatic: the system's default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
+        <translation>Where notices are printed. Automatic: the system's default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</translation>
     </message>
     <message>
         <source>Not saved: please correct the fields marked in red.</source>
@@ -3201,12 +3200,12 @@
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall&apos;s short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
-        <translation>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall&apos;s short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</translation>
+        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall's short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
+        <translation>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall's short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</translation>
     </message>
     <message>
-        <source>Automatic: the system&apos;s default printer</source>
-        <translation>Automatic: the system&apos;s default printer</translation>
+        <source>Automatic: the system's default printer</source>
+        <translation>Automatic: the system's default printer</translation>
     </message>
     <message>
         <source>Printer %1 (not found now)</source>
@@ -3365,8 +3364,8 @@
         <translation>Satisfied share: very satisfied, satisfied or fairly satisfied, over all ratings.</translation>
     </message>
     <message>
-        <source>No resident has rated the service yet. Ratings made on the kiosk&apos;s 服务评价 screen are counted here.</source>
-        <translation>No resident has rated the service yet. Ratings made on the kiosk&apos;s 服务评价 screen are counted here.</translation>
+        <source>No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen are counted here.</source>
+        <translation>No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen are counted here.</translation>
     </message>
     <message>
         <source>No ratings in this period. Tap All to count every rating.</source>
