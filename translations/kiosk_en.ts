@@ -914,6 +914,22 @@
         <source>Dates and order (生效日期与排序)</source>
         <translation>Dates and order (生效日期与排序)</translation>
     </message>
+    <message>
+        <source>Poor-rating case (差评整改)</source>
+        <translation>Poor-rating case (差评整改)</translation>
+    </message>
+    <message>
+        <source>Complaint (投诉登记)</source>
+        <translation>Complaint (投诉登记)</translation>
+    </message>
+    <message>
+        <source>Working-day calendar (工作日历)</source>
+        <translation>Working-day calendar (工作日历)</translation>
+    </message>
+    <message>
+        <source>Archived opinions (意见存档)</source>
+        <translation>Archived opinions (意见存档)</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
