@@ -713,6 +713,10 @@
         <translation>What was reported</translation>
     </message>
     <message>
+        <source>the hall</source>
+        <translation>the hall</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>open</translation>
     </message>

@@ -713,6 +713,10 @@
         <translation>反映的问题</translation>
     </message>
     <message>
+        <source>the hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>受理中</translation>
     </message>

@@ -12,13 +12,13 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.errors import UserError
 from kiosk.screens.admin.history import local_time
 from kiosk.screens.admin.supervision_parts import caption, combo_box, say, stretched, text_box
 from kiosk.services.supervision.cases import CaseRecord, CaseService
-from kiosk.widgets.basics import row
+from kiosk.widgets.basics import ResponsiveGrid, row
 from kiosk.widgets.form_fields import form_button
 
 Choices = Callable[[], list[tuple[str, str]]]  # (code, name)
@@ -50,25 +50,27 @@ class CaseDetail(QWidget):
         self.heading = caption("", "form-heading")
         self.state = caption("", "badge")
         self.deadline = caption("")
-        self.facts = caption("")
+        self.facts = caption("", "")
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.contact = caption("", "item-heading")
         self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.combos = {name: combo_box() for name in self.choices}
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
+        self.combos = {name: combo_box(8) for name in self.choices}
+        grid = ResponsiveGrid(min_width=280, max_columns=3, spacing=16)  # side by side where they fit
         captions = {"window": self.tr("Window"), "staff": self.tr("Staff member"), "matter": self.tr("Matter")}
-        for n, (name, combo) in enumerate(self.combos.items()):
-            combo.setMinimumWidth(260)
-            grid.addWidget(caption(captions[name]), 0, n)
-            grid.addWidget(combo, 1, n)
+        for name, combo in self.combos.items():
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(caption(captions[name]))
+            column.addWidget(combo)
+            grid.add(cell)
         self.finding = text_box(2, self.tr("What checking found (kept inside)"))
         self.problem = text_box(2, self.tr("What was wrong, in words fit to publish"))
         self.rectification = text_box(2, self.tr("What was done about it, in words fit to publish"))
         self.reason = text_box(2, self.tr("Why it is not founded, or why nothing needs doing"))
         self.visit = text_box(2, self.tr("What the resident said when called back, or that no contact was left"))
-        self.preview = caption("")
-        self.history = caption("")
+        self.preview = caption("", "")
+        self.history = caption("", "muted")
         self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = caption("")
         self.message.hide()
@@ -84,7 +86,7 @@ class CaseDetail(QWidget):
         box.addWidget(self.facts)
         box.addWidget(self.contact)
         box.addWidget(caption(self.tr("Concerned")))
-        box.addLayout(grid)
+        box.addWidget(grid)
         self.field_captions: dict[str, QLabel] = {}
         for name, widget, text in (
             ("finding", self.finding, self.tr("What checking found (核实情况, inside only)")),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk.screens.admin.case_detail import CaseDetail, Choices
 from kiosk.screens.admin.supervision_parts import SplitPage, caption, chips, chosen_list, say, set_rows, stretched
 from kiosk.services.supervision.cases import CaseRecord, CaseService, Filter, count_cases, sort_for
+from kiosk.widgets.basics import fit_height_to_width
 from kiosk.widgets.confirm import ConfirmDialog
 from kiosk.widgets.form_fields import form_button
 from kiosk.widgets.scroll import KineticScrollArea
@@ -63,7 +64,7 @@ class CasesPage(SplitPage):
         self.detail.changed.connect(self.refresh)
         self.empty = caption("", "muted")
         self.area = KineticScrollArea()
-        self.area.setWidget(self.detail)
+        self.area.setWidget(fit_height_to_width(self.detail))
         self.right.addWidget(self.empty)
         self.right.addWidget(self.area, 1)
         self.refresh()

@@ -27,7 +27,7 @@ from kiosk.screens.admin.supervision_parts import (
     text_box,
 )
 from kiosk.services.supervision.complaints import CHANNELS, ComplaintRecord, ComplaintService
-from kiosk.widgets.basics import row
+from kiosk.widgets.basics import fit_height_to_width, row
 from kiosk.widgets.form_fields import form_button
 from kiosk.widgets.scroll import KineticScrollArea
 
@@ -54,13 +54,13 @@ class ComplaintsPage(SplitPage):
         self.rows.tapped.connect(self.choose)
         self.left.addWidget(self.rows, 1)
 
-        form = QWidget()
+        form = fit_height_to_width(QWidget())
         form.setProperty("role", "admin-page")
         box = QVBoxLayout(form)
         box.setContentsMargins(0, 0, 12, 0)
         box.setSpacing(6)
         self.heading = caption("", "form-heading")
-        self.channel_group, self.channels, channel_holder = chips([(c, c) for c in CHANNELS], self)
+        self.channel_group, self.channels, channel_holder = chips([(c, c) for c in CHANNELS], self, wrap=True)
         self.received = QDateEdit(QDate.currentDate())
         self.received.setDisplayFormat("yyyy-MM-dd")
         self.received.setCalendarPopup(True)
@@ -142,7 +142,8 @@ class ComplaintsPage(SplitPage):
         items = []
         for r in self.records:
             about = windows.get(r.window, r.window) or dict(self.matters()).get(r.matter_code, r.matter_code)
-            title = f"{r.number} · {r.channel} · {about or self.tr('the hall')}"
+            where = about or self.tr("the hall")
+            title = f"{r.number} · {r.channel} · {where}"
             state = self.tr("open") if r.status == "open" else self.tr("handled %1").replace(
                 "%1", f"{r.handled_on or r.received_on:%Y-%m-%d}")  # fmt: skip
             published = " · " + self.tr("published") if r.result_key and self.service.is_published(r) else ""

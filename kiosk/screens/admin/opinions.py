@@ -32,7 +32,7 @@ from kiosk.screens.admin.opinion_card import OpinionCard
 from kiosk.screens.admin.style import admin_style
 from kiosk.screens.admin.supervision_parts import PAGE_STYLE
 from kiosk.services.supervision.decisions import DecisionService, count_opinions
-from kiosk.widgets.basics import row
+from kiosk.widgets.basics import fit_height_to_width, row
 from kiosk.widgets.file_picker import FOLDER, FilePickerDialog
 from kiosk.widgets.form_fields import form_button
 from kiosk.widgets.scroll import KineticScrollArea
@@ -125,13 +125,9 @@ class OpinionsPage(QWidget):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setProperty("role", "muted")
-        self.cards = QWidget()
-        self.cards.setProperty("role", "admin-page")
-        self.card_box = QVBoxLayout(self.cards)
-        self.card_box.setContentsMargins(0, 0, 12, 0)
-        self.card_box.setSpacing(12)
         self.area = KineticScrollArea()
-        self.area.setWidget(self.cards)
+        self.cards, self.card_box = self._new_cards()
+        self._show_cards()
         right = QVBoxLayout()
         right.setSpacing(8)
         right.addWidget(self.plan_title)
@@ -213,6 +209,7 @@ class OpinionsPage(QWidget):
                         "leave on them at the kiosk.")
             )  # fmt: skip
             self.empty.show()
+            self._show_cards()
             return
         self.plan_title.setText(plan.title)
         self.plan_state.setText(self.state_text(plan))
@@ -227,7 +224,7 @@ class OpinionsPage(QWidget):
         for opinion in self.shown:
             self.card_box.addWidget(self._card(opinion, answering))
         self.card_box.addStretch(1)
-        self.area.to_top()
+        self._show_cards()
 
     def show_counts(self) -> None:
         if self.decisions is None:
@@ -302,12 +299,27 @@ class OpinionsPage(QWidget):
         self.refresh()
         self._say(self.tr("The decision is published: the kiosk shows it where the plan was."), error=False)
 
+    def _new_cards(self) -> tuple[QWidget, QVBoxLayout]:
+        """A fresh page of cards in the scroll area (the old one is deleted), sized by its wrapped texts.
+
+        A new page for each plan, as the kiosk's screens do: a page whose cards were swapped in
+        place was seen keeping a height too small, squeezing the new cards to a sliver.
+        """
+        cards = fit_height_to_width(QWidget())
+        cards.setProperty("role", "admin-page")
+        box = QVBoxLayout(cards)
+        box.setContentsMargins(0, 0, 12, 0)
+        box.setSpacing(12)
+        return cards, box
+
     def _clear_cards(self) -> None:
-        while self.card_box.count():
-            item = self.card_box.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        self.cards, self.card_box = self._new_cards()
+
+    def _show_cards(self) -> None:
+        """Put the page of cards, filled, into the scroll area: built whole first, then shown, it
+        is sized once with every card in it (cards added to a page already shown are shown later,
+        and the scroll area was seen sizing the page before they were)."""
+        self.area.set_content(self.cards)
 
     def opinion_texts(self) -> list[str]:
         """The texts shown, top to bottom (for tests)."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.screens.admin.files_result import TOOLS_STYLE
 from kiosk.screens.admin.style import admin_style
+from kiosk.widgets.flow import FlowLayout
 from kiosk.widgets.form_fields import form_button
 from kiosk.widgets.list_editor import ERROR_COLOUR
 from kiosk.widgets.theme import STANDARD, Metrics
@@ -135,14 +136,17 @@ def say(message: QLabel, text: str, *, error: bool) -> None:
     message.setVisible(bool(text))
 
 
-def chips(choices: list[tuple[str, str]], parent: QWidget) -> tuple[QButtonGroup, dict[str, QPushButton], QWidget]:
-    """Exclusive chip buttons (value, text) in a row."""
+def chips(
+    choices: list[tuple[str, str]], parent: QWidget, *, wrap: bool = False
+) -> tuple[QButtonGroup, dict[str, QPushButton], QWidget]:
+    """Exclusive chip buttons (value, text) in a row; with ``wrap`` in as many rows as the width needs."""
     group = QButtonGroup(parent)
     buttons: dict[str, QPushButton] = {}
     holder = QWidget()
-    line = QHBoxLayout(holder)
+    line: QHBoxLayout | FlowLayout = FlowLayout(holder, 12) if wrap else QHBoxLayout(holder)
     line.setContentsMargins(0, 0, 0, 0)
-    line.setSpacing(12)
+    if isinstance(line, QHBoxLayout):
+        line.setSpacing(12)
     for value, text in choices:
         chip = form_button(text, None, "chip")
         chip.setCheckable(True)
@@ -150,7 +154,8 @@ def chips(choices: list[tuple[str, str]], parent: QWidget) -> tuple[QButtonGroup
         group.addButton(chip)
         buttons[value] = chip
         line.addWidget(chip)
-    line.addStretch(1)
+    if isinstance(line, QHBoxLayout):
+        line.addStretch(1)
     return group, buttons, holder
 
 

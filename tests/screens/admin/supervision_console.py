@@ -39,7 +39,7 @@ def save(qtbot, widget, name: str, problems: dict[str, list[str]] | None = None)
     from tests.screens.test_layout import cut_labels, missing_glyphs
     from tests.screens.test_screenshots import distinct_colours
 
-    qtbot.wait(40)
+    qtbot.wait(150)  # a page just rebuilt settles its wrapped texts over a few layout passes
     image = widget.grab().toImage()
     assert distinct_colours(image) > 8, f"{name} looks blank"
     SHOTS.mkdir(parents=True, exist_ok=True)
