@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+from kiosk import unattended
 from kiosk.errors import UserError
 
 
@@ -80,9 +81,14 @@ class Translator:
             self.installed = False
         if language == "en":
             return
-        folder = Path(__file__).resolve().parent / "translations"
-        if self.translator.load(str(folder / f"kiosk_{language}.qm")):
+        from kiosk.i18n_build import catalogue
+        from kiosk.services import health_log
+
+        qm = catalogue(language)  # inside the package, or compiled into the user cache; None is logged
+        if qm is not None and self.translator.load(str(qm)):
             self.installed = QCoreApplication.installTranslator(self.translator)
+        elif qm is not None:
+            health_log.note_missing_catalogue(language, f"{qm} (unreadable)")
 
 
 def build_shell(database, language: str = "zh_CN", local=None):  # type: ignore[no-untyped-def]
@@ -153,12 +159,11 @@ def _staff_access(shell, content, database, notices=None, printer=None):  # type
     """The hidden gesture → sign-in → console layers of the kiosk, and the session they share."""
     from functools import partial
 
-    from PySide6.QtWidgets import QApplication
-
     from kiosk.screens.access import StaffAccess, who_text
     from kiosk.screens.admin.console import AdminConsole
     from kiosk.screens.login import LoginScreen
     from kiosk.services.auth import AuthService
+    from kiosk.widgets.lockdown import leave_kiosk_mode
 
     auth = AuthService(database)
     look = shell.look  # shared and changed in place by the header's toggles; the closures must not hold the shell
@@ -172,7 +177,7 @@ def _staff_access(shell, content, database, notices=None, printer=None):  # type
         sections = _console_sections(
             content, database, session, look=look, notices=notices, printer=printer, hooks=hooks
         )
-        sections.append(_leave_kiosk_section(auth, session, look, QApplication.quit))
+        sections.append(_leave_kiosk_section(auth, session, look, leave_kiosk_mode))
         return AdminConsole(sections, who_text(session), session.role)
 
     return StaffAccess(shell, login, console)
@@ -220,6 +225,7 @@ def _console_sections(content, database, session, *, look=None, notices=None, pr
     from kiosk.screens.admin.tools import tool_sections
 
     sections += tool_sections(database, session, hooks)  # files and backups, settings
+    sections.append(_error_log_section(database, look))
     # More sections are appended here: the content editors, publish/archive, files (import, export,
     # backup), settings and the audit log — one Section(key, QCoreApplication.translate("Console", title),
     # build, admin_only=...) each. "Leave kiosk mode" is added after them, on the kiosk only.
@@ -312,6 +318,24 @@ def _supervision_sections(content, database, session) -> list:  # type: ignore[n
         ),
         Section("calendar", QCoreApplication.translate("Console", "Working-day calendar"), calendar, admin_only=True),
     ]
+
+
+def _error_log_section(database, look):  # type: ignore[no-untyped-def]
+    """运行记录: the last uncaught errors and the content hidden because it cannot be shown."""
+    from functools import partial
+
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.screens.admin.console import Section
+    from kiosk.screens.admin.error_log import ErrorLogPage
+    from kiosk.services.health_log import hidden_items
+
+    return Section(
+        "errors",
+        QCoreApplication.translate("Console", "Errors and hidden items"),
+        lambda: ErrorLogPage(look, partial(hidden_items, database)),
+        admin_only=True,
+    )
 
 
 def _kiosk_hooks(shell):  # type: ignore[no-untyped-def]
@@ -550,28 +574,32 @@ def run_kiosk(args: argparse.Namespace) -> int:
     language = args.lang or (str(Settings(database, local).get("language")) if database is not None else "zh_CN")
     configure_environment(language)
     app = application()
+    from PySide6.QtCore import QTimer
+
+    kiosk_mode = not (args.windowed or args.size)  # --windowed: closing the window quits, as on any desktop
+    parts = unattended.start(app, kiosk_mode=kiosk_mode)
+
+    def show(window) -> None:  # type: ignore[no-untyped-def]
+        show_window(window, args.windowed, args.size, getattr(window, "orientation", "auto"))
+
     problem = "\n\n".join(p for p in (install_font(), database_problem) if p)
     if problem or database is None:
-        explanation = message_window(problem)  # held here: an unreferenced window would vanish
-        show_window(explanation, args.windowed, args.size)
+        unattended.keep_window(parts, lambda: message_window(problem), show, kiosk_mode=kiosk_mode)
         return int(app.exec())
-    windows: list = []  # keeps the shown window alive
 
-    def start_kiosk() -> None:
+    def build_kiosk():  # type: ignore[no-untyped-def]
         shell = kiosk_shell(database, local, language, started_offline=started_offline)
         shell.transition_ms = 160
-        show_window(shell, args.windowed, args.size, shell.orientation)
-        shell.services["daily_backup"] = _daily_backups(database)
-        for window in windows:
-            window.close()
-        windows[:] = [shell]
+        # Made once home is up: its imports (backups, spreadsheets) must not delay the first paint
+        # that a restarted kiosk owes the service manager; its first check is a minute away anyway.
+        QTimer.singleShot(3000, shell, lambda: shell.services.setdefault("daily_backup", _daily_backups(database)))
+        return shell
 
-    if started_offline or AuthService(database).has_admin():  # a snapshot means the kiosk was set up
-        start_kiosk()
-    else:
-        setup = first_run_window(database, language, start_kiosk)
-        show_window(setup, args.windowed, args.size)
-        windows.append(setup)
+    def build_setup():  # type: ignore[no-untyped-def]
+        return first_run_window(database, language, lambda: parts.keeper.replace(build_kiosk))
+
+    set_up = started_offline or AuthService(database).has_admin()  # a snapshot means the kiosk was set up
+    unattended.keep_window(parts, build_kiosk if set_up else build_setup, show, kiosk_mode=kiosk_mode)
     return int(app.exec())
 
 
@@ -652,6 +680,7 @@ def run_admin(args: argparse.Namespace) -> int:
 
     configure_environment()
     app = application()
+    parts = unattended.start(app, kiosk_mode=False, resident=False)  # noqa: F841 - alive with the program
     problem = install_font()
     try:
         database = open_database(getattr(args, "db", None))
