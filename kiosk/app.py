@@ -250,6 +250,7 @@ def _console_sections(content, database, session, *, look=None, notices=None, pr
 
     sections += content_sections(database, lambda: session.actor)
     sections += _feedback_sections(content, database, session)
+    sections += _supervision_sections(content, database, session)
     from kiosk.screens.admin.tools import tool_sections
 
     sections += tool_sections(database, session, hooks)  # files and backups, settings
@@ -270,6 +271,7 @@ def _feedback_sections(content, database, session) -> list:  # type: ignore[no-u
     from kiosk.screens.admin.opinions import OpinionsPage
     from kiosk.screens.admin.statistics import StatisticsPage
     from kiosk.services.opinion_export import export_opinions
+    from kiosk.services.supervision.decisions import DecisionService
 
     def window_names() -> dict[str, str]:
         return {w.code: w.name for w in content.windows()}
@@ -281,12 +283,69 @@ def _feedback_sections(content, database, session) -> list:  # type: ignore[no-u
         def export(folder, key, headers):  # type: ignore[no-untyped-def]
             return export_opinions(database, folder, key, actor=session.actor, headers=headers)
 
-        return OpinionsPage(FeedbackRepository(database), export)
+        return OpinionsPage(
+            FeedbackRepository(database), export, decisions=DecisionService(database), actor=lambda: session.actor
+        )
 
     # Titles in the "Console" context, spelled out in full so that lupdate finds them.
     return [
         Section("statistics", QCoreApplication.translate("Console", "Statistics"), statistics, admin_only=True),
         Section("opinions", QCoreApplication.translate("Console", "Opinions on plans"), opinions, admin_only=True),
+    ]
+
+
+def _supervision_sections(content, database, session) -> list:  # type: ignore[no-untyped-def]
+    """差评整改 (cases and their deadlines), 投诉登记 (complaints from every channel) and 工作日历 (holidays)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.screens.admin.calendar_page import CalendarPage
+    from kiosk.screens.admin.cases import CasesPage
+    from kiosk.screens.admin.complaints import ComplaintsPage
+    from kiosk.screens.admin.console import Section
+    from kiosk.services.supervision.anonymise import anonymise
+    from kiosk.services.supervision.calendar import CalendarStore
+    from kiosk.services.supervision.cases import CaseService
+    from kiosk.services.supervision.complaints import ComplaintService
+    from kiosk.services.supervision.samples import remove_samples
+
+    def actor() -> str:
+        return str(session.actor)
+
+    def windows() -> list[tuple[str, str]]:
+        return [(w.code, w.name) for w in content.windows()]
+
+    def staff() -> list[tuple[str, str]]:
+        return [(s.code, f"{s.name}({s.code})") for s in content.staff()]
+
+    def matters() -> list[tuple[str, str]]:
+        return [(m.code, m.name) for m in content.matter_summaries()]
+
+    def public_preview(record):  # type: ignore[no-untyped-def]
+        names = [record.contact, *(s.name for s in content.staff())]
+        return anonymise(record.problem, names), anonymise(record.rectification, names)
+
+    def drop_samples() -> int:
+        with database.session() as db_session:
+            removed = remove_samples(db_session, actor())
+            db_session.commit()
+        return removed
+
+    def cases() -> CasesPage:
+        return CasesPage(CaseService(database), actor, windows, staff, matters, public_preview, drop_samples)
+
+    def complaints() -> ComplaintsPage:
+        return ComplaintsPage(ComplaintService(database), actor, windows, matters)
+
+    def calendar() -> CalendarPage:
+        return CalendarPage(CalendarStore(database), actor)
+
+    # Titles in the "Console" context, spelled out in full so that lupdate finds them.
+    return [
+        Section("cases", QCoreApplication.translate("Console", "Poor ratings (差评整改)"), cases, admin_only=True),
+        Section(
+            "complaints", QCoreApplication.translate("Console", "Complaints (投诉登记)"), complaints, admin_only=True
+        ),
+        Section("calendar", QCoreApplication.translate("Console", "Working-day calendar"), calendar, admin_only=True),
     ]
 
 
@@ -446,10 +505,12 @@ def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped
         "notices": lambda look: NoticesScreen(look, content.notices),
         "staff": lambda look: StaffScreen(look, content.windows, content.staff),
         "supervision": lambda look: SupervisionScreen(
-            look, content.hall, content.complaint_channels, content.complaint_results
+            look, content.hall, content.complaint_channels, content.complaint_results, content.supervision_board
         ),
         "attract": attract,
-        "predisclosure": lambda look: PredisclosureScreen(look, content.pre_disclosures, feedback.add_opinion),
+        "predisclosure": lambda look: PredisclosureScreen(
+            look, content.pre_disclosures, feedback.add_opinion, decisions=content.decisions
+        ),
         "rating": lambda look: RatingScreen(look, content.windows, feedback.add_rating),
     }
 

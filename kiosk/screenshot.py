@@ -41,7 +41,10 @@ def screen_params(shell: Any, screen: str, matter: str | None) -> dict[str, Any]
     return params
 
 
-def render(shell: Any, screen: str, params: dict[str, Any], size: tuple[int, int], out: Path) -> None:
+def render(
+    shell: Any, screen: str, params: dict[str, Any], size: tuple[int, int], out: Path, full_page: bool = False
+) -> None:
+    """``screen`` in the kiosk window; with ``full_page`` the whole scrolling page (without the header)."""
     from PySide6.QtWidgets import QApplication
 
     shell.resize(*size)
@@ -56,6 +59,38 @@ def render(shell: Any, screen: str, params: dict[str, Any], size: tuple[int, int
     if shown != screen or shell.current[1] != ({} if screen in ("home", "attract") else params):
         # the shell stays where it was when a screen cannot be built: a picture of home is no answer
         raise UserError(f"画面 {screen!r} 无法显示({shell.header.message or '详见日志'}),没有保存截图")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    target = shell.grab()
+    area = getattr(shell.current_screen(), "area", None) if full_page and screen not in ("home", "attract") else None
+    if area is not None and area.widget() is not None:
+        target = area.widget().grab()  # the whole scrolling page, however long
+    if not target.save(str(out)):
+        raise UserError(f"无法写入截图 {out}")
+
+
+# Console pages that ``kiosk screenshot`` renders too (an admin session, read-only): name → console section.
+CONSOLE_SCREENS = {"cases": "cases", "complaints": "complaints", "calendar": "calendar", "opinions": "opinions"}
+
+
+def render_console(shell: Any, database: Any, section: str, size: tuple[int, int], out: Path) -> None:
+    """The admin console, signed in as the administrator, open at ``section``."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.app import _console_sections
+    from kiosk.screens.access import who_text
+    from kiosk.screens.admin.console import AdminConsole
+    from kiosk.services.auth import ADMIN, AuthSession
+
+    session = AuthSession(ADMIN, "", "", dt.datetime.now(dt.UTC))
+    console = AdminConsole(_console_sections(shell.content, database, session, look=shell.look), who_text(session))
+    shell.resize(*size)
+    shell.show()
+    shell.show_layer(console)
+    console.open_section(section)
+    for _ in range(5):
+        QApplication.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not shell.grab().save(str(out)):
         raise UserError(f"无法写入截图 {out}")
@@ -72,14 +107,18 @@ def run(args: Any) -> int:
         raise UserError(problem)
     database = open_database(getattr(args, "db", None))
     shell = build_shell(database, args.lang or "zh_CN")
-    if args.screen not in shell.factories:
-        names = "、".join(sorted(shell.factories))
+    if args.screen not in shell.factories and args.screen not in CONSOLE_SCREENS:
+        names = "、".join(sorted([*shell.factories, *CONSOLE_SCREENS]))
         raise UserError(f"没有名为 {args.screen!r} 的画面;可用: {names}")
     if args.elder:
         shell.set_elder(True)
     if args.high_contrast:
         shell.set_high_contrast(True)
-    render(shell, args.screen, screen_params(shell, args.screen, args.matter), args.size or (1920, 1080), args.out)
+    if args.screen in CONSOLE_SCREENS:
+        render_console(shell, database, CONSOLE_SCREENS[args.screen], args.size or (1920, 1080), args.out)
+    else:
+        params = screen_params(shell, args.screen, args.matter)
+        render(shell, args.screen, params, args.size or (1920, 1080), args.out, getattr(args, "full_page", False))
     print(f"已保存 {args.out}")
     shell.close()
     app.processEvents()

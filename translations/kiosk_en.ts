@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AdminConsole</name>
@@ -147,8 +146,8 @@
         <translation>Public disclosure</translation>
     </message>
     <message>
-        <source>The rules and information posted on the hall&apos;s walls. Tap a title to read it.</source>
-        <translation>The rules and information posted on the hall&apos;s walls. Tap a title to read it.</translation>
+        <source>The rules and information posted on the hall's walls. Tap a title to read it.</source>
+        <translation>The rules and information posted on the hall's walls. Tap a title to read it.</translation>
     </message>
     <message>
         <source>Nothing has been published yet.</source>
@@ -178,7 +177,7 @@
     <name>CalendarDialog</name>
     <message>
         <source>en_GB</source>
-        <comment>locale of the calendar&apos;s month and day names</comment>
+        <comment>locale of the calendar's month and day names</comment>
         <translation>en_GB</translation>
     </message>
     <message>
@@ -188,6 +187,606 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Working-day calendar (工作日历)</source>
+        <translation>Working-day calendar (工作日历)</translation>
+    </message>
+    <message>
+        <source>Monday to Friday are working days. Enter the public holidays (法定节假日) and the weekend days worked in exchange (调休上班) from the State Council's notice for each year: the 15 working days of a poor rating's deadline count with them.</source>
+        <translation>Monday to Friday are working days. Enter the public holidays (法定节假日) and the weekend days worked in exchange (调休上班) from the State Council's notice for each year: the 15 working days of a poor rating's deadline count with them.</translation>
+    </message>
+    <message>
+        <source>Holiday (休)</source>
+        <translation>Holiday (休)</translation>
+    </message>
+    <message>
+        <source>Worked weekend (班)</source>
+        <translation>Worked weekend (班)</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节</source>
+        <translation>e.g. 国庆节</translation>
+    </message>
+    <message>
+        <source>Add or change this day</source>
+        <translation>Add or change this day</translation>
+    </message>
+    <message>
+        <source>Remove this day</source>
+        <translation>Remove this day</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>File (CSV: 日期, 类型 休/班, 名称)</source>
+        <translation>File (CSV: 日期, 类型 休/班, 名称)</translation>
+    </message>
+    <message>
+        <source>Import a CSV file…</source>
+        <translation>Import a CSV file…</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>holiday (休)</source>
+        <translation>holiday (休)</translation>
+    </message>
+    <message>
+        <source>worked weekend (班)</source>
+        <translation>worked weekend (班)</translation>
+    </message>
+    <message>
+        <source>No holidays entered for %1: deadlines there count every weekday as a working day.</source>
+        <translation>No holidays entered for %1: deadlines there count every weekday as a working day.</translation>
+    </message>
+    <message>
+        <source>No days entered for %1</source>
+        <translation>No days entered for %1</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday: only a Saturday or Sunday can be a worked weekend day.</source>
+        <translation>%1 is a weekday: only a Saturday or Sunday can be a worked weekend day.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the calendar.</source>
+        <translation>%1 is not in the calendar.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Removed %1.</translation>
+    </message>
+    <message>
+        <source>Choose a calendar CSV file</source>
+        <translation>Choose a calendar CSV file</translation>
+    </message>
+    <message>
+        <source>The years in the file replace those years here.</source>
+        <translation>The years in the file replace those years here.</translation>
+    </message>
+    <message>
+        <source>Imported %1 days for %2.</source>
+        <translation>Imported %1 days for %2.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the CSV file</source>
+        <translation>Choose a folder for the CSV file</translation>
+    </message>
+    <message>
+        <source>Open the folder, then tap Use this folder.</source>
+        <translation>Open the folder, then tap Use this folder.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>What checking found (kept inside)</source>
+        <translation>What checking found (kept inside)</translation>
+    </message>
+    <message>
+        <source>What was wrong, in words fit to publish</source>
+        <translation>What was wrong, in words fit to publish</translation>
+    </message>
+    <message>
+        <source>What was done about it, in words fit to publish</source>
+        <translation>What was done about it, in words fit to publish</translation>
+    </message>
+    <message>
+        <source>Why it is not founded, or why nothing needs doing</source>
+        <translation>Why it is not founded, or why nothing needs doing</translation>
+    </message>
+    <message>
+        <source>What the resident said when called back, or that no contact was left</source>
+        <translation>What the resident said when called back, or that no contact was left</translation>
+    </message>
+    <message>
+        <source>Concerned</source>
+        <translation>Concerned</translation>
+    </message>
+    <message>
+        <source>What checking found (核实情况, inside only)</source>
+        <translation>What checking found (核实情况, inside only)</translation>
+    </message>
+    <message>
+        <source>What was wrong (反映的问题, published)</source>
+        <translation>What was wrong (反映的问题, published)</translation>
+    </message>
+    <message>
+        <source>What was done (整改情况, published)</source>
+        <translation>What was done (整改情况, published)</translation>
+    </message>
+    <message>
+        <source>Reason (不属实 / 无需整改, inside only)</source>
+        <translation>Reason (不属实 / 无需整改, inside only)</translation>
+    </message>
+    <message>
+        <source>Follow-up call (回访情况, inside only)</source>
+        <translation>Follow-up call (回访情况, inside only)</translation>
+    </message>
+    <message>
+        <source>On the public board</source>
+        <translation>On the public board</translation>
+    </message>
+    <message>
+        <source>Who did what</source>
+        <translation>Who did what</translation>
+    </message>
+    <message>
+        <source>very satisfied</source>
+        <translation>very satisfied</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>satisfied</translation>
+    </message>
+    <message>
+        <source>fairly satisfied</source>
+        <translation>fairly satisfied</translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation>dissatisfied</translation>
+    </message>
+    <message>
+        <source>very dissatisfied</source>
+        <translation>very dissatisfied</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Deadline %1 — overdue by %2 days</source>
+        <translation>Deadline %1 — overdue by %2 days</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Deadline %1</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>overall</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>efficiency</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>quality</translation>
+    </message>
+    <message>
+        <source>attitude</source>
+        <translation>attitude</translation>
+    </message>
+    <message>
+        <source>Rated %1 at kiosk %2</source>
+        <translation>Rated %1 at kiosk %2</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <source>No comment.</source>
+        <translation>No comment.</translation>
+    </message>
+    <message>
+        <source>Contact left by the resident: %1 (shown on this page only)</source>
+        <translation>Contact left by the resident: %1 (shown on this page only)</translation>
+    </message>
+    <message>
+        <source>The resident left no contact.</source>
+        <translation>The resident left no contact.</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+    <message>
+        <source>Shown anonymised once the resident has been called back.</source>
+        <translation>Shown anonymised once the resident has been called back.</translation>
+    </message>
+    <message>
+        <source>%1 opened automatically from the rating</source>
+        <translation>%1 opened automatically from the rating</translation>
+    </message>
+    <message>
+        <source>Founded: rectify</source>
+        <translation>Founded: rectify</translation>
+    </message>
+    <message>
+        <source>Not founded</source>
+        <translation>Not founded</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>No action needed</translation>
+    </message>
+    <message>
+        <source>Rectification done</source>
+        <translation>Rectification done</translation>
+    </message>
+    <message>
+        <source>Called back: satisfied</source>
+        <translation>Called back: satisfied</translation>
+    </message>
+    <message>
+        <source>Called back: not satisfied</source>
+        <translation>Called back: not satisfied</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Marked founded: now rectifying.</source>
+        <translation>Marked founded: now rectifying.</translation>
+    </message>
+    <message>
+        <source>Closed as not founded.</source>
+        <translation>Closed as not founded.</translation>
+    </message>
+    <message>
+        <source>Closed: no action needed.</source>
+        <translation>Closed: no action needed.</translation>
+    </message>
+    <message>
+        <source>Rectification recorded.</source>
+        <translation>Rectification recorded.</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded: the case is closed and shown on the public board.</source>
+        <translation>Follow-up recorded: the case is closed and shown on the public board.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Poor ratings and their rectification (差评整改)</source>
+        <translation>Poor ratings and their rectification (差评整改)</translation>
+    </message>
+    <message>
+        <source>Remove sample cases…</source>
+        <translation>Remove sample cases…</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation>To verify</translation>
+    </message>
+    <message>
+        <source>Rectifying</source>
+        <translation>Rectifying</translation>
+    </message>
+    <message>
+        <source>Rectified, to call back</source>
+        <translation>Rectified, to call back</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <source>Not founded</source>
+        <translation>Not founded</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>No action needed</translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation>Open (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+    <message>
+        <source>Closed (%1)</source>
+        <translation>Closed (%1)</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message>
+        <source>Rectified within 15 working days: %1</source>
+        <translation>Rectified within 15 working days: %1</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>no window named</source>
+        <translation>no window named</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>overdue since %1</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>deadline %1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>closed %1</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>sample</translation>
+    </message>
+    <message>
+        <source>No cases here. A case opens by itself when a resident rates a service 不满意 or 非常不满意, or leaves a comment, at a kiosk.</source>
+        <translation>No cases here. A case opens by itself when a resident rates a service 不满意 or 非常不满意, or leaves a comment, at a kiosk.</translation>
+    </message>
+    <message>
+        <source>Remove the sample cases?</source>
+        <translation>Remove the sample cases?</translation>
+    </message>
+    <message>
+        <source>The demo's sample ratings, cases, complaints and opinions are deleted. Real ones stay.</source>
+        <translation>The demo's sample ratings, cases, complaints and opinions are deleted. Real ones stay.</translation>
+    </message>
+    <message>
+        <source>Remove samples</source>
+        <translation>Remove samples</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Keep them</translation>
+    </message>
+    <message>
+        <source>Removed %1 sample records.</source>
+        <translation>Removed %1 sample records.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Complaints from every channel (投诉登记)</source>
+        <translation>Complaints from every channel (投诉登记)</translation>
+    </message>
+    <message>
+        <source>Record a complaint</source>
+        <translation>Record a complaint</translation>
+    </message>
+    <message>
+        <source>Name or phone, if given (kept inside)</source>
+        <translation>Name or phone, if given (kept inside)</translation>
+    </message>
+    <message>
+        <source>What the complaint says</source>
+        <translation>What the complaint says</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>How it was handled</source>
+        <translation>How it was handled</translation>
+    </message>
+    <message>
+        <source>Handled: close the complaint</source>
+        <translation>Handled: close the complaint</translation>
+    </message>
+    <message>
+        <source>Publish on the board</source>
+        <translation>Publish on the board</translation>
+    </message>
+    <message>
+        <source>Take off the board</source>
+        <translation>Take off the board</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Who complained (shown only here, never published)</source>
+        <translation>Who complained (shown only here, never published)</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <source>Handling (处理结果)</source>
+        <translation>Handling (处理结果)</translation>
+    </message>
+    <message>
+        <source>On the public board (投诉处理结果, anonymised)</source>
+        <translation>On the public board (投诉处理结果, anonymised)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation>What was reported</translation>
+    </message>
+    <message>
+        <source>the hall</source>
+        <translation>the hall</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>handled %1</source>
+        <translation>handled %1</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>sample</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>received %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <source>Record the complaint</source>
+        <translation>Record the complaint</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Complaint %1</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Save the handling</source>
+        <translation>Save the handling</translation>
+    </message>
+    <message>
+        <source>Shown on the 监督 board as %1.</source>
+        <translation>Shown on the 监督 board as %1.</translation>
+    </message>
+    <message>
+        <source>Not on the board. Read the texts below, then publish.</source>
+        <translation>Not on the board. Read the texts below, then publish.</translation>
+    </message>
+    <message>
+        <source>Complaint recorded.</source>
+        <translation>Complaint recorded.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Closed. Now check the texts for the public board and publish them.</source>
+        <translation>Closed. Now check the texts for the public board and publish them.</translation>
+    </message>
+    <message>
+        <source>Published on the 监督 board.</source>
+        <translation>Published on the 监督 board.</translation>
+    </message>
+    <message>
+        <source>Taken off the board (archived).</source>
+        <translation>Taken off the board (archived).</translation>
     </message>
 </context>
 <context>
@@ -203,6 +802,18 @@
     <message>
         <source>Opinions on plans</source>
         <translation>Opinions on plans</translation>
+    </message>
+    <message>
+        <source>Poor ratings (差评整改)</source>
+        <translation>Poor ratings (差评整改)</translation>
+    </message>
+    <message>
+        <source>Complaints (投诉登记)</source>
+        <translation>Complaints (投诉登记)</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Working-day calendar</translation>
     </message>
     <message>
         <source>Errors and hidden items</source>
@@ -310,6 +921,53 @@
     <message>
         <source>Dates and order (生效日期与排序)</source>
         <translation>Dates and order (生效日期与排序)</translation>
+    </message>
+    <message>
+        <source>Poor-rating case (差评整改)</source>
+        <translation>Poor-rating case (差评整改)</translation>
+    </message>
+    <message>
+        <source>Complaint (投诉登记)</source>
+        <translation>Complaint (投诉登记)</translation>
+    </message>
+    <message>
+        <source>Working-day calendar (工作日历)</source>
+        <translation>Working-day calendar (工作日历)</translation>
+    </message>
+    <message>
+        <source>Archived opinions (意见存档)</source>
+        <translation>Archived opinions (意见存档)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Publish the decision</source>
+        <translation>Publish the decision</translation>
+    </message>
+    <message>
+        <source>e.g. 根据意见,将……调整为……</source>
+        <translation>e.g. 根据意见,将……调整为……</translation>
+    </message>
+    <message>
+        <source>The decision (决定正文)</source>
+        <translation>The decision (决定正文)</translation>
+    </message>
+    <message>
+        <source>What the opinions said and how they were answered (意见采纳情况)</source>
+        <translation>What the opinions said and how they were answered (意见采纳情况)</translation>
+    </message>
+    <message>
+        <source>How the plan changed because of them (方案调整情况)</source>
+        <translation>How the plan changed because of them (方案调整情况)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Publishing archives the plan with every opinion and its answer (存档), and the kiosk shows this decision where the plan was. Residents' contacts are never published.</source>
+        <translation>Publishing archives the plan with every opinion and its answer (存档), and the kiosk shows this decision where the plan was. Residents' contacts are never published.</translation>
     </message>
 </context>
 <context>
@@ -1280,8 +1938,8 @@
         <translation>Everything goes back to how it was in %1: content, settings, staff PINs and the audit log. First the current database is backed up to %2, so this can be undone by restoring that copy.</translation>
     </message>
     <message>
-        <source>Restore the hall&apos;s data from this backup?</source>
-        <translation>Restore the hall&apos;s data from this backup?</translation>
+        <source>Restore the hall's data from this backup?</source>
+        <translation>Restore the hall's data from this backup?</translation>
     </message>
     <message>
         <source>Yes, restore</source>
@@ -1510,8 +2168,8 @@
         <translation>Leave kiosk mode</translation>
     </message>
     <message>
-        <source>Closes the kiosk program and shows the computer&apos;s desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
-        <translation>Closes the kiosk program and shows the computer&apos;s desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</translation>
+        <source>Closes the kiosk program and shows the computer's desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
+        <translation>Closes the kiosk program and shows the computer's desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</translation>
     </message>
     <message>
         <source>Leave kiosk mode…</source>
@@ -1705,8 +2363,8 @@
         <translation>Preview</translation>
     </message>
     <message>
-        <source>The applicant&apos;s situation</source>
-        <translation>The applicant&apos;s situation</translation>
+        <source>The applicant's situation</source>
+        <translation>The applicant's situation</translation>
     </message>
     <message>
         <source>Materials (%1)</source>
@@ -1717,8 +2375,8 @@
         <translation>Mark each material the applicant handed in; for each missing one, say why.</translation>
     </message>
     <message>
-        <source>Answer every question about the applicant&apos;s situation first.</source>
-        <translation>Answer every question about the applicant&apos;s situation first.</translation>
+        <source>Answer every question about the applicant's situation first.</source>
+        <translation>Answer every question about the applicant's situation first.</translation>
     </message>
     <message>
         <source>Say what is wrong with material %1.</source>
@@ -1804,6 +2462,57 @@
     </message>
 </context>
 <context>
+    <name>OpinionCard</name>
+    <message>
+        <source>no contact left</source>
+        <translation>no contact left</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation>Not adopted</translation>
+    </message>
+    <message>
+        <source>Why (needed when not adopted; how, when adopted)</source>
+        <translation>Why (needed when not adopted; how, when adopted)</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>Save the answer</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Supports</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Not adopted: %1</source>
+        <translation>Not adopted: %1</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Choose adopted or not adopted first.</source>
+        <translation>Choose adopted or not adopted first.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>OpinionsPage</name>
     <message>
         <source>Opinions on plans (预公开意见)</source>
@@ -1816,6 +2525,10 @@
     <message>
         <source>Export as CSV…</source>
         <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Publish the decision…</source>
+        <translation>Publish the decision…</translation>
     </message>
     <message>
         <source>Opinions: %1</source>
@@ -1866,8 +2579,48 @@
         <translation>No opinions on this plan yet.</translation>
     </message>
     <message>
-        <source>no contact left</source>
-        <translation>no contact left</translation>
+        <source>Support %1</source>
+        <translation>Support %1</translation>
+    </message>
+    <message>
+        <source>Against %1</source>
+        <translation>Against %1</translation>
+    </message>
+    <message>
+        <source>Other %1</source>
+        <translation>Other %1</translation>
+    </message>
+    <message>
+        <source>Adopted %1</source>
+        <translation>Adopted %1</translation>
+    </message>
+    <message>
+        <source>Not adopted %1</source>
+        <translation>Not adopted %1</translation>
+    </message>
+    <message>
+        <source>Not answered %1</source>
+        <translation>Not answered %1</translation>
+    </message>
+    <message>
+        <source>Decision published %1 (the plan and its opinions are archived)</source>
+        <translation>Decision published %1 (the plan and its opinions are archived)</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>The decision</translation>
+    </message>
+    <message>
+        <source>What the opinions said</source>
+        <translation>What the opinions said</translation>
+    </message>
+    <message>
+        <source>How the plan changed</source>
+        <translation>How the plan changed</translation>
+    </message>
+    <message>
+        <source>The decision is published: the kiosk shows it where the plan was.</source>
+        <translation>The decision is published: the kiosk shows it where the plan was.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1884,6 +2637,18 @@
     <message>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Stance</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Choose a folder for the CSV file</source>
@@ -1928,6 +2693,30 @@
         <translation>No plans are open for comment at the moment.</translation>
     </message>
     <message>
+        <source>Decisions on earlier plans</source>
+        <translation>Decisions on earlier plans</translation>
+    </message>
+    <message>
+        <source>What was decided after residents gave their opinions, and how the plan changed.</source>
+        <translation>What was decided after residents gave their opinions, and how the plan changed.</translation>
+    </message>
+    <message>
+        <source>Decided on %1</source>
+        <translation>Decided on %1</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>The decision</translation>
+    </message>
+    <message>
+        <source>What residents said</source>
+        <translation>What residents said</translation>
+    </message>
+    <message>
+        <source>How the plan changed</source>
+        <translation>How the plan changed</translation>
+    </message>
+    <message>
         <source>Give your opinion</source>
         <translation>Give your opinion</translation>
     </message>
@@ -1948,6 +2737,10 @@
         <translation>Your opinion</translation>
     </message>
     <message>
+        <source>Do you support this plan? (optional)</source>
+        <translation>Do you support this plan? (optional)</translation>
+    </message>
+    <message>
         <source>What do you think of this plan?</source>
         <translation>What do you think of this plan?</translation>
     </message>
@@ -1962,6 +2755,18 @@
     <message>
         <source>Send opinion</source>
         <translation>Send opinion</translation>
+    </message>
+    <message>
+        <source>I support it</source>
+        <translation>I support it</translation>
+    </message>
+    <message>
+        <source>I am against it</source>
+        <translation>I am against it</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Type your opinion first; then you can send it.</source>
@@ -2194,6 +2999,10 @@
         <translation>Tap here to type, e.g. what went well or what we should improve</translation>
     </message>
     <message>
+        <source>Contact (optional): a phone number, only if you would like to hear what we did about it</source>
+        <translation>Contact (optional): a phone number, only if you would like to hear what we did about it</translation>
+    </message>
+    <message>
         <source>Thank you for your rating</source>
         <translation>Thank you for your rating</translation>
     </message>
@@ -2277,8 +3086,8 @@
         <translation>%1 to supply</translation>
     </message>
     <message>
-        <source>Printed exactly as issued; the applicant&apos;s phone is masked.</source>
-        <translation>Printed exactly as issued; the applicant&apos;s phone is masked.</translation>
+        <source>Printed exactly as issued; the applicant's phone is masked.</source>
+        <translation>Printed exactly as issued; the applicant's phone is masked.</translation>
     </message>
     <message>
         <source>Print</source>
@@ -2385,8 +3194,8 @@
         <translation>Language</translation>
     </message>
     <message>
-        <source>The language of the kiosk&apos;s screens. Residents can still switch with the language button at the top. Applies at once.</source>
-        <translation>The language of the kiosk&apos;s screens. Residents can still switch with the language button at the top. Applies at once.</translation>
+        <source>The language of the kiosk's screens. Residents can still switch with the language button at the top. Applies at once.</source>
+        <translation>The language of the kiosk's screens. Residents can still switch with the language button at the top. Applies at once.</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -2405,8 +3214,8 @@
         <translation>Orientation</translation>
     </message>
     <message>
-        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system&apos;s display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
-        <translation>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system&apos;s display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</translation>
+        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system's display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
+        <translation>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system's display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</translation>
     </message>
     <message>
         <source>Notice serial prefix</source>
@@ -2469,8 +3278,8 @@
         <translation>Printer</translation>
     </message>
     <message>
-        <source>Where notices are printed. Automatic: the system&apos;s default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
-        <translation>Where notices are printed. Automatic: the system&apos;s default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</translation>
+        <source>Where notices are printed. Automatic: the system's default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
+        <translation>Where notices are printed. Automatic: the system's default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</translation>
     </message>
     <message>
         <source>Not saved: please correct the fields marked in red.</source>
@@ -2505,12 +3314,12 @@
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall&apos;s short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
-        <translation>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall&apos;s short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</translation>
+        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall's short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
+        <translation>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall's short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</translation>
     </message>
     <message>
-        <source>Automatic: the system&apos;s default printer</source>
-        <translation>Automatic: the system&apos;s default printer</translation>
+        <source>Automatic: the system's default printer</source>
+        <translation>Automatic: the system's default printer</translation>
     </message>
     <message>
         <source>Printer %1 (not found now)</source>
@@ -2669,8 +3478,8 @@
         <translation>Satisfied share: very satisfied, satisfied or fairly satisfied, over all ratings.</translation>
     </message>
     <message>
-        <source>No resident has rated the service yet. Ratings made on the kiosk&apos;s 服务评价 screen are counted here.</source>
-        <translation>No resident has rated the service yet. Ratings made on the kiosk&apos;s 服务评价 screen are counted here.</translation>
+        <source>No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen are counted here.</source>
+        <translation>No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen are counted here.</translation>
     </message>
     <message>
         <source>No ratings in this period. Tap All to count every rating.</source>
@@ -2710,6 +3519,70 @@
     <message>
         <source>No handling results have been published yet.</source>
         <translation>No handling results have been published yet.</translation>
+    </message>
+    <message>
+        <source>Poor ratings rectified on time: %1</source>
+        <translation>Poor ratings rectified on time: %1</translation>
+    </message>
+    <message>
+        <source>%1 rectifications published</source>
+        <translation>%1 rectifications published</translation>
+    </message>
+    <message>
+        <source>%1 complaint results published</source>
+        <translation>%1 complaint results published</translation>
+    </message>
+    <message>
+        <source> (below)</source>
+        <translation> (below)</translation>
+    </message>
+    <message>
+        <source>Poor ratings and how we rectified them</source>
+        <translation>Poor ratings and how we rectified them</translation>
+    </message>
+    <message>
+        <source>No poor rating has come due for rectification in the last 12 months.</source>
+        <translation>No poor rating has come due for rectification in the last 12 months.</translation>
+    </message>
+    <message>
+        <source>%1 rectified on time</source>
+        <translation>%1 rectified on time</translation>
+    </message>
+    <message>
+        <source>Of %1 poor ratings whose time limit has come, %2 were rectified within 15 working days.</source>
+        <translation>Of %1 poor ratings whose time limit has come, %2 were rectified within 15 working days.</translation>
+    </message>
+    <message>
+        <source>Poor ratings received since %1: %2. Every one is checked, rectified and answered.</source>
+        <translation>Poor ratings received since %1: %2. Every one is checked, rectified and answered.</translation>
+    </message>
+    <message>
+        <source>Service in the hall</source>
+        <translation>Service in the hall</translation>
+    </message>
+    <message>
+        <source>Rated %1</source>
+        <translation>Rated %1</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>answered %1</translation>
+    </message>
+    <message>
+        <source>rectified on time</source>
+        <translation>rectified on time</translation>
+    </message>
+    <message>
+        <source>rectified late</source>
+        <translation>rectified late</translation>
+    </message>
+    <message>
+        <source>What was wrong</source>
+        <translation>What was wrong</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>What we did</translation>
     </message>
     <message>
         <source>Complaint phone</source>

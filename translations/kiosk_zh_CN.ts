@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AdminConsole</name>
@@ -147,7 +146,7 @@
         <translation>政务公开</translation>
     </message>
     <message>
-        <source>The rules and information posted on the hall&apos;s walls. Tap a title to read it.</source>
+        <source>The rules and information posted on the hall's walls. Tap a title to read it.</source>
         <translation>大厅上墙公开的制度和信息。点击标题即可阅读。</translation>
     </message>
     <message>
@@ -178,7 +177,7 @@
     <name>CalendarDialog</name>
     <message>
         <source>en_GB</source>
-        <comment>locale of the calendar&apos;s month and day names</comment>
+        <comment>locale of the calendar's month and day names</comment>
         <translation>zh_CN</translation>
     </message>
     <message>
@@ -188,6 +187,606 @@
     <message>
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Working-day calendar (工作日历)</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Monday to Friday are working days. Enter the public holidays (法定节假日) and the weekend days worked in exchange (调休上班) from the State Council's notice for each year: the 15 working days of a poor rating's deadline count with them.</source>
+        <translation>周一至周五为工作日。请按国务院办公厅每年的放假通知，录入法定节假日和调休上班的周末：差评整改的15个工作日期限据此计算。</translation>
+    </message>
+    <message>
+        <source>Holiday (休)</source>
+        <translation>放假(休)</translation>
+    </message>
+    <message>
+        <source>Worked weekend (班)</source>
+        <translation>调休上班(班)</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节</source>
+        <translation>例如：国庆节</translation>
+    </message>
+    <message>
+        <source>Add or change this day</source>
+        <translation>添加或修改这一天</translation>
+    </message>
+    <message>
+        <source>Remove this day</source>
+        <translation>删除这一天</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期设置</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>File (CSV: 日期, 类型 休/班, 名称)</source>
+        <translation>文件(CSV：日期、类型 休/班、名称)</translation>
+    </message>
+    <message>
+        <source>Import a CSV file…</source>
+        <translation>导入 CSV 文件…</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>导出为 CSV 文件…</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>holiday (休)</source>
+        <translation>放假(休)</translation>
+    </message>
+    <message>
+        <source>worked weekend (班)</source>
+        <translation>调休上班(班)</translation>
+    </message>
+    <message>
+        <source>No holidays entered for %1: deadlines there count every weekday as a working day.</source>
+        <translation>%1年尚未录入节假日：这期间的期限把每个周一至周五都算作工作日。</translation>
+    </message>
+    <message>
+        <source>No days entered for %1</source>
+        <translation>%1年尚未录入</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday: only a Saturday or Sunday can be a worked weekend day.</source>
+        <translation>%1 是工作日：只有周六或周日才能设为调休上班。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the calendar.</source>
+        <translation>日历中没有 %1。</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a calendar CSV file</source>
+        <translation>选择工作日历 CSV 文件</translation>
+    </message>
+    <message>
+        <source>The years in the file replace those years here.</source>
+        <translation>文件中包含的年份会替换这里对应年份的设置。</translation>
+    </message>
+    <message>
+        <source>Imported %1 days for %2.</source>
+        <translation>已导入%2年的 %1 天。</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the CSV file</source>
+        <translation>选择保存 CSV 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Open the folder, then tap Use this folder.</source>
+        <translation>打开目标文件夹，然后点按“使用此文件夹”。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>What checking found (kept inside)</source>
+        <translation>核实情况(仅内部可见)</translation>
+    </message>
+    <message>
+        <source>What was wrong, in words fit to publish</source>
+        <translation>反映的问题(将公示，请用适合公开的文字)</translation>
+    </message>
+    <message>
+        <source>What was done about it, in words fit to publish</source>
+        <translation>整改措施(将公示，请用适合公开的文字)</translation>
+    </message>
+    <message>
+        <source>Why it is not founded, or why nothing needs doing</source>
+        <translation>不属实的理由，或无需整改的说明</translation>
+    </message>
+    <message>
+        <source>What the resident said when called back, or that no contact was left</source>
+        <translation>回访情况；群众未留联系方式的请注明</translation>
+    </message>
+    <message>
+        <source>Concerned</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <source>What checking found (核实情况, inside only)</source>
+        <translation>核实情况(仅内部)</translation>
+    </message>
+    <message>
+        <source>What was wrong (反映的问题, published)</source>
+        <translation>反映的问题(公示)</translation>
+    </message>
+    <message>
+        <source>What was done (整改情况, published)</source>
+        <translation>整改情况(公示)</translation>
+    </message>
+    <message>
+        <source>Reason (不属实 / 无需整改, inside only)</source>
+        <translation>理由(不属实/无需整改，仅内部)</translation>
+    </message>
+    <message>
+        <source>Follow-up call (回访情况, inside only)</source>
+        <translation>回访情况(仅内部)</translation>
+    </message>
+    <message>
+        <source>On the public board</source>
+        <translation>公示内容</translation>
+    </message>
+    <message>
+        <source>Who did what</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>差评 %1</translation>
+    </message>
+    <message>
+        <source>Deadline %1 — overdue by %2 days</source>
+        <translation>期限 %1 —— 已超期 %2 天</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>整体满意度</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>服务效率</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Rated %1 at kiosk %2</source>
+        <translation>评价时间 %1，终端 %2</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>文字评价：%1</translation>
+    </message>
+    <message>
+        <source>No comment.</source>
+        <translation>无文字评价。</translation>
+    </message>
+    <message>
+        <source>Contact left by the resident: %1 (shown on this page only)</source>
+        <translation>群众留下的联系方式：%1(仅在此页显示)</translation>
+    </message>
+    <message>
+        <source>The resident left no contact.</source>
+        <translation>群众未留联系方式。</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(未确定)</translation>
+    </message>
+    <message>
+        <source>Shown anonymised once the resident has been called back.</source>
+        <translation>回访后将匿名公示。</translation>
+    </message>
+    <message>
+        <source>%1 opened automatically from the rating</source>
+        <translation>%1 由评价自动立案</translation>
+    </message>
+    <message>
+        <source>Founded: rectify</source>
+        <translation>属实，开始整改</translation>
+    </message>
+    <message>
+        <source>Not founded</source>
+        <translation>不属实</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>无需整改</translation>
+    </message>
+    <message>
+        <source>Rectification done</source>
+        <translation>整改完成</translation>
+    </message>
+    <message>
+        <source>Called back: satisfied</source>
+        <translation>已回访：满意</translation>
+    </message>
+    <message>
+        <source>Called back: not satisfied</source>
+        <translation>已回访：不满意</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Marked founded: now rectifying.</source>
+        <translation>已核实属实，进入整改。</translation>
+    </message>
+    <message>
+        <source>Closed as not founded.</source>
+        <translation>已按不属实办结。</translation>
+    </message>
+    <message>
+        <source>Closed: no action needed.</source>
+        <translation>已办结：无需整改。</translation>
+    </message>
+    <message>
+        <source>Rectification recorded.</source>
+        <translation>已记录整改情况。</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded: the case is closed and shown on the public board.</source>
+        <translation>已记录回访：案件办结，并在监督栏公示。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Poor ratings and their rectification (差评整改)</source>
+        <translation>差评整改</translation>
+    </message>
+    <message>
+        <source>Remove sample cases…</source>
+        <translation>删除示例案件…</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>Rectifying</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Rectified, to call back</source>
+        <translation>已整改，待回访</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Not founded</source>
+        <translation>不属实</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>无需整改</translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation>未办结(%1)</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>已超期(%1)</translation>
+    </message>
+    <message>
+        <source>Closed (%1)</source>
+        <translation>已办结(%1)</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>全部(%1)</translation>
+    </message>
+    <message>
+        <source>Rectified within 15 working days: %1</source>
+        <translation>15个工作日内按期整改率：%1</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>no window named</source>
+        <translation>未选窗口</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>%1 起超期</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>%1 办结</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>No cases here. A case opens by itself when a resident rates a service 不满意 or 非常不满意, or leaves a comment, at a kiosk.</source>
+        <translation>这里没有案件。群众在信息亭评价“不满意”“非常不满意”或留下文字评价时，会自动立案。</translation>
+    </message>
+    <message>
+        <source>Remove the sample cases?</source>
+        <translation>删除示例案件？</translation>
+    </message>
+    <message>
+        <source>The demo's sample ratings, cases, complaints and opinions are deleted. Real ones stay.</source>
+        <translation>将删除演示数据中的示例评价、案件、投诉和意见；真实数据保留不动。</translation>
+    </message>
+    <message>
+        <source>Remove samples</source>
+        <translation>删除示例</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Removed %1 sample records.</source>
+        <translation>已删除 %1 条示例记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Complaints from every channel (投诉登记)</source>
+        <translation>投诉登记</translation>
+    </message>
+    <message>
+        <source>Record a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Name or phone, if given (kept inside)</source>
+        <translation>姓名或电话(如有，仅内部可见)</translation>
+    </message>
+    <message>
+        <source>What the complaint says</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>How it was handled</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Handled: close the complaint</source>
+        <translation>已处理：办结投诉</translation>
+    </message>
+    <message>
+        <source>Publish on the board</source>
+        <translation>在监督栏公开</translation>
+    </message>
+    <message>
+        <source>Take off the board</source>
+        <translation>撤下公开</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Who complained (shown only here, never published)</source>
+        <translation>投诉人(仅此处可见，不会公开)</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Handling (处理结果)</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>On the public board (投诉处理结果, anonymised)</source>
+        <translation>公开的投诉处理结果(已匿名)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation>反映的问题</translation>
+    </message>
+    <message>
+        <source>the hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>受理中</translation>
+    </message>
+    <message>
+        <source>handled %1</source>
+        <translation>%1 办结</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已公开</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>%1 受理</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(无)</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新投诉</translation>
+    </message>
+    <message>
+        <source>Record the complaint</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Save the handling</source>
+        <translation>保存处理结果</translation>
+    </message>
+    <message>
+        <source>Shown on the 监督 board as %1.</source>
+        <translation>已在监督栏公开，编号 %1。</translation>
+    </message>
+    <message>
+        <source>Not on the board. Read the texts below, then publish.</source>
+        <translation>尚未公开。请核对下面的文字后公开。</translation>
+    </message>
+    <message>
+        <source>Complaint recorded.</source>
+        <translation>投诉已登记。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Closed. Now check the texts for the public board and publish them.</source>
+        <translation>已办结。请核对公开文字后在监督栏公开。</translation>
+    </message>
+    <message>
+        <source>Published on the 监督 board.</source>
+        <translation>已在监督栏公开。</translation>
+    </message>
+    <message>
+        <source>Taken off the board (archived).</source>
+        <translation>已撤下(已存档)。</translation>
     </message>
 </context>
 <context>
@@ -203,6 +802,18 @@
     <message>
         <source>Opinions on plans</source>
         <translation>预公开意见</translation>
+    </message>
+    <message>
+        <source>Poor ratings (差评整改)</source>
+        <translation>差评整改</translation>
+    </message>
+    <message>
+        <source>Complaints (投诉登记)</source>
+        <translation>投诉登记</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
     </message>
     <message>
         <source>Errors and hidden items</source>
@@ -310,6 +921,53 @@
     <message>
         <source>Dates and order (生效日期与排序)</source>
         <translation>生效日期与排序</translation>
+    </message>
+    <message>
+        <source>Poor-rating case (差评整改)</source>
+        <translation>差评整改</translation>
+    </message>
+    <message>
+        <source>Complaint (投诉登记)</source>
+        <translation>投诉登记</translation>
+    </message>
+    <message>
+        <source>Working-day calendar (工作日历)</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Archived opinions (意见存档)</source>
+        <translation>意见存档</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Publish the decision</source>
+        <translation>发布决定</translation>
+    </message>
+    <message>
+        <source>e.g. 根据意见,将……调整为……</source>
+        <translation>例如：根据意见，将……调整为……</translation>
+    </message>
+    <message>
+        <source>The decision (决定正文)</source>
+        <translation>决定正文</translation>
+    </message>
+    <message>
+        <source>What the opinions said and how they were answered (意见采纳情况)</source>
+        <translation>意见采纳情况</translation>
+    </message>
+    <message>
+        <source>How the plan changed because of them (方案调整情况)</source>
+        <translation>方案调整情况</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Publishing archives the plan with every opinion and its answer (存档), and the kiosk shows this decision where the plan was. Residents' contacts are never published.</source>
+        <translation>发布后，方案及每条意见和采纳情况一并存档，信息亭在原方案位置显示此决定。群众的联系方式不会公开。</translation>
     </message>
 </context>
 <context>
@@ -1280,7 +1938,7 @@
         <translation>全部数据将回到 %1 中的样子：内容、设置、工作人员密码和审计日志。开始之前，当前数据库会先备份到 %2，如需撤销，恢复那份备份即可。</translation>
     </message>
     <message>
-        <source>Restore the hall&apos;s data from this backup?</source>
+        <source>Restore the hall's data from this backup?</source>
         <translation>要用这份备份恢复大厅的数据吗？</translation>
     </message>
     <message>
@@ -1510,7 +2168,7 @@
         <translation>退出信息亭模式</translation>
     </message>
     <message>
-        <source>Closes the kiosk program and shows the computer&apos;s desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
+        <source>Closes the kiosk program and shows the computer's desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
         <translation>关闭信息亭程序并显示电脑桌面，以便维护。在再次启动程序（或电脑重启）之前，群众无法使用信息亭。</translation>
     </message>
     <message>
@@ -1705,7 +2363,7 @@
         <translation>预览</translation>
     </message>
     <message>
-        <source>The applicant&apos;s situation</source>
+        <source>The applicant's situation</source>
         <translation>申请人情形</translation>
     </message>
     <message>
@@ -1717,7 +2375,7 @@
         <translation>逐项标记申请人已提交的材料；需补正的材料请选择补正原因。</translation>
     </message>
     <message>
-        <source>Answer every question about the applicant&apos;s situation first.</source>
+        <source>Answer every question about the applicant's situation first.</source>
         <translation>请先回答全部情形问题。</translation>
     </message>
     <message>
@@ -1804,6 +2462,57 @@
     </message>
 </context>
 <context>
+    <name>OpinionCard</name>
+    <message>
+        <source>no contact left</source>
+        <translation>未留联系方式</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>采纳</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation>不采纳</translation>
+    </message>
+    <message>
+        <source>Why (needed when not adopted; how, when adopted)</source>
+        <translation>理由(不采纳时必填；采纳时可写如何采纳)</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Not adopted: %1</source>
+        <translation>不采纳：%1</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未答复</translation>
+    </message>
+    <message>
+        <source>Choose adopted or not adopted first.</source>
+        <translation>请先选择采纳或不采纳。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>OpinionsPage</name>
     <message>
         <source>Opinions on plans (预公开意见)</source>
@@ -1816,6 +2525,10 @@
     <message>
         <source>Export as CSV…</source>
         <translation>导出为 CSV 文件…</translation>
+    </message>
+    <message>
+        <source>Publish the decision…</source>
+        <translation>发布决定…</translation>
     </message>
     <message>
         <source>Opinions: %1</source>
@@ -1866,8 +2579,48 @@
         <translation>该方案暂无意见。</translation>
     </message>
     <message>
-        <source>no contact left</source>
-        <translation>未留联系方式</translation>
+        <source>Support %1</source>
+        <translation>支持 %1</translation>
+    </message>
+    <message>
+        <source>Against %1</source>
+        <translation>反对 %1</translation>
+    </message>
+    <message>
+        <source>Other %1</source>
+        <translation>其他 %1</translation>
+    </message>
+    <message>
+        <source>Adopted %1</source>
+        <translation>已采纳 %1</translation>
+    </message>
+    <message>
+        <source>Not adopted %1</source>
+        <translation>未采纳 %1</translation>
+    </message>
+    <message>
+        <source>Not answered %1</source>
+        <translation>待答复 %1</translation>
+    </message>
+    <message>
+        <source>Decision published %1 (the plan and its opinions are archived)</source>
+        <translation>决定已于 %1 发布(方案及意见已存档)</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>What the opinions said</source>
+        <translation>意见采纳情况</translation>
+    </message>
+    <message>
+        <source>How the plan changed</source>
+        <translation>方案调整情况</translation>
+    </message>
+    <message>
+        <source>The decision is published: the kiosk shows it where the plan was.</source>
+        <translation>决定已发布：信息亭在原方案位置显示。</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1884,6 +2637,18 @@
     <message>
         <source>Kiosk</source>
         <translation>终端</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>采纳情况</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Choose a folder for the CSV file</source>
@@ -1928,6 +2693,30 @@
         <translation>目前没有正在征求意见的预公开事项。</translation>
     </message>
     <message>
+        <source>Decisions on earlier plans</source>
+        <translation>已作出的决定</translation>
+    </message>
+    <message>
+        <source>What was decided after residents gave their opinions, and how the plan changed.</source>
+        <translation>听取群众意见后作出的决定，以及方案因此作出的调整。</translation>
+    </message>
+    <message>
+        <source>Decided on %1</source>
+        <translation>决定日期：%1</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>What residents said</source>
+        <translation>意见采纳情况</translation>
+    </message>
+    <message>
+        <source>How the plan changed</source>
+        <translation>方案调整情况</translation>
+    </message>
+    <message>
         <source>Give your opinion</source>
         <translation>提意见</translation>
     </message>
@@ -1948,6 +2737,10 @@
         <translation>提出意见</translation>
     </message>
     <message>
+        <source>Do you support this plan? (optional)</source>
+        <translation>您是否支持这个方案？(可不选)</translation>
+    </message>
+    <message>
         <source>What do you think of this plan?</source>
         <translation>您对该事项有什么意见或建议？</translation>
     </message>
@@ -1962,6 +2755,18 @@
     <message>
         <source>Send opinion</source>
         <translation>提交意见</translation>
+    </message>
+    <message>
+        <source>I support it</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>I am against it</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Type your opinion first; then you can send it.</source>
@@ -2194,6 +2999,10 @@
         <translation>点击此处输入，例如哪里做得好、哪里需要改进</translation>
     </message>
     <message>
+        <source>Contact (optional): a phone number, only if you would like to hear what we did about it</source>
+        <translation>联系方式(可不填)：如希望我们告知处理结果，请留电话</translation>
+    </message>
+    <message>
         <source>Thank you for your rating</source>
         <translation>感谢您的评价</translation>
     </message>
@@ -2277,7 +3086,7 @@
         <translation>需补正%1项</translation>
     </message>
     <message>
-        <source>Printed exactly as issued; the applicant&apos;s phone is masked.</source>
+        <source>Printed exactly as issued; the applicant's phone is masked.</source>
         <translation>按出具时的原样打印，申请人电话已隐去部分号码。</translation>
     </message>
     <message>
@@ -2385,7 +3194,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>The language of the kiosk&apos;s screens. Residents can still switch with the language button at the top. Applies at once.</source>
+        <source>The language of the kiosk's screens. Residents can still switch with the language button at the top. Applies at once.</source>
         <translation>信息亭界面的语言。群众仍可用顶部的语言按钮切换。保存后立即生效。</translation>
     </message>
     <message>
@@ -2405,7 +3214,7 @@
         <translation>屏幕方向</translation>
     </message>
     <message>
-        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system&apos;s display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
+        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system's display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
         <translation>自动：信息亭铺满屏幕，并按屏幕形状排版。横屏或竖屏：信息亭保持该形状；如果屏幕是另一种形状（例如显示器已竖着安装，但系统显示设置里还没有旋转），就在屏幕中间使用该形状的最大区域。要铺满整块屏幕，请在系统的显示设置中旋转屏幕。保存后立即生效。</translation>
     </message>
     <message>
@@ -2469,7 +3278,7 @@
         <translation>打印机</translation>
     </message>
     <message>
-        <source>Where notices are printed. Automatic: the system&apos;s default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
+        <source>Where notices are printed. Automatic: the system's default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
         <translation>告知单打印到哪里。自动：系统默认打印机，没有打印机时保存到文件夹。测试页按这里当前的选择打印，无论是否已保存。</translation>
     </message>
     <message>
@@ -2505,11 +3314,11 @@
         <translation>请先选择文件夹。</translation>
     </message>
     <message>
-        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall&apos;s short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
+        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall's short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
         <translation>补正告知单的编号形如 %1告〔%2〕0001号。留空则使用大厅简称。1 至 20 个字符，不能有空格。从下一张告知单起生效。</translation>
     </message>
     <message>
-        <source>Automatic: the system&apos;s default printer</source>
+        <source>Automatic: the system's default printer</source>
         <translation>自动：系统默认打印机</translation>
     </message>
     <message>
@@ -2669,7 +3478,7 @@
         <translation>满意率 =(非常满意 + 满意 + 基本满意)÷ 评价总数。</translation>
     </message>
     <message>
-        <source>No resident has rated the service yet. Ratings made on the kiosk&apos;s 服务评价 screen are counted here.</source>
+        <source>No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen are counted here.</source>
         <translation>还没有群众评价过服务。群众在信息亭“服务评价”页面提交的评价会统计在这里。</translation>
     </message>
     <message>
@@ -2710,6 +3519,70 @@
     <message>
         <source>No handling results have been published yet.</source>
         <translation>暂无公开的处理结果。</translation>
+    </message>
+    <message>
+        <source>Poor ratings rectified on time: %1</source>
+        <translation>差评按期整改率 %1</translation>
+    </message>
+    <message>
+        <source>%1 rectifications published</source>
+        <translation>差评整改公示 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 complaint results published</source>
+        <translation>投诉处理结果 %1 件</translation>
+    </message>
+    <message>
+        <source> (below)</source>
+        <translation>(见下方)</translation>
+    </message>
+    <message>
+        <source>Poor ratings and how we rectified them</source>
+        <translation>差评整改公示</translation>
+    </message>
+    <message>
+        <source>No poor rating has come due for rectification in the last 12 months.</source>
+        <translation>近12个月没有到期的差评整改。</translation>
+    </message>
+    <message>
+        <source>%1 rectified on time</source>
+        <translation>按期整改率 %1</translation>
+    </message>
+    <message>
+        <source>Of %1 poor ratings whose time limit has come, %2 were rectified within 15 working days.</source>
+        <translation>已到整改期限的差评 %1 件，其中 %2 件在15个工作日内整改到位。</translation>
+    </message>
+    <message>
+        <source>Poor ratings received since %1: %2. Every one is checked, rectified and answered.</source>
+        <translation>%1 以来共收到差评 %2 件，件件核实、整改、回访。</translation>
+    </message>
+    <message>
+        <source>Service in the hall</source>
+        <translation>大厅服务</translation>
+    </message>
+    <message>
+        <source>Rated %1</source>
+        <translation>评价日期 %1</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>回访办结 %1</translation>
+    </message>
+    <message>
+        <source>rectified on time</source>
+        <translation>按期整改</translation>
+    </message>
+    <message>
+        <source>rectified late</source>
+        <translation>逾期整改</translation>
+    </message>
+    <message>
+        <source>What was wrong</source>
+        <translation>反映的问题</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>整改情况</translation>
     </message>
     <message>
         <source>Complaint phone</source>

@@ -84,7 +84,20 @@ SIMPLE: dict[type[Any], tuple[str, ...]] = {
         "publish_until",
         "sort",
     ),
-    PreDisclosureDoc: ("key", "title", "plan", "opinions_until", "status", "publish_from", "publish_until", "sort"),
+    PreDisclosureDoc: (
+        "key",
+        "title",
+        "plan",
+        "opinions_until",
+        "status",
+        "publish_from",
+        "publish_until",
+        "sort",
+        "decision",
+        "opinion_summary",
+        "changes",
+        "decided_on",
+    ),
 }
 HALL_FIELDS = (
     "name",

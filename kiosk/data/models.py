@@ -23,6 +23,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -343,6 +344,11 @@ class PreDisclosure(Base):
     publish_from: Mapped[dt.datetime | None] = mapped_column(DateTime)
     publish_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
     sort: Mapped[int] = mapped_column(Integer, default=0)
+    # The decision (决定) that ends the plan: its final text, what the opinions said, how the plan changed.
+    decision: Mapped[str] = mapped_column(Text, default="", server_default="")
+    opinion_summary: Mapped[str] = mapped_column(Text, default="", server_default="")
+    changes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    decided_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Opinion(Base):
@@ -356,6 +362,13 @@ class Opinion(Base):
     contact: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     kiosk_id: Mapped[str] = mapped_column(String(64), default="")
+    stance: Mapped[str] = mapped_column(String(8), default="other", server_default="other")  # support/oppose/other
+    # How the hall answered it (adopted / not_adopted, "" while unread) and why; by whom, when (UTC).
+    adoption: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    adoption_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    reviewed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Rating(Base):
@@ -373,6 +386,76 @@ class Rating(Base):
     attitude: Mapped[int] = mapped_column(Integer)
     comment: Mapped[str] = mapped_column(Text, default="")
     kiosk_id: Mapped[str] = mapped_column(String(64), default="")
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class RatingCase(Base):
+    """A case (差评整改) opened by a poor rating, or by any rating with a comment.
+
+    待核实 → 整改中 → 已整改 → 已回访, or 不属实 (with the reason), or 无需整改 for a comment that
+    asks for nothing. ``created_at`` is the rating's time (UTC): the deadline is 15 working days
+    from its local date, computed with the hall's calendar. ``contact`` is the resident's, only if
+    they left one, and is shown unmasked on the case page alone. ``problem`` and ``rectification``
+    are written for publication (what was wrong, what was done) and shown anonymised on the
+    public 监督 board once the case is closed; ``finding`` and ``visit_result`` stay inside.
+    """
+
+    __tablename__ = "rating_cases"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rating_uid: Mapped[str] = mapped_column(String(36), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    opened_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    poor: Mapped[bool] = mapped_column(Boolean, default=True)  # a 差评 (a level 不满意 or below), not only a comment
+    status: Mapped[str] = mapped_column(String(16), default="verifying", index=True)
+    matter_code: Mapped[str] = mapped_column(String(64), default="")
+    window: Mapped[str] = mapped_column(String(64), default="")
+    staff_code: Mapped[str] = mapped_column(String(64), default="")
+    contact: Mapped[str] = mapped_column(String(200), default="")
+    finding: Mapped[str] = mapped_column(Text, default="")
+    problem: Mapped[str] = mapped_column(Text, default="")
+    rectification: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")  # why 不属实 / 无需整改
+    visit_result: Mapped[str] = mapped_column(Text, default="")
+    visit_satisfied: Mapped[bool | None] = mapped_column(Boolean)
+    verified_on: Mapped[dt.date | None] = mapped_column(Date)
+    rectified_on: Mapped[dt.date | None] = mapped_column(Date)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Complaint(Base):
+    """A complaint received by phone, box, e-mail, letter or in person (投诉登记), and how it was handled.
+
+    The register is staff-only; what residents see is the ``ComplaintResult`` it publishes
+    (``result_key``), written anonymised. ``complainant`` (name or contact) never leaves the console.
+    """
+
+    __tablename__ = "complaints"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    matter_code: Mapped[str] = mapped_column(String(64), default="")
+    window: Mapped[str] = mapped_column(String(64), default="")
+    complainant: Mapped[str] = mapped_column(String(200), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open (受理中), closed (已办结)
+    result: Mapped[str] = mapped_column(Text, default="")
+    handled_on: Mapped[dt.date | None] = mapped_column(Date)
+    result_key: Mapped[str] = mapped_column(String(64), default="")  # the published 投诉处理结果, "" when none
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CalendarDay(Base):
+    """A day that differs from the usual week (工作日历): a public holiday (法定节假日) on a weekday, or a
+    weekend day worked in exchange (调休上班). Every other Monday–Friday is a working day."""
+
+    __tablename__ = "calendar_days"
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))  # holiday, workday
+    name: Mapped[str] = mapped_column(String(64), default="")
 
 
 class IssuedNotice(Base):

@@ -45,6 +45,10 @@ from kiosk.data.schema import (
 from kiosk.data.store import _Files, load_matters
 from kiosk.errors import UserError
 
+# The public record of the 差评 loop is built (and anonymised) next to the cases it reads; its
+# documents are needed here at import time, for the snapshot's JSON adapter.
+from kiosk.services.supervision.public import SupervisionBoard, public_board
+
 log = logging.getLogger(__name__)
 
 
@@ -200,6 +204,8 @@ class ContentRepository:
         self.complaint_channels()
         self.complaint_results()
         self.pre_disclosures()
+        self.decisions()
+        self.supervision_board()
         summaries = self.matter_summaries()
         for summary in summaries:
             key = ("matter", (summary.code,), ())
@@ -268,6 +274,23 @@ class ContentRepository:
         when = at or now()
         docs = self._all(m.PreDisclosure, PreDisclosureDoc)
         return [d for d in docs if d.status == "pre_disclosure" and d.in_window(when)]
+
+    @last_known
+    def decisions(self, at: dt.datetime | None = None) -> list[PreDisclosureDoc]:
+        """Plans that ended in a published decision (决定), newest decision first, inside their window."""
+        when = at or now()
+        docs = [d for d in self._all(m.PreDisclosure, PreDisclosureDoc) if d.is_decision and d.in_window(when)]
+        return sorted(docs, key=lambda d: d.decided_on or dt.date.min, reverse=True)
+
+    @last_known
+    def supervision_board(self, at: dt.date | None = None) -> SupervisionBoard:
+        """The public part of the 差评 loop: closed cases anonymised, and the share rectified on time.
+
+        Built by ``kiosk.services.supervision.public`` (the anonymising lives there, next to the
+        cases it reads); only that public, anonymised record reaches the screen and the snapshot.
+        """
+        with self.database.session() as session:
+            return public_board(session, at or now().date())
 
     @last_known
     def staff(self) -> list[StaffDoc]:

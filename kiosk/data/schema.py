@@ -380,7 +380,11 @@ class ComplaintResultDoc(PublishWindow):
 
 
 class PreDisclosureDoc(PublishWindow):
-    """A plan shown before a decision (预公开), collecting opinions until a date."""
+    """A plan shown before a decision (预公开), collecting opinions until a date.
+
+    Once decided it is published (status ``published``) with its decision: the final text, the
+    summary of the opinions and how the plan changed; the kiosk shows it where the plan was.
+    """
 
     status: Status = "pre_disclosure"
     key: Code
@@ -388,6 +392,15 @@ class PreDisclosureDoc(PublishWindow):
     plan: Text = ""
     opinions_until: dt.date | None = None
     sort: int = 0
+    decision: Text = ""
+    opinion_summary: Text = ""
+    changes: Text = ""
+    decided_on: dt.date | None = None
+
+    @property
+    def is_decision(self) -> bool:
+        """Whether this is a published decision (决定), not a plan still open or a draft."""
+        return self.status == "published" and bool(self.decision.strip())
 
 
 class BundleDoc(Doc):

@@ -193,6 +193,8 @@ SHEETS: tuple[Sheet, ...] = (
     Sheet("预公开", "top", "pre_disclosures", PreDisclosureDoc, (
         _c("编码", "key"), _c("标题", "title"), _c("方案", "plan", "long"),
         _c("意见截止日期", "opinions_until", "date"), SORT, *PUBLISH,
+        _c("决定", "decision", "long"), _c("意见采纳情况", "opinion_summary", "long"),
+        _c("方案调整情况", "changes", "long"), _c("决定日期", "decided_on", "date"),
     )),
     Sheet("附件", "files", "files", FileDoc, (
         _c("所属", OWNER), _c("文件名", "filename"), _c("类型", "media_type"), _c("分块序号", CHUNK, "int"),
