@@ -363,7 +363,7 @@ def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped
     from functools import partial
 
     from kiosk.data.feedback import FeedbackRepository
-    from kiosk.data.outbox import OfflineFeedback
+    from kiosk.data.offline.outbox import OfflineFeedback
     from kiosk.data.settings import Settings
     from kiosk.screens.article import ArticleScreen
     from kiosk.screens.attract import AttractScreen
@@ -474,7 +474,7 @@ def show_window(widget, windowed: bool, size: tuple[int, int] | None, orientatio
 
 def run_kiosk(args: argparse.Namespace) -> int:
     """``kiosk``: the resident kiosk on the configured database (first start: create the admin PIN)."""
-    from kiosk.data.local_store import open_for_kiosk
+    from kiosk.data.offline.local_store import open_for_kiosk
     from kiosk.data.settings import Settings
     from kiosk.services.auth import AuthService
 

@@ -25,7 +25,7 @@ from sqlalchemy.orm import selectinload
 from kiosk.data import convert
 from kiosk.data import models as m
 from kiosk.data.db import UNREACHABLE, Database
-from kiosk.data.local_store import LocalStore
+from kiosk.data.offline.local_store import LocalStore
 from kiosk.data.schema import (
     BoardDoc,
     ComplaintChannelDoc,

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from kiosk.data import audit_log
 from kiosk.data import models as m
 from kiosk.data.db import UNREACHABLE, Database
-from kiosk.data.local_store import SETTINGS_KEY, LocalStore
+from kiosk.data.offline.local_store import SETTINGS_KEY, LocalStore
 
 DEFAULTS: dict[str, Any] = {
     "idle_seconds": 90,  # return home and clear everything after this long without a touch

@@ -15,8 +15,8 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.data.db import UNREACHABLE, Database, upgrade_database
-from kiosk.data.local_store import LocalStore
-from kiosk.data.outbox import FlushReport, flush_outbox
+from kiosk.data.offline.local_store import LocalStore
+from kiosk.data.offline.outbox import FlushReport, flush_outbox
 from kiosk.data.repository import ContentRepository
 from kiosk.errors import UserError
 from kiosk.services.background import BackgroundCall

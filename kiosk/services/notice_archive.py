@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from kiosk.data import audit_log
 from kiosk.data import models as m
 from kiosk.data.db import UNREACHABLE, Database
-from kiosk.data.local_store import LocalStore, SerialBlock
+from kiosk.data.offline.local_store import LocalStore, SerialBlock
 from kiosk.data.repository import ContentRepository
 from kiosk.data.schema import HallDoc, MatterDoc, StaffDoc, WindowDoc
 from kiosk.data.settings import Settings

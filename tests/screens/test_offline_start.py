@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from kiosk.app import install_font, kiosk_shell
 from kiosk.data import models as m
 from kiosk.data.db import open_database
-from kiosk.data.local_store import open_for_kiosk, store_path
+from kiosk.data.offline.local_store import open_for_kiosk, store_path
 from kiosk.data.store import save_bundle
 from tests.screens.conftest import tap
 from tests.screens.test_rating import DIMENSIONS, level_button, open_rating, tap_in_page

@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from kiosk.data import models as m
 from kiosk.data.db import open_database
-from kiosk.data.local_store import LocalStore
-from kiosk.data.outbox import flush_outbox
+from kiosk.data.offline.local_store import LocalStore
+from kiosk.data.offline.outbox import flush_outbox
 from kiosk.data.store import save_bundle
 from kiosk.errors import UserError
 from kiosk.services.notice_archive import BLOCK_SIZE, NO_RESERVED_NUMBER, NoticeService

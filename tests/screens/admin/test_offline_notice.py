@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.app import _console_sections, install_font
 from kiosk.data.db import open_database
-from kiosk.data.local_store import LocalStore
-from kiosk.data.outbox import flush_outbox
+from kiosk.data.offline.local_store import LocalStore
+from kiosk.data.offline.outbox import flush_outbox
 from kiosk.data.repository import ContentRepository
 from kiosk.data.store import save_bundle
 from kiosk.screens.admin.console import AdminConsole
