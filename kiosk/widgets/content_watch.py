@@ -33,7 +33,10 @@ class ContentWatcher(QObject):
 
     def check(self) -> None:
         if self.call is not None and not self.call.done:
-            return  # the previous question is still out (a slow or unreachable database)
+            # The previous question is still out after a whole period: whatever the connection
+            # says, the database does not answer in time (the kiosk shows that it is offline).
+            self.reachable.emit(False)
+            return
         self.call = BackgroundCall(self.version, self)
         self.call.finished.connect(self._answered)
         self.call.failed.connect(lambda _message: self.reachable.emit(False))
