@@ -4,7 +4,9 @@ A kiosk sharing a PostgreSQL database with other kiosks must keep working when t
 the server goes away. This file, beside the kiosk and never shared, holds
 
 - the content snapshot: the last answer of every ``ContentRepository`` read (and the settings),
-  as JSON, so a kiosk restarted without its database still shows what it showed;
+  as JSON, files included (blank forms, samples, photos, the logo), so a kiosk restarted without
+  its database still shows what it showed. Only published public content goes to ``snapshot``;
+  what a staff session read (对内公开) goes to ``staff_snapshot``, apart, and only then;
 - the outbox: ratings, opinions and issued staff notices taken while the shared database did not
   answer, each with the uid it will have there (``kiosk.data.offline.outbox`` sends them);
 - a block of notice serial numbers reserved in the shared counter while online, so a notice
@@ -44,6 +46,9 @@ SETTINGS_KEY = "settings"  # the snapshot of the shared settings, beside the con
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS snapshot (
+    key TEXT PRIMARY KEY, digest TEXT NOT NULL, value TEXT NOT NULL, saved_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS staff_snapshot (
     key TEXT PRIMARY KEY, digest TEXT NOT NULL, value TEXT NOT NULL, saved_at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS outbox (
@@ -167,7 +172,11 @@ class LocalStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(_SCHEMA)
-        self._digests: dict[str, str] = dict(self._db.execute("SELECT key, digest FROM snapshot").fetchall())
+        self._digests: dict[tuple[bool, str], str] = {
+            (staff, str(key)): str(digest)
+            for staff, table in ((False, "snapshot"), (True, "staff_snapshot"))
+            for key, digest in self._db.execute(f"SELECT key, digest FROM {table}").fetchall()
+        }
         self._kiosk_id = self._identity()
 
     @classmethod
@@ -209,28 +218,48 @@ class LocalStore:
     # -- snapshot --------------------------------------------------------------------------
 
     def has_snapshot(self) -> bool:
-        """Whether anything was ever read from the shared database into this file."""
-        return bool(self._digests.keys() - {SETTINGS_KEY})
+        """Whether public content was ever read from the shared database into this file."""
+        return any(not staff and key != SETTINGS_KEY for staff, key in self._digests)
 
-    def load(self, key: str) -> str | None:
+    def snapshot_saved_at(self) -> str:
+        """When the public snapshot was last written (ISO, UTC), "" when never."""
         with self._lock:
-            row = self._db.execute("SELECT value FROM snapshot WHERE key = ?", (key,)).fetchone()
+            row = self._db.execute("SELECT max(saved_at) FROM snapshot WHERE key != ?", (SETTINGS_KEY,)).fetchone()
+        return str(row[0] or "")
+
+    def load(self, key: str, *, staff: bool = False) -> str | None:
+        with self._lock:
+            row = self._db.execute(f"SELECT value FROM {_table(staff)} WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
-    def save(self, key: str, text: str) -> bool:
-        """Keep ``text`` under ``key``; False (and nothing written) when it is what is kept already."""
+    def save(self, key: str, text: str, *, staff: bool = False) -> bool:
+        """Keep ``text`` under ``key`` (in the staff-only part with ``staff``); False (and nothing
+        written) when it is what is kept already."""
         digest = digest_of(text)
-        if self._digests.get(key) == digest:
+        if self._digests.get((staff, key)) == digest:
             return False
         with self._transaction() as db:
             db.execute(
-                "INSERT INTO snapshot (key, digest, value, saved_at) VALUES (?, ?, ?, ?) "
+                f"INSERT INTO {_table(staff)} (key, digest, value, saved_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET digest = excluded.digest, value = excluded.value, "
                 "saved_at = excluded.saved_at",
                 (key, digest, text, _stamp()),
             )
-            self._digests[key] = digest
+            self._digests[(staff, key)] = digest
         return True
+
+    def keys(self, prefix: str = "") -> list[str]:
+        """Keys of the public snapshot that start with ``prefix``."""
+        return sorted(key for staff, key in self._digests if not staff and key.startswith(prefix))
+
+    def forget(self, keys: list[str]) -> None:
+        """Drop these keys from the public snapshot (content withdrawn since it was read)."""
+        if not keys:
+            return
+        with self._transaction() as db:
+            db.executemany("DELETE FROM snapshot WHERE key = ?", [(key,) for key in keys])
+            for key in keys:
+                self._digests.pop((False, key), None)
 
     # -- outbox ----------------------------------------------------------------------------
 
@@ -301,6 +330,10 @@ class LocalStore:
             db.execute("UPDATE serial_block SET next = next + 1 WHERE id = 1")
             self._queue(db, "notice", uid, payload, serial)
             return result
+
+
+def _table(staff: bool) -> str:
+    return "staff_snapshot" if staff else "snapshot"
 
 
 def _stamp() -> str:

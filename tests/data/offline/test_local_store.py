@@ -76,7 +76,7 @@ def test_reads_that_change_nothing_write_nothing(tmp_path: Path, sqlite_demo, mo
     ContentRepository(sqlite_demo, local).prefetch()
     written: list[str] = []
     save = local.save
-    monkeypatch.setattr(local, "save", lambda key, text: written.append(key) if save(key, text) else None)
+    monkeypatch.setattr(local, "save", lambda key, text, **kw: written.append(key) if save(key, text, **kw) else None)
     again = ContentRepository(sqlite_demo, local)  # a restart on the same content
     again.prefetch()
     again.prefetch()
