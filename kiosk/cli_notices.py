@@ -155,7 +155,7 @@ def cmd_notice(args: argparse.Namespace) -> int:
         args.out.write_bytes(pdf)
     except OSError as exc:
         raise UserError(f"无法写入 {args.out}：{exc.strerror}") from None
-    what = f"{notice.title} {notice.serial}".strip()
+    what = f"{notice.title} {notice.serial_text}".strip()
     print(f"已生成{what}（{len(notice.to_supply)} 项材料）→ {args.out}")
     if args.print_to is not None:
         # 一式两份: a new staff notice prints twice, one for the applicant and one for the file.

@@ -26,6 +26,9 @@ DEFAULTS: dict[str, Any] = {
     "printer": "",  # "" = the system's default printer, else the folder
     "print_folder": "",
     "serial_prefix": "",  # "" = the hall's short name; else 1–20 characters, no spaces
+    # notice serials each kiosk on a shared database reserves for days without the server (per
+    # prefix and year; 0 = none: every notice issued offline is provisional until delivered)
+    "serial_block_size": 20,
     "backup_keep": 7,  # daily backups: how many generations stay in the backup folder
     "backup_folder": "",  # "" = backup.default_backup_dir(); else a folder on this machine (or a USB disk)
 }
@@ -47,7 +50,7 @@ class Settings:
         except UNREACHABLE:
             if self.local is None:
                 raise
-            return self._last_known()[key]
+            return self.last_known()[key]
         return DEFAULTS[key] if value is None else value
 
     def all(self) -> dict[str, Any]:
@@ -57,13 +60,13 @@ class Settings:
         except UNREACHABLE:
             if self.local is None:
                 raise
-            return self._last_known()
+            return self.last_known()
         values = {k: stored.get(k, v) for k, v in DEFAULTS.items()}
         if self.local is not None:
             self.local.save(SETTINGS_KEY, json.dumps(values, ensure_ascii=False, sort_keys=True))
         return values
 
-    def _last_known(self) -> dict[str, Any]:
+    def last_known(self) -> dict[str, Any]:
         """The settings as last read from the database (the defaults for what was never read)."""
         text = self.local.load(SETTINGS_KEY) if self.local is not None else None
         kept = json.loads(text) if text else {}

@@ -18,7 +18,12 @@ def test_every_session_has_short_server_side_timeouts(postgres) -> None:
     with database.engine.connect() as connection:
         shown = {
             name: connection.execute(text(f"SHOW {name}")).scalar_one()
-            for name in ("statement_timeout", "lock_timeout", "idle_in_transaction_session_timeout", "tcp_keepalives_idle")
+            for name in (
+                "statement_timeout",
+                "lock_timeout",
+                "idle_in_transaction_session_timeout",
+                "tcp_keepalives_idle",
+            )
         }
     database.dispose()
     assert shown == {

@@ -10,7 +10,9 @@ the server goes away. This file, beside the kiosk and never shared, holds
 - the outbox: ratings, opinions and issued staff notices taken while the shared database did not
   answer, each with the uid it will have there (``kiosk.data.offline.outbox`` sends them);
 - a block of notice serial numbers reserved in the shared counter while online, so a notice
-  issued offline gets a number no other kiosk can ever give out;
+  issued offline gets a number no other kiosk can ever give out; when the block is used up, a
+  notice is issued under a provisional id (临时编号, ``provisional``) and numbered on delivery —
+  the table keeps which serial each provisional id got, for 补打;
 - the kiosk's identity (``kiosk_id``), generated once.
 
 It runs in WAL mode with ``synchronous=FULL`` (a kiosk loses power), and taking a serial number
@@ -54,6 +56,10 @@ CREATE TABLE IF NOT EXISTS staff_snapshot (
 CREATE TABLE IF NOT EXISTS outbox (
     id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, uid TEXT NOT NULL UNIQUE,
     payload TEXT NOT NULL, queued_at TEXT NOT NULL, serial TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS provisional (
+    provisional_id TEXT PRIMARY KEY, uid TEXT NOT NULL UNIQUE, issued_at TEXT NOT NULL,
+    serial TEXT NOT NULL DEFAULT '', delivered_at TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS serial_block (
     id INTEGER PRIMARY KEY CHECK (id = 1), prefix TEXT NOT NULL, year INTEGER NOT NULL,
@@ -286,13 +292,45 @@ class LocalStore:
         with self._lock:
             return int(self._db.execute("SELECT count(*) FROM outbox").fetchone()[0])
 
+    def pending_count(self) -> int:
+        """How many items wait to be delivered (one indexed count: cheap enough for every heartbeat)."""
+        return self.outbox_count()
+
+    def queued_at(self) -> dict[int, str]:
+        """When each waiting item was queued (ISO, UTC), by outbox id."""
+        with self._lock:
+            return {int(i): str(at) for i, at in self._db.execute("SELECT id, queued_at FROM outbox")}
+
     def remove(self, item_id: int) -> None:
         """Forget an item once the shared database has committed it."""
         with self._transaction() as db:
             db.execute("DELETE FROM outbox WHERE id = ?", (item_id,))
 
+    def delivered_provisional(self, item_id: int, provisional_id: str, serial: str) -> None:
+        """Forget a delivered provisional notice and remember the serial it got, in one transaction."""
+        with self._transaction() as db:
+            db.execute("DELETE FROM outbox WHERE id = ?", (item_id,))
+            db.execute(
+                "UPDATE provisional SET serial = ?, delivered_at = ? WHERE provisional_id = ?",
+                (serial, _stamp(), provisional_id),
+            )
+
+    def provisional_serial(self, provisional_id: str) -> str:
+        """The serial a provisional notice got on delivery; "" while it waits (or when unknown)."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT serial FROM provisional WHERE provisional_id = ?", (provisional_id.strip(),)
+            ).fetchone()
+        return "" if row is None else str(row[0])
+
+    def queued_notices(self) -> list[dict[str, Any]]:
+        """The payloads of every notice issued offline and not delivered yet, oldest first."""
+        with self._lock:
+            rows = self._db.execute("SELECT payload FROM outbox WHERE kind = 'notice' ORDER BY id").fetchall()
+        return [dict(json.loads(payload)) for (payload,) in rows]
+
     def queued_notice(self, serial: str) -> dict[str, Any] | None:
-        """The payload of a notice issued offline and not sent yet, by its serial."""
+        """The payload of a notice issued offline and not sent yet, by its serial (or provisional id)."""
         with self._lock:
             row = self._db.execute(
                 "SELECT payload FROM outbox WHERE kind = 'notice' AND serial = ?", (serial.strip(),)
@@ -315,6 +353,29 @@ class LocalStore:
                 "first = excluded.first, next = excluded.next, last = excluded.last",
                 (prefix, year, first, first, last),
             )
+
+    def clear_serial_block(self) -> None:
+        """Hold no reserved numbers (the hall set the block size to 0): offline notices are provisional."""
+        with self._transaction() as db:
+            db.execute("DELETE FROM serial_block")
+
+    def issue_provisional(self, build: Callable[[str], tuple[str, dict[str, Any], T]]) -> T:
+        """Queue the notice ``build(provisional_id)`` makes under the next provisional id of this kiosk.
+
+        ``build`` returns ``(uid, payload, result)``. The id, ``临`` + the first four characters of
+        the kiosk id + a number counted on this kiosk (临3F9A-0007), is what the paper shows instead
+        of a serial until delivery numbers the notice. Id and outbox item: one transaction.
+        """
+        with self._transaction() as db:
+            count = int(db.execute("SELECT count(*) FROM provisional").fetchone()[0])
+            provisional_id = f"临{self.kiosk_id[:4].upper()}-{count + 1:04d}"
+            uid, payload, result = build(provisional_id)
+            db.execute(
+                "INSERT INTO provisional (provisional_id, uid, issued_at) VALUES (?, ?, ?)",
+                (provisional_id, uid, _stamp()),
+            )
+            self._queue(db, "notice", uid, payload, provisional_id)
+            return result
 
     def issue_offline(self, year: int, build: Callable[[str, int], tuple[str, str, dict[str, Any], T]]) -> T | None:
         """Take the next reserved number of ``year`` and queue the notice ``build(prefix, number)`` makes.

@@ -4,8 +4,14 @@ Ratings and opinions are queued in the kiosk's ``LocalStore`` (issued notices ar
 ``NoticeService.issue``), each under the uid it will have in the shared database, so the resident
 sees the usual thank-you page. ``flush_outbox`` writes each item in its own transaction with
 ``INSERT … ON CONFLICT (uid) DO NOTHING`` and forgets it locally only after that commit: a kiosk
-switched off between the two sends it again next time, and the second insert does nothing.
-Nothing is ever dropped: an item the database refuses stays queued and is logged. No Qt.
+switched off (kill -9, a power cut) or cut off again between the two sends it again next time, and
+the second insert does nothing — every item arrives exactly once. Nothing is ever dropped: an item
+the database refuses stays queued and is logged.
+
+A provisional notice (issued offline after the reserved numbers ran out) gets its real serial in
+its delivery transaction: the counter is bumped and the row inserted together; when the uid is
+there already (delivered before a crash) the transaction is rolled back, so the bump is undone
+and the serial it got the first time is what the kiosk remembers. No Qt.
 """
 
 from __future__ import annotations
@@ -17,9 +23,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from kiosk.data import audit_log
 from kiosk.data import models as m
 from kiosk.data.db import UNREACHABLE, Database
 from kiosk.data.feedback import (
@@ -34,6 +42,7 @@ from kiosk.data.feedback import open_for_opinions as _open_for_opinions
 from kiosk.data.offline.local_store import LocalStore, OutboxItem
 from kiosk.data.repository import now
 from kiosk.data.schema import PreDisclosureDoc
+from kiosk.data.serials import allocate_number, format_serial
 from kiosk.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -153,6 +162,7 @@ class FlushReport:
     sent: int
     kept: int
     reachable: bool  # False when the database stopped answering during the flush
+    numbered: tuple[tuple[str, str], ...] = ()  # (临时编号, the serial it got) for provisional notices
 
 
 def insert_once(session: Session, item: OutboxItem) -> None:
@@ -161,15 +171,49 @@ def insert_once(session: Session, item: OutboxItem) -> None:
     values = dict(item.payload)
     values["uid"] = item.uid
     values[time_field] = dt.datetime.fromisoformat(values[time_field])
+    session.execute(_statement(session, model, values))
+
+
+def _statement(session: Session, model: Any, values: dict[str, Any]) -> Any:
+    """``INSERT … ON CONFLICT (uid) DO NOTHING`` in the session's dialect."""
     if session.get_bind().dialect.name == "postgresql":
         from sqlalchemy.dialects import postgresql
 
-        statement: Any = postgresql.insert(model).values(**values).on_conflict_do_nothing(index_elements=["uid"])
-    else:
-        from sqlalchemy.dialects import sqlite
+        return postgresql.insert(model).values(**values).on_conflict_do_nothing(index_elements=["uid"])
+    from sqlalchemy.dialects import sqlite
 
-        statement = sqlite.insert(model).values(**values).on_conflict_do_nothing(index_elements=["uid"])
-    session.execute(statement)
+    return sqlite.insert(model).values(**values).on_conflict_do_nothing(index_elements=["uid"])
+
+
+def number_provisional(session: Session, item: OutboxItem) -> str:
+    """Give a provisional notice its serial and archive it; returns the serial (the earlier one when it
+    was delivered before). Runs its own transaction on ``session``: the counter bump first (see
+    ``serials``), the insert, the audit row; rolled back when the uid is there already."""
+    values = dict(item.payload)
+    provisional = values.pop("provisional")
+    prefix, year = str(provisional["prefix"]), int(values["year"])
+    try:
+        number = allocate_number(session, prefix, year)
+        serial = format_serial(prefix, year, number)
+        snapshot = dict(values["snapshot"])
+        snapshot["notice"] = {**snapshot["notice"], "serial": serial}
+        values.update(uid=item.uid, serial=serial, number=number, snapshot=snapshot)
+        values["issued_at"] = dt.datetime.fromisoformat(values["issued_at"])
+        inserted = session.execute(_statement(session, m.IssuedNotice, values).returning(m.IssuedNotice.id)).first()
+        if inserted is None:  # delivered before (the kiosk stopped before forgetting it): undo the bump
+            session.rollback()
+            earlier = session.scalar(select(m.IssuedNotice.serial).where(m.IssuedNotice.uid == item.uid))
+            session.commit()
+            return str(earlier)
+        detail = f"临时编号 {provisional['id']} 补号为 {serial}"
+        audit_log.record(
+            session, f"kiosk:{values.get('kiosk_id', '')}", "notice.number", "issued_notice", serial, detail
+        )
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    return serial
 
 
 def flush_outbox(database: Database, local: LocalStore) -> FlushReport:
@@ -177,16 +221,48 @@ def flush_outbox(database: Database, local: LocalStore) -> FlushReport:
     items = local.outbox()
     sent = 0
     kept = 0
+    numbered: list[tuple[str, str]] = []
     for item in items:
+        provisional = item.payload.get("provisional") if item.kind == "notice" else None
         try:
-            with database.session() as session, session.begin():
-                insert_once(session, item)
+            if provisional:
+                with database.session() as session:
+                    serial = number_provisional(session, item)
+            else:
+                with database.session() as session, session.begin():
+                    insert_once(session, item)
         except UNREACHABLE:
-            return FlushReport(sent, len(items) - sent, reachable=False)
+            return FlushReport(sent, len(items) - sent, reachable=False, numbered=tuple(numbered))
         except (SQLAlchemyError, KeyError, ValueError):  # refused (a serial used twice?): kept, never dropped
             log.exception("outbox item %s (%s) was refused by the database; it stays queued", item.id, item.kind)
             kept += 1
             continue
-        local.remove(item.id)  # after the commit: a crash in between is a harmless second insert
+        # after the commit: a crash in between is a harmless second insert (or a rolled-back numbering)
+        if provisional:
+            local.delivered_provisional(item.id, str(provisional["id"]), serial)
+            numbered.append((str(provisional["id"]), serial))
+        else:
+            local.remove(item.id)
         sent += 1
-    return FlushReport(sent, kept, reachable=True)
+    return FlushReport(sent, kept, reachable=True, numbered=tuple(numbered))
+
+
+class Outbox:
+    """This kiosk's outbox as the command line and the health report see it: count, list, deliver."""
+
+    def __init__(self, local: LocalStore, database: Database | None = None) -> None:
+        self.local = local
+        self.database = database
+
+    def pending_count(self) -> int:
+        """How many items wait (one count on the local file; never asks the shared database)."""
+        return self.local.pending_count()
+
+    def items(self) -> list[OutboxItem]:
+        return self.local.outbox()
+
+    def deliver(self) -> FlushReport:
+        """Send everything now (``flush_outbox``); needs the shared database."""
+        if self.database is None:
+            raise ValueError("delivering needs the shared database")
+        return flush_outbox(self.database, self.local)

@@ -134,6 +134,13 @@ class SettingsPage(QWidget):
         self.prefix_help = QLabel()
         self._field("serial_prefix", self.tr("Notice serial prefix"), self.prefix, "", help_label=self.prefix_help)
         self.prefix.textChanged.connect(self._prefix_changed)
+        self.block = self._spin(ks.BLOCK_RANGE, "")
+        self._field("serial_block_size", self.tr("Serial numbers held for offline use"), self.block, self.tr(
+            "Each kiosk on a shared database reserves this many notice serial numbers while it is online, so "
+            "that staff notices issued while the server cannot be reached still get a serial no other kiosk "
+            "gives out. When they are used up, notices print with a provisional number and get their serial "
+            "once the kiosk is back online. Numbers a kiosk reserved and did not use are skipped. 0: reserve "
+            "none. Applies when each kiosk next reserves numbers."))  # fmt: skip
         self.keep = self._spin(ks.KEEP_RANGE, "")
         self._field(
             "backup_keep",
@@ -253,6 +260,7 @@ class SettingsPage(QWidget):
         self.languages[v.language].setChecked(True)
         self.orientations[v.orientation].setChecked(True)
         self.prefix.setText(v.serial_prefix)
+        self.block.setValue(v.serial_block_size)
         self.keep.setValue(v.backup_keep)
         self.print_folder = v.print_folder or (v.printer.partition(":")[2] if v.printer.startswith("folder:") else "")
         self._show_print_folder()
@@ -274,6 +282,7 @@ class SettingsPage(QWidget):
             printer=self._printer_to_store(),
             print_folder=self.print_folder,
             serial_prefix=self.prefix.text().strip(),
+            serial_block_size=self.block.value(),
             backup_keep=self.keep.value(),
             backup_folder=self.backup_folder,
         )

@@ -47,7 +47,7 @@ def _lose(database) -> None:  # type: ignore[no-untyped-def]
 
 def _table_text(path: Path, table: str) -> str:
     with sqlite3.connect(path) as db:
-        return "\n".join(value for (value,) in db.execute(f"SELECT value FROM {table}"))  # noqa: S608
+        return "\n".join(value for (value,) in db.execute(f"SELECT value FROM {table}"))
 
 
 def test_files_are_kept_and_staff_only_texts_only_in_their_own_part_after_a_staff_read(hall, tmp_path: Path) -> None:
@@ -89,9 +89,7 @@ def test_dated_content_follows_the_clock_while_offline(hall, tmp_path: Path) -> 
     assert offline.offline
 
 
-def test_a_withdrawn_guide_leaves_the_snapshot_and_a_draft_read_by_code_never_enters_it(
-    hall, tmp_path: Path
-) -> None:
+def test_a_withdrawn_guide_leaves_the_snapshot_and_a_draft_read_by_code_never_enters_it(hall, tmp_path: Path) -> None:
     local = LocalStore(tmp_path / "local.sqlite3")
     content = ContentRepository(hall, local)
     content.prefetch()
