@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, InterfaceError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, InterfaceError, NoSuchModuleError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.errors import UserError
@@ -154,11 +154,39 @@ def open_database(db: str | None = None, *, upgrade: bool = True) -> Database:
             pass
     except OperationalError as exc:
         engine.dispose()
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        reason = _first_line(exc)
         raise UserError(f"无法连接数据库 {database.description}: {reason}") from None
     if upgrade:
-        upgrade_database(database)
+        try:
+            upgrade_database(database)
+        except ProgrammingError as exc:  # a kiosk role may read the schema version but not change the schema
+            engine.dispose()
+            raise UserError(
+                f"数据库 {database.description} 的结构需要升级,但这个账号无权修改结构"
+                f"({_first_line(exc)}):请用管理账号运行 kiosk db upgrade"
+            ) from None
     return database
+
+
+def _first_line(exc: Exception) -> str:
+    orig = getattr(exc, "orig", None)
+    return (str(orig) if orig else str(exc)).strip().splitlines()[0]
+
+
+def known_unreachable(db: str | None = None, reason: str = "") -> Database:
+    """The database named by ``db``, as seen by a command that just found it does not answer: every
+    session fails at once with ``OperationalError`` (one of ``UNREACHABLE``) instead of waiting for
+    another timeout, so reads answer from the local snapshot and writes go to the outbox."""
+    url = resolve_url(db)
+    why = reason or "the database did not answer a moment ago"
+
+    def refuse() -> Any:
+        import psycopg
+
+        raise psycopg.OperationalError(why)
+
+    engine = create_engine(url, creator=refuse)
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
 
 
 def connect_later(db: str | None = None) -> Database:

@@ -105,10 +105,10 @@ def open_for_kiosk(db: str | None = None, folder: Path | None = None) -> tuple[D
         return open_database(url), None, False
     try:
         database = open_database(url)
-    except UserError:
+    except UserError as exc:
         local = _with_snapshot(store_path(url, folder))
         if local is None:
-            raise
+            raise NoSnapshot(exc.message) from None
         return connect_later(url), local, True
     try:
         return database, LocalStore.for_database(url, folder), False
@@ -119,17 +119,30 @@ def open_for_kiosk(db: str | None = None, folder: Path | None = None) -> tuple[D
 
 def _with_snapshot(path: Path) -> LocalStore | None:
     """The store at ``path`` when it exists, opens and holds a snapshot."""
-    if not path.exists():
-        return None
-    try:
-        local = LocalStore(path)
-    except (OSError, sqlite3.Error):
-        log.exception("the local store %s cannot be opened", path)
-        return None
-    if local.has_snapshot():
+    local = existing_store(path)
+    if local is None or local.has_snapshot():
         return local
     local.close()
     return None
+
+
+def existing_store(path: Path) -> LocalStore | None:
+    """The store at ``path`` when there is one that opens (never creates one: for commands that only look)."""
+    if not path.exists():
+        return None
+    try:
+        return LocalStore(path)
+    except (OSError, sqlite3.Error):
+        log.exception("the local store %s cannot be opened", path)
+        return None
+
+
+class NoSnapshot(UserError):
+    """The shared database does not answer and this machine never kept a snapshot of it."""
+
+    def __init__(self, database_problem: str) -> None:
+        super().__init__(f"{database_problem}\n\n本机还没有离线副本(联网运行过一次之后才有),所以暂时无法显示内容。")
+        self.database_problem = database_problem
 
 
 def digest_of(text: str) -> str:
