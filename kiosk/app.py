@@ -166,7 +166,7 @@ def _staff_access(shell, content, database, notices=None, printer=None):  # type
     def login():  # type: ignore[no-untyped-def]
         return LoginScreen(look, partial(_people, content, auth), auth.verify)
 
-    hooks = _kiosk_hooks(shell)
+    hooks = _kiosk_hooks(shell, database)
 
     def console(session):  # type: ignore[no-untyped-def]
         sections = _console_sections(
@@ -255,23 +255,30 @@ def _feedback_sections(content, database, session) -> list:  # type: ignore[no-u
     ]
 
 
-def _kiosk_hooks(shell):  # type: ignore[no-untyped-def]
-    """What the console's settings and files pages may do to the kiosk, holding it only weakly."""
+def _kiosk_hooks(shell, database):  # type: ignore[no-untyped-def]
+    """What the console's settings and files pages may do to the kiosk, holding it only weakly.
+
+    A saved setting is applied as this kiosk sees it: its own override (``fleet``) wins over the
+    hall-wide value the page just changed.
+    """
     import weakref
 
+    from kiosk.data.settings import Settings
     from kiosk.screens.admin.tools import KioskHooks
 
     ref = weakref.ref(shell)
+    local = shell.content.local if shell.content is not None else None
 
     def apply_settings(values) -> None:  # type: ignore[no-untyped-def]
         if (alive := ref()) is not None:
-            alive.apply_settings(values)
+            effective = Settings(database, local).all()
+            alive.apply_settings({key: effective.get(key, value) for key, value in values.items()})
 
     def content_replaced() -> None:
         if (alive := ref()) is not None:
             alive.reload_content()
 
-    return KioskHooks(apply_settings, content_replaced)
+    return KioskHooks(apply_settings, content_replaced, local.kiosk_id if local is not None else "")
 
 
 def _daily_backups(database):  # type: ignore[no-untyped-def]
