@@ -88,16 +88,22 @@ def cmd_outbox(args: argparse.Namespace) -> int:
             return _deliver(args, url, local)
         queued_at = local.queued_at()
         items = [describe(item, queued_at.get(item.id, "")) for item in local.outbox()]
-        _print_listing(args, items, "")
+        _print_listing(args, items, "", local.kiosk_id)
         return 0
     finally:
         local.close()
 
 
-def _print_listing(args: argparse.Namespace, items: list[dict[str, Any]], why: str) -> None:
+def _print_listing(args: argparse.Namespace, items: list[dict[str, Any]], why: str, kiosk_id: str = "") -> None:
+    """The listing; with this machine's kiosk id (what the console's per-kiosk settings ask for)."""
     if args.json:
-        print(json.dumps({"pending": len(items), "items": items}, ensure_ascii=False, indent=2))
+        listing: dict[str, Any] = {"pending": len(items), "items": items}
+        if kiosk_id:
+            listing["kiosk_id"] = kiosk_id
+        print(json.dumps(listing, ensure_ascii=False, indent=2))
         return
+    if kiosk_id:
+        print(f"本机设备编号 {kiosk_id}")
     if not items:
         print(f"待送出 0 项{f'({why})' if why else ''}")
         return

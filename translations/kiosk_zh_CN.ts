@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AdminConsole</name>
@@ -146,7 +147,7 @@
         <translation>政务公开</translation>
     </message>
     <message>
-        <source>The rules and information posted on the hall's walls. Tap a title to read it.</source>
+        <source>The rules and information posted on the hall&apos;s walls. Tap a title to read it.</source>
         <translation>大厅上墙公开的制度和信息。点击标题即可阅读。</translation>
     </message>
     <message>
@@ -177,7 +178,7 @@
     <name>CalendarDialog</name>
     <message>
         <source>en_GB</source>
-        <comment>locale of the calendar's month and day names</comment>
+        <comment>locale of the calendar&apos;s month and day names</comment>
         <translation>zh_CN</translation>
     </message>
     <message>
@@ -1232,7 +1233,7 @@
         <translation>全部数据将回到 %1 中的样子：内容、设置、工作人员密码和审计日志。开始之前，当前数据库会先备份到 %2，如需撤销，恢复那份备份即可。</translation>
     </message>
     <message>
-        <source>Restore the hall's data from this backup?</source>
+        <source>Restore the hall&apos;s data from this backup?</source>
         <translation>要用这份备份恢复大厅的数据吗？</translation>
     </message>
     <message>
@@ -1448,13 +1449,128 @@
     </message>
 </context>
 <context>
+    <name>KioskOverridesPanel</name>
+    <message>
+        <source>Per-kiosk settings</source>
+        <translation>单台设备设置</translation>
+    </message>
+    <message>
+        <source>A kiosk sharing this database can use its own orientation, printer and idle time; everything else is the hall&apos;s. A kiosk is listed once it has been online; or type the kiosk id it shows (kiosk outbox prints it). The kiosk applies a change within half a minute.</source>
+        <translation>共用此数据库的每台信息亭可以有自己的屏幕方向、打印机和无操作返回时间,其余设置与全大厅相同。信息亭联网运行过一次后会出现在下面;也可以输入它的设备编号(kiosk outbox 会显示)。信息亭在半分钟内应用修改。</translation>
+    </message>
+    <message>
+        <source>Kiosk id</source>
+        <translation>设备编号</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Name shown here, e.g. the station&apos;s name</source>
+        <translation>在此显示的名称,例如服务站名称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>屏幕方向</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横屏</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>竖屏</translation>
+    </message>
+    <message>
+        <source>Idle time</source>
+        <translation>无操作返回时间</translation>
+    </message>
+    <message>
+        <source>This kiosk:</source>
+        <translation>本机单独设置:</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>cups:NAME, folder:/path or a CUPS queue name</source>
+        <translation>cups:打印机名、folder:/文件夹 或 CUPS 队列名</translation>
+    </message>
+    <message>
+        <source>Save for this kiosk</source>
+        <translation>保存此设备的设置</translation>
+    </message>
+    <message>
+        <source>No kiosk has been online on this database yet.</source>
+        <translation>还没有信息亭在此数据库上联网运行过。</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>信息亭 %1</translation>
+    </message>
+    <message>
+        <source>this kiosk</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>最近联系 %1</translation>
+    </message>
+    <message>
+        <source>own settings: %1</source>
+        <translation>单独设置 %1 项</translation>
+    </message>
+    <message>
+        <source>Settings of kiosk %1</source>
+        <translation>信息亭 %1 的设置</translation>
+    </message>
+    <message>
+        <source>Hall setting (%1)</source>
+        <translation>与全大厅相同(%1)</translation>
+    </message>
+    <message>
+        <source>Hall setting (%1 s)</source>
+        <translation>与全大厅相同(%1 秒)</translation>
+    </message>
+    <message>
+        <source>Printer: type cups:NAME, folder:/path or a CUPS queue name, or choose the hall setting.</source>
+        <translation>打印机:请输入 cups:打印机名、folder:/文件夹 或 CUPS 队列名,或选择与全大厅相同。</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the field marked in red.</source>
+        <translation>未保存:请改正标红的项目。</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no setting was changed.</source>
+        <translation>没有需要保存的修改。</translation>
+    </message>
+    <message>
+        <source>Saved (%1 changed); the kiosk applies it within half a minute.</source>
+        <translation>已保存(修改 %1 项),该信息亭将在半分钟内应用。</translation>
+    </message>
+</context>
+<context>
     <name>LeaveKioskPage</name>
     <message>
         <source>Leave kiosk mode</source>
         <translation>退出信息亭模式</translation>
     </message>
     <message>
-        <source>Closes the kiosk program and shows the computer's desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
+        <source>Closes the kiosk program and shows the computer&apos;s desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
         <translation>关闭信息亭程序并显示电脑桌面，以便维护。在再次启动程序（或电脑重启）之前，群众无法使用信息亭。</translation>
     </message>
     <message>
@@ -1641,7 +1757,7 @@
         <translation>预览</translation>
     </message>
     <message>
-        <source>The applicant's situation</source>
+        <source>The applicant&apos;s situation</source>
         <translation>申请人情形</translation>
     </message>
     <message>
@@ -1653,7 +1769,7 @@
         <translation>逐项标记申请人已提交的材料；需补正的材料请选择补正原因。</translation>
     </message>
     <message>
-        <source>Answer every question about the applicant's situation first.</source>
+        <source>Answer every question about the applicant&apos;s situation first.</source>
         <translation>请先回答全部情形问题。</translation>
     </message>
     <message>
@@ -1703,6 +1819,10 @@
     <message>
         <source>Notice issued</source>
         <translation>告知单已出具</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached and this kiosk&apos;s reserved serial numbers are used up, so the notice carries a provisional number. It gets its serial number as soon as the kiosk is back online; then reprint it under either number (Reprint a notice).</source>
+        <translation>数据库暂时无法访问,本机预留的告知单编号已用完,所以这份告知单使用临时编号。信息亭恢复联网后会自动补上正式编号;之后可在「补打告知单」中按任一编号补打。</translation>
     </message>
     <message>
         <source>Kept in the archive; it can be reprinted under this number.</source>
@@ -2182,7 +2302,11 @@
         <translation>需补正%1项</translation>
     </message>
     <message>
-        <source>Printed exactly as issued; the applicant's phone is masked.</source>
+        <source>issued offline, not sent yet</source>
+        <translation>离线开出,尚未送出</translation>
+    </message>
+    <message>
+        <source>Printed exactly as issued; the applicant&apos;s phone is masked.</source>
         <translation>按出具时的原样打印，申请人电话已隐去部分号码。</translation>
     </message>
     <message>
@@ -2290,7 +2414,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>The language of the kiosk's screens. Residents can still switch with the language button at the top. Applies at once.</source>
+        <source>The language of the kiosk&apos;s screens. Residents can still switch with the language button at the top. Applies at once.</source>
         <translation>信息亭界面的语言。群众仍可用顶部的语言按钮切换。保存后立即生效。</translation>
     </message>
     <message>
@@ -2310,12 +2434,20 @@
         <translation>屏幕方向</translation>
     </message>
     <message>
-        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system's display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
+        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system&apos;s display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
         <translation>自动：信息亭铺满屏幕，并按屏幕形状排版。横屏或竖屏：信息亭保持该形状；如果屏幕是另一种形状（例如显示器已竖着安装，但系统显示设置里还没有旋转），就在屏幕中间使用该形状的最大区域。要铺满整块屏幕，请在系统的显示设置中旋转屏幕。保存后立即生效。</translation>
     </message>
     <message>
         <source>Notice serial prefix</source>
         <translation>告知单编号前缀</translation>
+    </message>
+    <message>
+        <source>Serial numbers held for offline use</source>
+        <translation>离线备用编号数量</translation>
+    </message>
+    <message>
+        <source>Each kiosk on a shared database reserves this many notice serial numbers while it is online, so that staff notices issued while the server cannot be reached still get a serial no other kiosk gives out. When they are used up, notices print with a provisional number and get their serial once the kiosk is back online. Numbers a kiosk reserved and did not use are skipped. 0: reserve none. Applies when each kiosk next reserves numbers.</source>
+        <translation>共用数据库的每台信息亭联网时预留这么多个告知单编号,服务器无法访问时开出的补正告知单仍有不会与其他信息亭重复的编号。用完后,告知单以临时编号打印,恢复联网后补上正式编号。预留而未用的编号会被跳过。0 表示不预留。各信息亭下次预留编号时生效。</translation>
     </message>
     <message>
         <source>Backups to keep</source>
@@ -2374,7 +2506,7 @@
         <translation>打印机</translation>
     </message>
     <message>
-        <source>Where notices are printed. Automatic: the system's default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
+        <source>Where notices are printed. Automatic: the system&apos;s default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
         <translation>告知单打印到哪里。自动：系统默认打印机，没有打印机时保存到文件夹。测试页按这里当前的选择打印，无论是否已保存。</translation>
     </message>
     <message>
@@ -2410,11 +2542,11 @@
         <translation>请先选择文件夹。</translation>
     </message>
     <message>
-        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall's short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
+        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall&apos;s short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
         <translation>补正告知单的编号形如 %1告〔%2〕0001号。留空则使用大厅简称。1 至 20 个字符，不能有空格。从下一张告知单起生效。</translation>
     </message>
     <message>
-        <source>Automatic: the system's default printer</source>
+        <source>Automatic: the system&apos;s default printer</source>
         <translation>自动：系统默认打印机</translation>
     </message>
     <message>
@@ -2574,7 +2706,7 @@
         <translation>满意率 =(非常满意 + 满意 + 基本满意)÷ 评价总数。</translation>
     </message>
     <message>
-        <source>No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen are counted here.</source>
+        <source>No resident has rated the service yet. Ratings made on the kiosk&apos;s 服务评价 screen are counted here.</source>
         <translation>还没有群众评价过服务。群众在信息亭“服务评价”页面提交的评价会统计在这里。</translation>
     </message>
     <message>

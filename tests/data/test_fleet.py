@@ -57,7 +57,7 @@ def test_the_known_kiosks_are_those_with_overrides_or_a_trace(database) -> None:
     kiosks = {k.kiosk_id: k for k in fleet.known_kiosks()}
     assert set(kiosks) == {A, B}
     assert kiosks[A].name == "青石村便民服务站" and kiosks[A].last_seen is None
-    assert kiosks[B].last_seen is not None and [k.kiosk_id for k in fleet.known_kiosks()][0] == B
+    assert kiosks[B].last_seen is not None and fleet.known_kiosks()[0].kiosk_id == B
 
 
 def test_the_overrides_hold_while_the_database_is_away(sqlite_demo, tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -33,13 +34,26 @@ from kiosk.widgets.basics import set_role
 from kiosk.widgets.form_fields import form_button
 
 HALL = "hall"  # the chip that means "no override: the hall's setting"
+CHIP_FONT_PX = 24  # admin_style's chip font size
+CHIP_PADDING = 2 * 18 + 2 * 4 + 8  # padding, the chosen chip's border, and a little air
 
 
 def _chip(text: str, group: QButtonGroup) -> QPushButton:
-    chip = form_button(text, None, "chip")
+    chip = form_button("", None, "chip")
     chip.setCheckable(True)
     group.addButton(chip)
+    _set_chip_text(chip, text)
     return chip
+
+
+def _set_chip_text(chip: QPushButton, text: str) -> None:
+    """Set the text and make room for it in bold: a chosen chip is drawn bold with a thicker border,
+    and Qt does not measure a button again when only its checked state changes."""
+    chip.setText(text)
+    font = QFont(chip.font())
+    font.setPixelSize(CHIP_FONT_PX)
+    font.setBold(True)
+    chip.setMinimumWidth(QFontMetrics(font).horizontalAdvance(text) + CHIP_PADDING)
 
 
 def _row(*widgets: QWidget) -> QWidget:
@@ -135,7 +149,8 @@ class KioskOverridesPanel(QWidget):
         self.idle.setSuffix(self.tr(" seconds"))
         self.idle.setMinimumWidth(260)
         self.idle.valueChanged.connect(lambda _value: self.idle_own.setChecked(True))
-        form.addWidget(_row(self.idle_hall, self.idle_own, self.idle))
+        form.addWidget(_row(self.idle_hall, self.idle_own))
+        form.addWidget(_row(self.idle))
 
         form.addWidget(self._heading(self.tr("Printer")))
         self.printer_group = QButtonGroup(self)
@@ -143,7 +158,6 @@ class KioskOverridesPanel(QWidget):
         self.printer_own = _chip(self.tr("This kiosk:"), self.printer_group)
         self.printer = QLineEdit()
         self.printer.setPlaceholderText(self.tr("cups:NAME, folder:/path or a CUPS queue name"))
-        self.printer.setMinimumWidth(520)
         self.printer.textEdited.connect(lambda _text: self.printer_own.setChecked(True))
         form.addWidget(_row(self.printer_hall, self.printer_own))
         form.addWidget(self.printer)
@@ -193,17 +207,19 @@ class KioskOverridesPanel(QWidget):
             self.kiosk_box.addWidget(empty)
 
     def kiosk_text(self, kiosk: KnownKiosk) -> str:
-        parts = [kiosk.name or self.tr("Kiosk %1").replace("%1", kiosk.short_id)]
+        """Two short lines (a radio button does not wrap): who it is, then when it was seen."""
+        first = [kiosk.name or self.tr("Kiosk %1").replace("%1", kiosk.short_id)]
         if kiosk.name:
-            parts.append(kiosk.short_id)
+            first.append(kiosk.short_id)
         if kiosk.kiosk_id == self.this_kiosk:
-            parts.append(self.tr("this kiosk"))
+            first.append(self.tr("this kiosk"))
+        second = []
         if kiosk.last_seen is not None:
-            parts.append(self.tr("last seen %1").replace("%1", kiosk.last_seen.strftime("%Y-%m-%d %H:%M")))
+            second.append(self.tr("last seen %1").replace("%1", kiosk.last_seen.strftime("%Y-%m-%d %H:%M")))
         own = [k for k in ("orientation", "printer", "idle_seconds") if k in kiosk.overrides]
         if own:
-            parts.append(self.tr("own settings: %1").replace("%1", str(len(own))))
-        return " · ".join(parts)
+            second.append(self.tr("own settings: %1").replace("%1", str(len(own))))
+        return " · ".join(first) + ("\n" + " · ".join(second) if second else "")
 
     def choose_typed(self) -> None:
         typed = self.typed.text().strip()
@@ -226,18 +242,20 @@ class KioskOverridesPanel(QWidget):
         hall = self.hall_values()
         own = self.fleet.overrides(self.kiosk_id)
         known = next((k for k in self.kiosks if k.kiosk_id == self.kiosk_id), None)
-        self.editing.setText(self.tr("Settings of kiosk %1").replace("%1", self.kiosk_id))
+        self.editing.setText(self.tr("Settings of kiosk %1").replace("%1", self.kiosk_id[:8]))
         self.name.setText(str(own.get(NAME) or (known.name if known else "")))
         labels = {"auto": self.tr("Automatic"), "landscape": self.tr("Landscape"), "portrait": self.tr("Portrait")}
-        self.orientations[HALL].setText(self.tr("Hall setting (%1)").replace("%1", labels.get(hall.orientation, "")))
+        _set_chip_text(
+            self.orientations[HALL], self.tr("Hall setting (%1)").replace("%1", labels.get(hall.orientation, ""))
+        )
         self.orientations[str(own.get("orientation")) if own.get("orientation") in labels else HALL].setChecked(True)
-        self.idle_hall.setText(self.tr("Hall setting (%1 s)").replace("%1", str(hall.idle_seconds)))
+        _set_chip_text(self.idle_hall, self.tr("Hall setting (%1 s)").replace("%1", str(hall.idle_seconds)))
         self.idle.blockSignals(True)
         self.idle.setValue(int(own.get("idle_seconds") or hall.idle_seconds))
         self.idle.blockSignals(False)
         (self.idle_own if own.get("idle_seconds") is not None else self.idle_hall).setChecked(True)
         hall_printer = hall.printer or self.tr("Automatic")
-        self.printer_hall.setText(self.tr("Hall setting (%1)").replace("%1", hall_printer))
+        _set_chip_text(self.printer_hall, self.tr("Hall setting (%1)").replace("%1", hall_printer))
         self.printer.setText(str(own.get("printer") or ""))
         (self.printer_own if own.get("printer") else self.printer_hall).setChecked(True)
         self.error.hide()
