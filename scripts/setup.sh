@@ -11,7 +11,7 @@ mode=${1:-run}
 qt_packages="libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 \
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 \
   libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0 fonts-wqy-microhei"
-test_packages="postgresql cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils espeak-ng"
+test_packages="postgresql openssl cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils espeak-ng"
 packages=$qt_packages
 [ "$mode" = test ] && packages="$packages $test_packages"
 
