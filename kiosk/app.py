@@ -481,44 +481,99 @@ def show_window(widget, windowed: bool, size: tuple[int, int] | None, orientatio
 
 def run_kiosk(args: argparse.Namespace) -> int:
     """``kiosk``: the resident kiosk on the configured database (first start: create the admin PIN)."""
-    from kiosk.data.offline.local_store import open_for_kiosk
+    from kiosk.data.offline.local_store import NoSnapshot, open_for_kiosk
     from kiosk.data.settings import Settings
     from kiosk.services.auth import AuthService
 
     database_problem = ""
     local = None
     started_offline = False
+    waiting = False  # a shared database that does not answer, and no snapshot yet: wait for it
     try:  # a database that does not answer: start on the local snapshot when there is one
         database, local, started_offline = open_for_kiosk(getattr(args, "db", None))
+    except NoSnapshot as exc:
+        database_problem, database, waiting = exc.message, None, True
     except UserError as exc:
         database_problem = exc.message
         database = None
     language = args.lang or (str(Settings(database, local).get("language")) if database is not None else "zh_CN")
     configure_environment(language)
     app = application()
-    problem = "\n\n".join(p for p in (install_font(), database_problem) if p)
-    if problem or database is None:
-        explanation = message_window(problem)  # held here: an unreferenced window would vanish
-        show_window(explanation, args.windowed, args.size)
-        return int(app.exec())
+    font_problem = install_font()
+    problem = "\n\n".join(p for p in (font_problem, database_problem) if p)
     windows: list = []  # keeps the shown window alive
 
     def start_kiosk() -> None:
         shell = kiosk_shell(database, local, language, started_offline=started_offline)
         shell.transition_ms = 160
         show_window(shell, args.windowed, args.size, shell.orientation)
-        shell.services["daily_backup"] = _daily_backups(database)
+        if local is None:  # a shared PostgreSQL is backed up on its server (README), not by every kiosk
+            shell.services["daily_backup"] = _daily_backups(database)
         for window in windows:
             window.close()
         windows[:] = [shell]
 
-    if started_offline or AuthService(database).has_admin():  # a snapshot means the kiosk was set up
-        start_kiosk()
-    else:
-        setup = first_run_window(database, language, start_kiosk)
-        show_window(setup, args.windowed, args.size)
-        windows.append(setup)
+    def begin() -> None:
+        assert database is not None
+        if started_offline or AuthService(database).has_admin():  # a snapshot means the kiosk was set up
+            start_kiosk()
+        else:
+            setup = first_run_window(database, language, start_kiosk)
+            show_window(setup, args.windowed, args.size)
+            windows.append(setup)
+
+    def opened(found) -> None:  # type: ignore[no-untyped-def]
+        nonlocal database, local, started_offline
+        database, local, started_offline = found
+        begin()
+
+    if waiting and not font_problem:
+        explanation = message_window(problem)
+        show_window(explanation, args.windowed, args.size)
+        windows.append(explanation)
+        explanation.waiter = _wait_for_database(explanation, getattr(args, "db", None), opened)
+        return int(app.exec())
+    if problem or database is None:
+        explanation = message_window(problem)  # held here: an unreferenced window would vanish
+        show_window(explanation, args.windowed, args.size)
+        return int(app.exec())
+    begin()
     return int(app.exec())
+
+
+def _wait_for_database(parent, db, then, seconds: float = 30):  # type: ignore[no-untyped-def]
+    """Ask for the database every ``seconds`` (off the GUI thread) until it answers, then ``then(opened)``
+    with ``open_for_kiosk``'s answer: a kiosk switched on before the server starts by itself."""
+    from PySide6.QtCore import QTimer
+
+    from kiosk.data.offline.local_store import open_for_kiosk
+    from kiosk.services.background import BackgroundCall
+
+    timer = QTimer(parent)
+    timer.setInterval(int(seconds * 1000))
+    calls: list = []
+
+    def attempt() -> None:
+        if calls and not calls[-1].done:
+            return
+        call = BackgroundCall(lambda: open_for_kiosk(db), parent)
+        call.finished.connect(answered)
+        call.failed.connect(lambda message: log_waiting(message))
+        calls[:] = [call]
+        call.start()
+
+    def answered(found) -> None:  # type: ignore[no-untyped-def]
+        timer.stop()
+        then(found)
+
+    def log_waiting(message: str) -> None:
+        import logging
+
+        logging.getLogger(__name__).info("still waiting for the database: %s", message)
+
+    timer.timeout.connect(attempt)
+    timer.start()
+    return timer
 
 
 def kiosk_shell(database, local, language: str = "zh_CN", *, started_offline: bool = False):  # type: ignore[no-untyped-def]
