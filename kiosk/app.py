@@ -195,19 +195,21 @@ def _console_sections(content, database, session, *, look=None, notices=None, pr
 
     from PySide6.QtCore import QCoreApplication
 
+    from kiosk.data.access_role import role_limits
     from kiosk.screens.admin.console import Section
     from kiosk.screens.admin.internal import InternalDisclosuresPage
     from kiosk.screens.base import Look
     from kiosk.widgets.theme import NORMAL, STANDARD
 
     look = look or Look(STANDARD, NORMAL)
+    limits = role_limits(database)
     staff_disclosures = partial(content.disclosures, staff=True)  # 对内公开: only ever inside a session
     # Titles are translated in the "Console" context, spelled out in full so that lupdate finds them.
     sections = [
         Section(
             "internal",
             QCoreApplication.translate("Console", "Internal disclosures"),
-            lambda: InternalDisclosuresPage(look, staff_disclosures, content.boards),
+            lambda: InternalDisclosuresPage(look, staff_disclosures, content.boards, readable=limits.reads_staff_only),
             admin_only=False,
         ),
     ]
@@ -219,6 +221,12 @@ def _console_sections(content, database, session, *, look=None, notices=None, pr
     from kiosk.screens.admin.tools import tool_sections
 
     sections += tool_sections(database, session, hooks)  # files and backups, settings
+    if not limits.can_edit:  # the kiosk role (deploy/postgres-roles.sql): say where the admin's work is done
+        from dataclasses import replace
+
+        from kiosk.screens.admin.role_limited import RoleLimitedPage
+
+        sections = [replace(s, build=partial(RoleLimitedPage, look, s.title)) if s.admin_only else s for s in sections]
     # More sections are appended here: the content editors, publish/archive, files (import, export,
     # backup), settings and the audit log — one Section(key, QCoreApplication.translate("Console", title),
     # build, admin_only=...) each. "Leave kiosk mode" is added after them, on the kiosk only.

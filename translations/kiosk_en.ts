@@ -1444,6 +1444,14 @@
         <translation>For hall staff only (对内公开). These texts are never shown on the public screens.</translation>
     </message>
     <message>
+        <source>Internal disclosures cannot be read on this kiosk.</source>
+        <translation>Internal disclosures cannot be read on this kiosk.</translation>
+    </message>
+    <message>
+        <source>This kiosk connects to the hall&apos;s database with the kiosk account, which never sees staff-only texts, so that they stay safe even on a station in a public place. Read them on a window PC or the office PC.</source>
+        <translation>This kiosk connects to the hall&apos;s database with the kiosk account, which never sees staff-only texts, so that they stay safe even on a station in a public place. Read them on a window PC or the office PC.</translation>
+    </message>
+    <message>
         <source>There are no internal disclosures.</source>
         <translation>There are no internal disclosures.</translation>
     </message>
@@ -2328,6 +2336,13 @@
     <message>
         <source>Printed. Please take the paper.</source>
         <translation>Printed. Please take the paper.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleLimitedPage</name>
+    <message>
+        <source>This kiosk connects to the hall&apos;s database with the kiosk account, which may show published content and take ratings, opinions and notices, but not change content or settings. Please do this on the office PC (kiosk admin, with the admin account).</source>
+        <translation>This kiosk connects to the hall&apos;s database with the kiosk account, which may show published content and take ratings, opinions and notices, but not change content or settings. Please do this on the office PC (kiosk admin, with the admin account).</translation>
     </message>
 </context>
 <context>

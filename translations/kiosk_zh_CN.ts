@@ -1444,6 +1444,14 @@
         <translation>仅供大厅工作人员查看，不会在对外的屏幕上显示。</translation>
     </message>
     <message>
+        <source>Internal disclosures cannot be read on this kiosk.</source>
+        <translation>本机不能查看对内公开内容。</translation>
+    </message>
+    <message>
+        <source>This kiosk connects to the hall&apos;s database with the kiosk account, which never sees staff-only texts, so that they stay safe even on a station in a public place. Read them on a window PC or the office PC.</source>
+        <translation>本机以信息亭账号连接大厅数据库，这个账号看不到仅对内公开的内容，即使设备放在公共场所也不会泄露。请在窗口电脑或办公室电脑上查看。</translation>
+    </message>
+    <message>
         <source>There are no internal disclosures.</source>
         <translation>暂无对内公开内容。</translation>
     </message>
@@ -1456,7 +1464,7 @@
     </message>
     <message>
         <source>A kiosk sharing this database can use its own orientation, printer and idle time; everything else is the hall&apos;s. A kiosk is listed once it has been online; or type the kiosk id it shows (kiosk outbox prints it). The kiosk applies a change within half a minute.</source>
-        <translation>共用此数据库的每台信息亭可以有自己的屏幕方向、打印机和无操作返回时间,其余设置与全大厅相同。信息亭联网运行过一次后会出现在下面;也可以输入它的设备编号(kiosk outbox 会显示)。信息亭在半分钟内应用修改。</translation>
+        <translation>共用此数据库的每台信息亭可以有自己的屏幕方向、打印机和无操作返回时间，其余设置与全大厅相同。信息亭联网运行过一次后会出现在下面；也可以输入它的设备编号（kiosk outbox 会显示）。信息亭在半分钟内应用修改。</translation>
     </message>
     <message>
         <source>Kiosk id</source>
@@ -1468,7 +1476,7 @@
     </message>
     <message>
         <source>Name shown here, e.g. the station&apos;s name</source>
-        <translation>在此显示的名称,例如服务站名称</translation>
+        <translation>在此显示的名称，例如服务站名称</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1496,7 +1504,7 @@
     </message>
     <message>
         <source>This kiosk:</source>
-        <translation>本机单独设置:</translation>
+        <translation>本机单独设置：</translation>
     </message>
     <message>
         <source> seconds</source>
@@ -1540,19 +1548,19 @@
     </message>
     <message>
         <source>Hall setting (%1)</source>
-        <translation>与全大厅相同(%1)</translation>
+        <translation>与全大厅相同（%1）</translation>
     </message>
     <message>
         <source>Hall setting (%1 s)</source>
-        <translation>与全大厅相同(%1 秒)</translation>
+        <translation>与全大厅相同（%1 秒）</translation>
     </message>
     <message>
         <source>Printer: type cups:NAME, folder:/path or a CUPS queue name, or choose the hall setting.</source>
-        <translation>打印机:请输入 cups:打印机名、folder:/文件夹 或 CUPS 队列名,或选择与全大厅相同。</translation>
+        <translation>打印机：请输入 cups:打印机名、folder:/文件夹 或 CUPS 队列名，或选择与全大厅相同。</translation>
     </message>
     <message>
         <source>Not saved: please correct the field marked in red.</source>
-        <translation>未保存:请改正标红的项目。</translation>
+        <translation>未保存：请改正标红的项目。</translation>
     </message>
     <message>
         <source>Nothing to save: no setting was changed.</source>
@@ -1560,7 +1568,7 @@
     </message>
     <message>
         <source>Saved (%1 changed); the kiosk applies it within half a minute.</source>
-        <translation>已保存(修改 %1 项),该信息亭将在半分钟内应用。</translation>
+        <translation>已保存（修改 %1 项），该信息亭将在半分钟内应用。</translation>
     </message>
 </context>
 <context>
@@ -1822,7 +1830,7 @@
     </message>
     <message>
         <source>The database cannot be reached and this kiosk&apos;s reserved serial numbers are used up, so the notice carries a provisional number. It gets its serial number as soon as the kiosk is back online; then reprint it under either number (Reprint a notice).</source>
-        <translation>数据库暂时无法访问,本机预留的告知单编号已用完,所以这份告知单使用临时编号。信息亭恢复联网后会自动补上正式编号;之后可在「补打告知单」中按任一编号补打。</translation>
+        <translation>数据库暂时无法访问，本机预留的告知单编号已用完，所以这份告知单使用临时编号。信息亭恢复联网后会自动补上正式编号；之后可在「补打告知单」中按任一编号补打。</translation>
     </message>
     <message>
         <source>Kept in the archive; it can be reprinted under this number.</source>
@@ -2303,7 +2311,7 @@
     </message>
     <message>
         <source>issued offline, not sent yet</source>
-        <translation>离线开出,尚未送出</translation>
+        <translation>离线开出，尚未送出</translation>
     </message>
     <message>
         <source>Printed exactly as issued; the applicant&apos;s phone is masked.</source>
@@ -2328,6 +2336,13 @@
     <message>
         <source>Printed. Please take the paper.</source>
         <translation>打印完成，请取走告知单。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleLimitedPage</name>
+    <message>
+        <source>This kiosk connects to the hall&apos;s database with the kiosk account, which may show published content and take ratings, opinions and notices, but not change content or settings. Please do this on the office PC (kiosk admin, with the admin account).</source>
+        <translation>本机以信息亭账号连接大厅数据库：可以显示已发布的内容、接收评价、意见和告知单，但不能修改内容或设置。请在办公室电脑上操作（kiosk admin，使用管理账号）。</translation>
     </message>
 </context>
 <context>
@@ -2447,7 +2462,7 @@
     </message>
     <message>
         <source>Each kiosk on a shared database reserves this many notice serial numbers while it is online, so that staff notices issued while the server cannot be reached still get a serial no other kiosk gives out. When they are used up, notices print with a provisional number and get their serial once the kiosk is back online. Numbers a kiosk reserved and did not use are skipped. 0: reserve none. Applies when each kiosk next reserves numbers.</source>
-        <translation>共用数据库的每台信息亭联网时预留这么多个告知单编号,服务器无法访问时开出的补正告知单仍有不会与其他信息亭重复的编号。用完后,告知单以临时编号打印,恢复联网后补上正式编号。预留而未用的编号会被跳过。0 表示不预留。各信息亭下次预留编号时生效。</translation>
+        <translation>共用数据库的每台信息亭联网时预留这么多个告知单编号，服务器无法访问时开出的补正告知单仍有不会与其他信息亭重复的编号。用完后，告知单以临时编号打印，恢复联网后补上正式编号。预留而未用的编号会被跳过。0 表示不预留。各信息亭下次预留编号时生效。</translation>
     </message>
     <message>
         <source>Backups to keep</source>
