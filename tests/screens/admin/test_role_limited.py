@@ -56,7 +56,7 @@ def test_an_admin_at_a_kiosk_role_kiosk_is_sent_to_the_office_pc(qtbot, postgres
     qtbot.addWidget(console)
     console.show()
     for key in ("settings", "internal"):
-        page = console.open_section(key)
+        console.open_section(key)
         for name, size in (("landscape", (1920, 1080)), ("portrait", (1080, 1920))):
             console.resize(*size)
             QApplication.processEvents()
