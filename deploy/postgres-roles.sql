@@ -15,8 +15,9 @@
 --     details: of those it sees the ids only, which is all the "anything new?" check needs;
 --   * insert ratings, opinions, issued notices, audit rows (serial reservations, sign-ins) and
 --     heartbeats, and outbox deliveries (the same inserts, by uid);
---   * update only the serial counter (`notice_serials.last_number`: reserving and numbering) and
---     the PIN lockout counters of `credentials` (a wrong PIN at a kiosk must count everywhere).
+--   * update only the serial counter (`notice_serials.last_number`: reserving and numbering), the
+--     PIN lockout counters of `credentials` (a wrong PIN at a kiosk must count everywhere), its own
+--     heartbeat row and whether a notice it issued printed.
 -- It reads `credentials` to check a PIN at the kiosk (scrypt hashes, never the PIN).
 -- hall_admin may do everything the console does, including migrations (it should own the
 -- database: `CREATE DATABASE hall OWNER hall_admin`).
@@ -68,14 +69,16 @@ GRANT UPDATE (failed_count, locked_until, day, day_attempts, updated_at) ON cred
 
 GRANT USAGE ON SEQUENCE audit_log_id_seq, ratings_id_seq, opinions_id_seq, issued_notices_id_seq TO hall_kiosk;
 
--- Heartbeats (the console's 设备状态 page): granted when the table exists.
+-- Heartbeats (the console's 设备状态 page) and the print state of issued notices (未打印): granted
+-- when the schema has them (migration h9_health).
 DO $$
 BEGIN
-    IF to_regclass('public.heartbeats') IS NOT NULL THEN
-        GRANT SELECT, INSERT, UPDATE ON heartbeats TO hall_kiosk;
-        IF to_regclass('public.heartbeats_id_seq') IS NOT NULL THEN
-            GRANT USAGE ON SEQUENCE heartbeats_id_seq TO hall_kiosk;
-        END IF;
+    IF to_regclass('public.kiosk_heartbeats') IS NOT NULL THEN
+        GRANT SELECT, INSERT, UPDATE ON kiosk_heartbeats TO hall_kiosk;
+    END IF;
+    IF EXISTS (SELECT FROM information_schema.columns
+               WHERE table_schema = 'public' AND table_name = 'issued_notices' AND column_name = 'print_state') THEN
+        GRANT UPDATE (print_state, printed_at, print_error) ON issued_notices TO hall_kiosk;
     END IF;
 END
 $$;

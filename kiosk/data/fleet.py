@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select, text
 
 from kiosk.data import audit_log
 from kiosk.data import models as m
@@ -24,6 +24,7 @@ from kiosk.data.db import Database
 OVERRIDABLE = ("orientation", "printer", "idle_seconds")
 NAME = "name"  # what the console calls the kiosk (青石村便民服务站); not a setting
 KEYS = (*OVERRIDABLE, NAME)
+HEARTBEATS = "kiosk_heartbeats"  # each kiosk's heartbeat row (设备状态), from migration h9_health on
 KIOSK_ACTOR = "kiosk:"  # audit rows a kiosk writes itself (serial reservations) name it so
 
 
@@ -91,9 +92,9 @@ class FleetSettings:
         return changed
 
     def known_kiosks(self) -> list[KnownKiosk]:
-        """Kiosks the database knows of, most recently seen first: those with overrides, those that
-        reserved serial numbers (audit rows by ``kiosk:<id>``), and those that stored ratings,
-        opinions or notices."""
+        """Kiosks the database knows of, most recently seen first: those with a heartbeat (named by
+        the 设备状态 page's name or their host), those with overrides, those that reserved serial
+        numbers (audit rows by ``kiosk:<id>``), and those that stored ratings, opinions or notices."""
         seen: dict[str, dt.datetime | None] = {}
 
         def note(kiosk_id: str, when: dt.datetime | None) -> None:
@@ -117,6 +118,12 @@ class FleetSettings:
                     select(model.kiosk_id, func.max(column)).group_by(model.kiosk_id)
                 ):
                     note(str(kiosk_id), when)
+            names: dict[str, str] = {}
+            if inspect(session.get_bind()).has_table(HEARTBEATS):  # the 设备状态 page's table, where it exists
+                beats = text(f"SELECT kiosk_id, display_name, host_name, last_seen FROM {HEARTBEATS}")
+                for kiosk_id, display_name, host_name, last_seen in session.execute(beats):
+                    note(str(kiosk_id), last_seen)
+                    names[str(kiosk_id)] = str(display_name or host_name or "")
             named: dict[str, dict[str, Any]] = {}
             for kiosk_id, key, value in session.execute(
                 select(m.KioskOverride.kiosk_id, m.KioskOverride.key, m.KioskOverride.value)
@@ -124,7 +131,8 @@ class FleetSettings:
                 named.setdefault(str(kiosk_id), {})[str(key)] = value
                 seen.setdefault(str(kiosk_id), None)
         kiosks = [
-            KnownKiosk(k, str(named.get(k, {}).get(NAME) or ""), when, named.get(k, {})) for k, when in seen.items()
+            KnownKiosk(k, str(named.get(k, {}).get(NAME) or names.get(k, "")), when, named.get(k, {}))
+            for k, when in seen.items()
         ]
         kiosks.sort(key=lambda k: k.kiosk_id)
         return sorted(kiosks, key=lambda k: k.last_seen or dt.datetime.min, reverse=True)
