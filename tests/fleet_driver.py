@@ -13,6 +13,7 @@ notices are issued through the kiosk's own ``NoticeService`` (what the clerk's p
 Each line on stdin is a JSON command; each answer is one JSON line on stdout:
 
     {"do": "state"}                      → offline marker, clock text, pending outbox, notice titles shown
+    {"do": "snapshot"}                   → the notice titles in the local snapshot (the screens not opened)
     {"do": "rate", "levels": [5,4,4,5]}  → taps the four rows and submit on the 服务评价 screen
     {"do": "opinion", "key": K, "text": T}
     {"do": "notice", "matter": CODE, "staff": ID, "phone": P}
@@ -109,6 +110,11 @@ def handle(shell: Any, local: Any, catch_ups: dict[str, int], command: dict[str,
             "catch_ups": catch_ups["done"],
             "orientation": shell.orientation,
         }
+    if what == "snapshot":  # what this kiosk's local store holds, read without asking the database
+        from kiosk.data.repository import snapshot_key
+
+        kept = local.load(snapshot_key("_notice_rows", (), ())) if local is not None else None
+        return {"notices": [n["title"] for n in json.loads(kept)] if kept else [], "catch_ups": catch_ups["done"]}
     if what == "rate":
         return rate(shell, command.get("levels", [5, 4, 4, 5]))
     if what == "opinion":

@@ -6,9 +6,9 @@ kiosk keeps, beside itself and never shared:
 - ``local_store``: the file — the content snapshot (public part, and a staff-only part written
   only for a staff session), the outbox, the reserved block of notice serials, the kiosk's id;
 - ``outbox``: ratings, opinions and staff notices taken offline, delivered exactly once by uid
-  (a provisional notice gets its real serial on delivery);
-- ``listing``: what waits, summarised without personal data (``kiosk outbox``);
-- ``fleet``: per-kiosk overrides of the hall-wide settings, keyed by the kiosk id.
+  (a provisional notice gets its real serial on delivery); ``Outbox.pending_count`` for health.
 
-Exactly-once lives here, next to the schema. No Qt.
+Exactly-once lives here, next to the schema. Around it: ``data.serials`` (the counter),
+``data.fleet`` (per-kiosk settings), ``services.catch_up`` (what a kiosk does when the database
+answers again), ``services.outbox_report`` and ``cli_offline`` (``kiosk outbox``). No Qt.
 """
