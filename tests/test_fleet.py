@@ -173,7 +173,8 @@ def run_fleet(pausable_postgres, hall, tmp_path: Path, *, check_seconds: float, 
     kiosks = [KioskProcess(name, kiosk_url, tmp_path / name, check_seconds) for name in ("hall", "station")]
     for kiosk in kiosks:
         kiosk.folder.mkdir()
-    bound = max(60.0, 2 * check_seconds + 10)  # the spec's "within a minute"
+    publish_bound = 60.0  # SPEC: "a published change reaches every kiosk within a minute"
+    bound = max(60.0, 2 * check_seconds + 30)  # other waits: a check or two, and the work after it
     try:
         for kiosk in kiosks:
             assert kiosk.start()["started_offline"] is False
@@ -186,11 +187,15 @@ def run_fleet(pausable_postgres, hall, tmp_path: Path, *, check_seconds: float, 
         ContentEditor(admin).publish("notice", NoticeDoc(key="FLEET-1", title=title, body="明日停电。"), "admin")
         published = time.monotonic()
         for kiosk in kiosks:  # picked up by the kiosk's own check, its snapshot refreshed, nothing opened
-            wait_for(f"{kiosk.name} kept it", lambda k=kiosk: title in k.ask(do="snapshot")["notices"], bound, 0.2)
+            wait_for(
+                f"{kiosk.name} kept it", lambda k=kiosk: title in k.ask(do="snapshot")["notices"], publish_bound, 0.2
+            )
             print(f"{kiosk.name}: published notice in its snapshot after {time.monotonic() - published:.1f} s")
         for kiosk in kiosks:
             assert title in kiosk.ask(do="state")["notices"]  # and on its 通知公告 screen
-        print(f"both kiosks show it {time.monotonic() - published:.1f} s after publishing (bound {bound:.0f} s)")
+        shown = time.monotonic() - published
+        print(f"both kiosks show it {shown:.1f} s after publishing (bound {publish_bound:.0f} s)")
+        assert shown < publish_bound
 
         # -- the server goes away -----------------------------------------------------------------
         taken: dict[str, list[str]] = {"hall": [], "station": []}
@@ -253,7 +258,8 @@ def run_fleet(pausable_postgres, hall, tmp_path: Path, *, check_seconds: float, 
             blocker.rollback()
             blocker.close()
         returned = time.monotonic()
-        wait_for("the hall kiosk drained its outbox", lambda: a.ask(do="state")["pending"] == 0, bound)
+        # by itself, within a check of the server's return (the station held up by the lock meanwhile)
+        wait_for("the hall kiosk drained its outbox", lambda: a.ask(do="state")["pending"] == 0, check_seconds + 30)
         print(f"hall kiosk: outbox drained {time.monotonic() - returned:.1f} s after the server's return")
         b.start()
         wait_for("the station drained the rest after its restart", lambda: b.ask(do="state")["pending"] == 0, bound)
