@@ -142,8 +142,8 @@ class NoSnapshot(UserError):
 
     def __init__(self, database_problem: str) -> None:
         super().__init__(
-            "信息亭正在等待数据库。\n\n本机还没有离线副本(联网运行过一次之后才有),所以暂时无法显示内容;"
-            f"数据库恢复连接后会自动开始,无需任何操作。\n\n{database_problem}"
+            "信息亭正在等待数据库。\n\n本机还没有离线副本（联网运行过一次之后才有），所以暂时无法显示内容；"
+            f"数据库恢复连接后会自动开始，无需任何操作。\n\n{database_problem}"
         )
         self.database_problem = database_problem
 
