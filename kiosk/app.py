@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+from kiosk import unattended
 from kiosk.errors import UserError
 
 
@@ -80,9 +81,14 @@ class Translator:
             self.installed = False
         if language == "en":
             return
-        folder = Path(__file__).resolve().parent / "translations"
-        if self.translator.load(str(folder / f"kiosk_{language}.qm")):
+        from kiosk.i18n_build import catalogue
+        from kiosk.services import health_log
+
+        qm = catalogue(language)  # inside the package, or compiled into the user cache; None is logged
+        if qm is not None and self.translator.load(str(qm)):
             self.installed = QCoreApplication.installTranslator(self.translator)
+        elif qm is not None:
+            health_log.note_missing_catalogue(language, f"{qm} (unreadable)")
 
 
 def build_shell(database, language: str = "zh_CN", local=None):  # type: ignore[no-untyped-def]
@@ -153,12 +159,11 @@ def _staff_access(shell, content, database, notices=None, printer=None):  # type
     """The hidden gesture → sign-in → console layers of the kiosk, and the session they share."""
     from functools import partial
 
-    from PySide6.QtWidgets import QApplication
-
     from kiosk.screens.access import StaffAccess, who_text
     from kiosk.screens.admin.console import AdminConsole
     from kiosk.screens.login import LoginScreen
     from kiosk.services.auth import AuthService
+    from kiosk.widgets.lockdown import leave_kiosk_mode
 
     auth = AuthService(database)
     look = shell.look  # shared and changed in place by the header's toggles; the closures must not hold the shell
@@ -172,7 +177,7 @@ def _staff_access(shell, content, database, notices=None, printer=None):  # type
         sections = _console_sections(
             content, database, session, look=look, notices=notices, printer=printer, hooks=hooks
         )
-        sections.append(_leave_kiosk_section(auth, session, look, QApplication.quit))
+        sections.append(_leave_kiosk_section(auth, session, look, leave_kiosk_mode))
         return AdminConsole(sections, who_text(session), session.role)
 
     return StaffAccess(shell, login, console)
@@ -227,6 +232,7 @@ def _console_sections(content, database, session, *, look=None, notices=None, pr
         from kiosk.screens.admin.role_limited import RoleLimitedPage
 
         sections = [replace(s, build=partial(RoleLimitedPage, look, s.title)) if s.admin_only else s for s in sections]
+    sections.append(_error_log_section(database, look))  # this kiosk's own errors: readable on any account
     # More sections are appended here: the content editors, publish/archive, files (import, export,
     # backup), settings and the audit log — one Section(key, QCoreApplication.translate("Console", title),
     # build, admin_only=...) each. "Leave kiosk mode" is added after them, on the kiosk only.
@@ -261,6 +267,24 @@ def _feedback_sections(content, database, session) -> list:  # type: ignore[no-u
         Section("statistics", QCoreApplication.translate("Console", "Statistics"), statistics, admin_only=True),
         Section("opinions", QCoreApplication.translate("Console", "Opinions on plans"), opinions, admin_only=True),
     ]
+
+
+def _error_log_section(database, look):  # type: ignore[no-untyped-def]
+    """运行记录: the last uncaught errors and the content hidden because it cannot be shown."""
+    from functools import partial
+
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.screens.admin.console import Section
+    from kiosk.screens.admin.error_log import ErrorLogPage
+    from kiosk.services.health_log import hidden_items
+
+    return Section(
+        "errors",
+        QCoreApplication.translate("Console", "Errors and hidden items"),
+        lambda: ErrorLogPage(look, partial(hidden_items, database)),
+        admin_only=True,
+    )
 
 
 def _kiosk_hooks(shell, database):  # type: ignore[no-untyped-def]
@@ -507,51 +531,54 @@ def run_kiosk(args: argparse.Namespace) -> int:
     language = args.lang or (str(Settings(database, local).get("language")) if database is not None else "zh_CN")
     configure_environment(language)
     app = application()
+    from PySide6.QtCore import QTimer
+
+    kiosk_mode = not (args.windowed or args.size)  # --windowed: closing the window quits, as on any desktop
+    parts = unattended.start(app, kiosk_mode=kiosk_mode)
+
+    def show(window) -> None:  # type: ignore[no-untyped-def]
+        show_window(window, args.windowed, args.size, getattr(window, "orientation", "auto"))
+
     font_problem = install_font()
     problem = "\n\n".join(p for p in (font_problem, database_problem) if p)
-    windows: list = []  # keeps the shown window alive
 
-    def start_kiosk() -> None:
+    def build_kiosk():  # type: ignore[no-untyped-def]
         shell = kiosk_shell(database, local, language, started_offline=started_offline)
         shell.transition_ms = 160
-        show_window(shell, args.windowed, args.size, shell.orientation)
         if local is None:  # a shared PostgreSQL is backed up on its server (README), not by every kiosk
-            shell.services["daily_backup"] = _daily_backups(database)
-        for window in windows:
-            window.close()
-        windows[:] = [shell]
+            # Made once home is up: its imports (backups, spreadsheets) must not delay the first paint
+            # that a restarted kiosk owes the service manager; its first check is a minute away anyway.
+            QTimer.singleShot(3000, shell, lambda: shell.services.setdefault("daily_backup", _daily_backups(database)))
+        return shell
 
-    def begin() -> None:
+    def build_setup():  # type: ignore[no-untyped-def]
+        return first_run_window(database, language, lambda: parts.keeper.replace(build_kiosk))
+
+    def set_up() -> bool:
         assert database is not None
-        if started_offline or AuthService(database).has_admin():  # a snapshot means the kiosk was set up
-            start_kiosk()
-        else:
-            setup = first_run_window(database, language, start_kiosk)
-            show_window(setup, args.windowed, args.size)
-            windows.append(setup)
+        return started_offline or AuthService(database).has_admin()  # a snapshot means the kiosk was set up
 
     def opened(found) -> None:  # type: ignore[no-untyped-def]
         nonlocal database, local, started_offline
         database, local, started_offline = found
-        begin()
+        parts.keeper.replace(build_kiosk if set_up() else build_setup)
 
-    if waiting and not font_problem:
-        explanation = message_window(problem)
-        show_window(explanation, args.windowed, args.size)
-        windows.append(explanation)
-        explanation.waiter = _wait_for_database(explanation, getattr(args, "db", None), opened)
+    if waiting and not font_problem:  # calm words, then the kiosk by itself once the server answers
+        unattended.keep_window(parts, lambda: message_window(problem), show, kiosk_mode=kiosk_mode)
+        parts.keep.append(_wait_for_database(app, getattr(args, "db", None), opened))
         return int(app.exec())
     if problem or database is None:
-        explanation = message_window(problem)  # held here: an unreferenced window would vanish
-        show_window(explanation, args.windowed, args.size)
+        unattended.keep_window(parts, lambda: message_window(problem), show, kiosk_mode=kiosk_mode)
         return int(app.exec())
-    begin()
+    unattended.keep_window(parts, build_kiosk if set_up() else build_setup, show, kiosk_mode=kiosk_mode)
     return int(app.exec())
 
 
 def _wait_for_database(parent, db, then, seconds: float = 30):  # type: ignore[no-untyped-def]
     """Ask for the database every ``seconds`` (off the GUI thread) until it answers, then ``then(opened)``
     with ``open_for_kiosk``'s answer: a kiosk switched on before the server starts by itself."""
+    import logging
+
     from PySide6.QtCore import QTimer
 
     from kiosk.data.offline.local_store import open_for_kiosk
@@ -566,18 +593,15 @@ def _wait_for_database(parent, db, then, seconds: float = 30):  # type: ignore[n
             return
         call = BackgroundCall(lambda: open_for_kiosk(db), parent)
         call.finished.connect(answered)
-        call.failed.connect(lambda message: log_waiting(message))
+        call.failed.connect(
+            lambda message: logging.getLogger(__name__).info("still waiting for the database: %s", message)
+        )
         calls[:] = [call]
         call.start()
 
     def answered(found) -> None:  # type: ignore[no-untyped-def]
         timer.stop()
         then(found)
-
-    def log_waiting(message: str) -> None:
-        import logging
-
-        logging.getLogger(__name__).info("still waiting for the database: %s", message)
 
     timer.timeout.connect(attempt)
     timer.start()
@@ -661,6 +685,7 @@ def run_admin(args: argparse.Namespace) -> int:
 
     configure_environment()
     app = application()
+    parts = unattended.start(app, kiosk_mode=False, resident=False)  # noqa: F841 - alive with the program
     problem = install_font()
     try:
         database = open_database(getattr(args, "db", None))

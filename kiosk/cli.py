@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_notices.add_parsers(sub, common)
     cli_offline.add_parsers(sub, common)
+    from kiosk import cli_service
+
+    cli_service.add_parser(sub, common)
 
     shot = sub.add_parser("screenshot", help="render one screen offscreen into a PNG", parents=[common])
     shot.add_argument("--screen", required=True, help="home, boards, article, services, search, guide, staff, …")
@@ -236,6 +239,9 @@ def _notice_commands() -> dict[str | None, Callable[[argparse.Namespace], int]]:
     commands: dict[str | None, Callable[[argparse.Namespace], int]] = {}
     commands.update(NOTICE_COMMANDS)
     commands.update(OFFLINE_COMMANDS)
+    from kiosk.cli_service import COMMANDS as SERVICE_COMMANDS
+
+    commands.update(SERVICE_COMMANDS)
     return commands
 
 

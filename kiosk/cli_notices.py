@@ -26,8 +26,7 @@ PAIR_SPLIT = re.compile(r"[,,]")
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add ``notice`` and ``print-test`` to the ``kiosk`` subcommands."""
-    from kiosk.services.pdf import PAGE_FORMATS
-
+    PAGE_FORMATS = ("a4", "receipt")  # pdf.PAGE_FORMATS, spelled out: reportlab is slow to import at every start
     notice = sub.add_parser(
         "notice",
         help="write a one-time notice PDF: a resident checklist, or with --received/--staff a numbered "

@@ -13,7 +13,9 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -31,7 +33,74 @@ _OFFSCREEN_CONFIG.write_text(
 )
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_OFFSCREEN_CONFIG}")
 os.environ.pop("KIOSK_DB", None)
+# Kiosks started by tests write their logs (kiosk.log, errors.json, faults.log) here, not into the
+# user data folder that every checkout on this machine shares.
+os.environ["KIOSK_LOG_DIR"] = tempfile.mkdtemp(prefix="kiosk-test-logs-")
 os.environ.pop("QT_IM_MODULE", None)
+
+
+# Qt objects belong to the thread that made them. These warnings mean a worker touched a timer,
+# a printer or a widget of another thread (seen once in the field as "QBasicTimer::start: Timers
+# cannot be started from another thread"); they fail the test during which they were printed,
+# from whichever thread, in setup and teardown too, and between tests (the next test fails).
+THREAD_WARNINGS = (
+    "Timers cannot be started from another thread",
+    "Timers cannot be stopped from another thread",
+    "Cannot create children for a parent that is in a different thread",
+    "Socket notifiers cannot be enabled or disabled from another thread",
+    "Cannot send events to objects owned by a different thread",
+)
+_thread_warnings: list[str] = []
+_thread_warnings_lock = threading.Lock()
+
+
+def _thread_warning_handler(previous):  # type: ignore[no-untyped-def]
+    """A Qt message handler that notes thread warnings, then hands every message to ``previous``."""
+
+    def handle(mode, context, message) -> None:  # type: ignore[no-untyped-def]
+        text = message.decode("utf-8", "replace") if isinstance(message, bytes) else str(message)
+        if any(w in text for w in THREAD_WARNINGS):
+            with _thread_warnings_lock:
+                _thread_warnings.append(f"[thread {threading.current_thread().name}] {text}")
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            sys.stderr.write(text + "\n")
+
+    return handle
+
+
+def _install_thread_warning_handler() -> None:
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = qInstallMessageHandler(None)
+    qInstallMessageHandler(_thread_warning_handler(previous))
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    _install_thread_warning_handler()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    _install_thread_warning_handler()  # above pytest-qt's own capture, which replaces ours per test
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
+    report = yield
+    with _thread_warnings_lock:
+        found, _thread_warnings[:] = list(_thread_warnings), []
+    if found:
+        report.outcome = "failed"
+        report.longrepr = "Qt objects used from the wrong thread:\n" + "\n".join(found)
+    return report
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _thread_warnings:
+        sys.stderr.write("Qt objects used from the wrong thread after the last test:\n" + "\n".join(_thread_warnings))
+        session.exitstatus = 1
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -205,6 +205,10 @@
         <translation>Opinions on plans</translation>
     </message>
     <message>
+        <source>Errors and hidden items</source>
+        <translation>Errors and hidden items</translation>
+    </message>
+    <message>
         <source>Missing-materials notice</source>
         <translation>Missing-materials notice</translation>
     </message>
@@ -476,6 +480,45 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLogPage</name>
+    <message>
+        <source>Errors and hidden items</source>
+        <translation>Errors and hidden items</translation>
+    </message>
+    <message>
+        <source>Last errors</source>
+        <translation>Last errors</translation>
+    </message>
+    <message>
+        <source>No errors recorded.</source>
+        <translation>No errors recorded.</translation>
+    </message>
+    <message>
+        <source>Content hidden because it cannot be shown</source>
+        <translation>Content hidden because it cannot be shown</translation>
+    </message>
+    <message>
+        <source>Could not check the content now (%1).</source>
+        <translation>Could not check the content now (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing is hidden.</source>
+        <translation>Nothing is hidden.</translation>
+    </message>
+    <message>
+        <source>Translations not found</source>
+        <translation>Translations not found</translation>
+    </message>
+    <message>
+        <source>Log files: %1</source>
+        <translation>Log files: %1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3043,13 @@
     <message>
         <source>A: %1</source>
         <translation>A: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Unattended</name>
+    <message>
+        <source>Sorry, something went wrong. Here is the home page again.</source>
+        <translation>Sorry, something went wrong. Here is the home page again.</translation>
     </message>
 </context>
 </TS>

@@ -205,6 +205,10 @@
         <translation>预公开意见</translation>
     </message>
     <message>
+        <source>Errors and hidden items</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
         <source>Missing-materials notice</source>
         <translation>补正告知</translation>
     </message>
@@ -476,6 +480,45 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLogPage</name>
+    <message>
+        <source>Errors and hidden items</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <source>Last errors</source>
+        <translation>最近的错误</translation>
+    </message>
+    <message>
+        <source>No errors recorded.</source>
+        <translation>没有记录到错误。</translation>
+    </message>
+    <message>
+        <source>Content hidden because it cannot be shown</source>
+        <translation>因无法显示而隐藏的内容</translation>
+    </message>
+    <message>
+        <source>Could not check the content now (%1).</source>
+        <translation>现在无法检查内容(%1)。</translation>
+    </message>
+    <message>
+        <source>Nothing is hidden.</source>
+        <translation>没有被隐藏的内容。</translation>
+    </message>
+    <message>
+        <source>Translations not found</source>
+        <translation>找不到的界面翻译</translation>
+    </message>
+    <message>
+        <source>Log files: %1</source>
+        <translation>日志文件:%1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3043,13 @@
     <message>
         <source>A: %1</source>
         <translation>答：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Unattended</name>
+    <message>
+        <source>Sorry, something went wrong. Here is the home page again.</source>
+        <translation>抱歉，出了点问题，已回到首页。</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,8 @@ import sqlite3
 import time
 import typing
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from pydantic import TypeAdapter
@@ -26,6 +27,7 @@ from kiosk.data import convert
 from kiosk.data import models as m
 from kiosk.data.db import UNREACHABLE, Database
 from kiosk.data.offline.local_store import LocalStore
+from kiosk.data.row_check import BadRow, BadRows, convert_rows, load_rows, read_table
 from kiosk.data.schema import (
     BoardDoc,
     ComplaintChannelDoc,
@@ -67,10 +69,9 @@ class MatterSummary:
     effective_from: dt.date | None = None
     effective_until: dt.date | None = None
 
-    def in_effect(self, day: dt.date) -> bool:
-        """Whether the matter is in effect on ``day`` (计划生效日期 ≤ day < 计划取消日期)."""
-        return (self.effective_from is None or self.effective_from <= day) and (
-            self.effective_until is None or day < self.effective_until
+    def in_effect(self, today: dt.date) -> bool:
+        return (self.effective_from is None or self.effective_from <= today) and (
+            self.effective_until is None or today < self.effective_until
         )
 
 
@@ -155,6 +156,9 @@ class ContentRepository:
         self.offline = False
         self._snapshot: dict[tuple[Any, ...], Any] = {}
         self._away_until = 0.0  # time.monotonic(): until then, answer from the snapshot without asking
+        # Rows that could not be shown (a 50,000-character name, a date that is not a date): each
+        # hides its own item only, and is listed here for 设备状态 and the console's quality check.
+        self.bad_rows = BadRows()
 
     def database_away(self) -> bool:
         """Whether the database recently failed slowly (a connect timeout, not a refusal): reads then
@@ -226,17 +230,19 @@ class ContentRepository:
     @last_known
     def hall(self) -> HallDoc | None:
         with self.database.session() as session:
-            hall = session.scalar(select(m.Hall).limit(1))
-            if hall is None:
-                return None
-            boards = list(session.scalars(select(m.Board).order_by(m.Board.sort, m.Board.code)))
-            return convert.hall_doc(hall, boards, _Files(session))
+            found: list[BadRow] = []
+            halls = load_rows(session, select(m.Hall).order_by(m.Hall.id).limit(1), m.Hall, found)
+            boards = load_rows(session, select(m.Board).order_by(m.Board.sort, m.Board.code), m.Board, found)
+            files = _Files(session)
+            docs = convert_rows(halls, lambda h: convert.hall_doc(h, boards, files), "hall", found)
+        self.bad_rows.report("hall", [b for b in found if b.table == "hall"])
+        return docs[0] if docs else None
 
     @last_known
     def boards(self) -> list[BoardDoc]:
         with self.database.session() as session:
-            rows = session.scalars(select(m.Board).order_by(m.Board.sort, m.Board.code))
-            return [convert.simple_doc(BoardDoc, r) for r in rows]
+            query = select(m.Board).order_by(m.Board.sort, m.Board.code)
+            return read_table(session, query, m.Board, partial(convert.simple_doc, BoardDoc), self.bad_rows)
 
     def disclosures(self, *, staff: bool = False, at: dt.datetime | None = None) -> list[DisclosureDoc]:
         """Visible disclosures; staff-audience ones only when ``staff`` is True (a staff session)."""
@@ -248,9 +254,9 @@ class ContentRepository:
         query = select(m.Disclosure).where(m.Disclosure.status == "published")
         if not staff:
             query = query.where(m.Disclosure.audience == "public")
+        query = query.order_by(m.Disclosure.sort, m.Disclosure.key)
         with self.database.session() as session:
-            rows = session.scalars(query.order_by(m.Disclosure.sort, m.Disclosure.key))
-            return [convert.simple_doc(DisclosureDoc, r) for r in rows]
+            return self._read(session, query, m.Disclosure, partial(convert.simple_doc, DisclosureDoc), staff)
 
     @last_known
     def themes(self) -> list[ThemeDoc]:
@@ -294,17 +300,16 @@ class ContentRepository:
 
     @last_known
     def staff(self) -> list[StaffDoc]:
+        query = select(m.StaffMember).where(m.StaffMember.active.is_(True)).order_by(m.StaffMember.sort)
         with self.database.session() as session:
-            rows = session.scalars(
-                select(m.StaffMember).where(m.StaffMember.active.is_(True)).order_by(m.StaffMember.sort)
-            )
             files = _Files(session)
-            return [convert.staff_doc(r, files) for r in rows]
+            return read_table(session, query, m.StaffMember, lambda r: convert.staff_doc(r, files), self.bad_rows)
 
     def matter_summaries(self, *, at: dt.date | None = None) -> list[MatterSummary]:
         """Published matters in effect today, for lists and search."""
         today = at or now().date()
-        return [summary for summary in self._matter_rows() if summary.in_effect(today)]
+        unreadable = {b.key for b in self.bad_rows.items() if b.table == "guides"}
+        return [s for s in self._matter_rows() if s.in_effect(today) and s.code not in unreadable]
 
     @last_known
     def _matter_rows(self) -> list[MatterSummary]:
@@ -316,27 +321,17 @@ class ContentRepository:
             .order_by(m.ServiceMatter.sort, m.ServiceMatter.code)
         )
         with self.database.session() as session:
-            return [
-                MatterSummary(
-                    code=r.code,
-                    name=r.name,
-                    department=r.department.code,
-                    department_name=r.department.name,
-                    themes=tuple(t.code for t in r.themes),
-                    handling_kind=r.handling_kind,
-                    promised_days=r.promised_limit_value,
-                    search_text=r.search_text,
-                    sort=r.sort,
-                    effective_from=r.effective_from,
-                    effective_until=r.effective_until,
-                )
-                for r in session.scalars(query)
-            ]
+            return read_table(session, query, m.ServiceMatter, _summary, self.bad_rows)
 
     @last_known
     def matter(self, code: str) -> MatterDoc | None:
+        bad: list[BadRow] = []
         with self.database.session() as session:
-            found = load_matters(session, [code])
+            found = load_matters(session, [code], bad=bad)
+            ids = list(session.scalars(select(m.ServiceMatter.id).where(m.ServiceMatter.code == code)))
+        # reported as "guides": the lists keep reading the matter's own row fine, and must not
+        # offer a guide whose materials cannot be read (a checklist missing one would mislead)
+        self.bad_rows.report("guides", [replace(b, table="guides") for b in bad], ids=ids)
         return found[0] if found else None
 
     def content_version(self) -> str:
@@ -357,5 +352,41 @@ class ContentRepository:
         if published:
             query = query.where(table.status == published)
         with self.database.session() as session:
-            rows = session.scalars(query.order_by(table.sort, table.id))
-            return [convert.simple_doc(doc_type, r) for r in rows]
+            query = query.order_by(table.sort, table.id)
+            return read_table(session, query, table, partial(convert.simple_doc, doc_type), self.bad_rows)
+
+    def _read(self, session: Any, query: Any, table: Any, conv: Callable[[Any], Any], staff: bool) -> list[Any]:
+        """A read of part of a table (the public disclosures): only the rows it covers are reported."""
+        found: list[BadRow] = []
+        docs = convert_rows(load_rows(session, query, table, found), conv, str(table.__tablename__), found)
+        if staff:  # the staff read covers every row of the table
+            self.bad_rows.report(str(table.__tablename__), found)
+        else:
+            self.bad_rows.report(str(table.__tablename__), found, ids=[b.row_id for b in found])
+        return docs
+
+
+def _checked(value: Any, kind: type, what: str) -> Any:
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise TypeError(f"{what} should be {kind.__name__}, not {type(value).__name__} {str(value)[:40]!r}")
+    return value
+
+
+def _summary(r: m.ServiceMatter) -> MatterSummary:
+    """A matter's summary, its values checked as the documents would (the lists must not meet a bad one)."""
+    name = _checked(r.name, str, "name")
+    if not name.strip() or len(name) > 200:
+        raise ValueError(f"name should have 1 to 200 characters, not {len(name)}")
+    return MatterSummary(
+        code=_checked(r.code, str, "code"),
+        name=name,
+        department=_checked(r.department.code, str, "department"),
+        department_name=_checked(r.department.name, str, "department name"),
+        themes=tuple(_checked(t.code, str, "theme") for t in r.themes),
+        handling_kind=_checked(r.handling_kind, str, "handling_kind"),
+        promised_days=_checked(r.promised_limit_value, int, "promised_limit_value"),
+        search_text=_checked(r.search_text or "", str, "search_text"),
+        sort=_checked(r.sort, int, "sort"),
+        effective_from=r.effective_from,
+        effective_until=r.effective_until,
+    )

@@ -110,10 +110,17 @@ class CatchUpWorker(QObject):
         self.call.failed.connect(self._failed)
         self.call.start()
 
+    def _release(self) -> None:
+        call, self.call = self.call, None  # one object per run, deleted once it has answered
+        if call is not None:
+            call.deleteLater()
+
     def _finished(self, report: object) -> None:
+        self._release()
         self.last_run = dt.datetime.now()
         self.done.emit(report)
 
     def _failed(self, message: str) -> None:
+        self._release()
         log.warning("catching up with the database failed: %s", message)
         self.failed.emit(message)
