@@ -200,7 +200,7 @@ def _staff_access(shell, content, database, notices=None, printer=None):  # type
     def login():  # type: ignore[no-untyped-def]
         return LoginScreen(look, partial(_people, content, auth), auth.verify)
 
-    hooks = _kiosk_hooks(shell)
+    hooks = _kiosk_hooks(shell, database)
 
     def console(session):  # type: ignore[no-untyped-def]
         sections = _console_sections(
@@ -229,19 +229,21 @@ def _console_sections(content, database, session, *, look=None, notices=None, pr
 
     from PySide6.QtCore import QCoreApplication
 
+    from kiosk.data.access_role import role_limits
     from kiosk.screens.admin.console import Section
     from kiosk.screens.admin.internal import InternalDisclosuresPage
     from kiosk.screens.base import Look
     from kiosk.widgets.theme import NORMAL, STANDARD
 
     look = look or Look(STANDARD, NORMAL)
+    limits = role_limits(database)
     staff_disclosures = partial(content.disclosures, staff=True)  # 对内公开: only ever inside a session
     # Titles are translated in the "Console" context, spelled out in full so that lupdate finds them.
     sections = [
         Section(
             "internal",
             QCoreApplication.translate("Console", "Internal disclosures"),
-            lambda: InternalDisclosuresPage(look, staff_disclosures, content.boards),
+            lambda: InternalDisclosuresPage(look, staff_disclosures, content.boards, readable=limits.reads_staff_only),
             admin_only=False,
         ),
     ]
@@ -254,7 +256,13 @@ def _console_sections(content, database, session, *, look=None, notices=None, pr
     from kiosk.screens.admin.tools import tool_sections
 
     sections += tool_sections(database, session, hooks)  # files and backups, settings
-    sections.append(_error_log_section(database, look))
+    if not limits.can_edit:  # the kiosk role (deploy/postgres-roles.sql): say where the admin's work is done
+        from dataclasses import replace
+
+        from kiosk.screens.admin.role_limited import RoleLimitedPage
+
+        sections = [replace(s, build=partial(RoleLimitedPage, look, s.title)) if s.admin_only else s for s in sections]
+    sections.append(_error_log_section(database, look))  # this kiosk's own errors: readable on any account
     # More sections are appended here: the content editors, publish/archive, files (import, export,
     # backup), settings and the audit log — one Section(key, QCoreApplication.translate("Console", title),
     # build, admin_only=...) each. "Leave kiosk mode" is added after them, on the kiosk only.
@@ -367,23 +375,30 @@ def _error_log_section(database, look):  # type: ignore[no-untyped-def]
     )
 
 
-def _kiosk_hooks(shell):  # type: ignore[no-untyped-def]
-    """What the console's settings and files pages may do to the kiosk, holding it only weakly."""
+def _kiosk_hooks(shell, database):  # type: ignore[no-untyped-def]
+    """What the console's settings and files pages may do to the kiosk, holding it only weakly.
+
+    A saved setting is applied as this kiosk sees it: its own override (``fleet``) wins over the
+    hall-wide value the page just changed.
+    """
     import weakref
 
+    from kiosk.data.settings import Settings
     from kiosk.screens.admin.tools import KioskHooks
 
     ref = weakref.ref(shell)
+    local = shell.content.local if shell.content is not None else None
 
     def apply_settings(values) -> None:  # type: ignore[no-untyped-def]
         if (alive := ref()) is not None:
-            alive.apply_settings(values)
+            effective = Settings(database, local).all()
+            alive.apply_settings({key: effective.get(key, value) for key, value in values.items()})
 
     def content_replaced() -> None:
         if (alive := ref()) is not None:
             alive.reload_content()
 
-    return KioskHooks(apply_settings, content_replaced)
+    return KioskHooks(apply_settings, content_replaced, local.kiosk_id if local is not None else "")
 
 
 def _daily_backups(database):  # type: ignore[no-untyped-def]
@@ -475,7 +490,7 @@ def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped
     from functools import partial
 
     from kiosk.data.feedback import FeedbackRepository
-    from kiosk.data.outbox import OfflineFeedback
+    from kiosk.data.offline.outbox import OfflineFeedback
     from kiosk.data.settings import Settings
     from kiosk.screens.article import ArticleScreen
     from kiosk.screens.attract import AttractScreen
@@ -589,15 +604,18 @@ def show_window(widget, windowed: bool, size: tuple[int, int] | None, orientatio
 
 def run_kiosk(args: argparse.Namespace) -> int:
     """``kiosk``: the resident kiosk on the configured database (first start: create the admin PIN)."""
-    from kiosk.data.local_store import open_for_kiosk
+    from kiosk.data.offline.local_store import NoSnapshot, open_for_kiosk
     from kiosk.data.settings import Settings
     from kiosk.services.auth import AuthService
 
     database_problem = ""
     local = None
     started_offline = False
+    waiting = False  # a shared database that does not answer, and no snapshot yet: wait for it
     try:  # a database that does not answer: start on the local snapshot when there is one
         database, local, started_offline = open_for_kiosk(getattr(args, "db", None))
+    except NoSnapshot as exc:
+        database_problem, database, waiting = exc.message, None, True
     except UserError as exc:
         database_problem = exc.message
         database = None
@@ -612,26 +630,74 @@ def run_kiosk(args: argparse.Namespace) -> int:
     def show(window) -> None:  # type: ignore[no-untyped-def]
         show_window(window, args.windowed, args.size, getattr(window, "orientation", "auto"))
 
-    problem = "\n\n".join(p for p in (install_font(), database_problem) if p)
+    font_problem = install_font()
+    problem = "\n\n".join(p for p in (font_problem, database_problem) if p)
     font_warning()  # on stderr now; on screen in the console, for the staff who print names
-    if problem or database is None:
-        unattended.keep_window(parts, lambda: message_window(problem), show, kiosk_mode=kiosk_mode)
-        return int(app.exec())
 
     def build_kiosk():  # type: ignore[no-untyped-def]
         shell = kiosk_shell(database, local, language, started_offline=started_offline)
         shell.transition_ms = 160
-        # Made once home is up: its imports (backups, spreadsheets) must not delay the first paint
-        # that a restarted kiosk owes the service manager; its first check is a minute away anyway.
-        QTimer.singleShot(3000, shell, lambda: shell.services.setdefault("daily_backup", _daily_backups(database)))
+        if local is None:  # a shared PostgreSQL is backed up on its server (README), not by every kiosk
+            # Made once home is up: its imports (backups, spreadsheets) must not delay the first paint
+            # that a restarted kiosk owes the service manager; its first check is a minute away anyway.
+            QTimer.singleShot(3000, shell, lambda: shell.services.setdefault("daily_backup", _daily_backups(database)))
         return shell
 
     def build_setup():  # type: ignore[no-untyped-def]
         return first_run_window(database, language, lambda: parts.keeper.replace(build_kiosk))
 
-    set_up = started_offline or AuthService(database).has_admin()  # a snapshot means the kiosk was set up
-    unattended.keep_window(parts, build_kiosk if set_up else build_setup, show, kiosk_mode=kiosk_mode)
+    def set_up() -> bool:
+        assert database is not None
+        return started_offline or AuthService(database).has_admin()  # a snapshot means the kiosk was set up
+
+    def opened(found) -> None:  # type: ignore[no-untyped-def]
+        nonlocal database, local, started_offline
+        database, local, started_offline = found
+        parts.keeper.replace(build_kiosk if set_up() else build_setup)
+
+    if waiting and not font_problem:  # calm words, then the kiosk by itself once the server answers
+        unattended.keep_window(parts, lambda: message_window(problem), show, kiosk_mode=kiosk_mode)
+        parts.keep.append(_wait_for_database(app, getattr(args, "db", None), opened))
+        return int(app.exec())
+    if problem or database is None:
+        unattended.keep_window(parts, lambda: message_window(problem), show, kiosk_mode=kiosk_mode)
+        return int(app.exec())
+    unattended.keep_window(parts, build_kiosk if set_up() else build_setup, show, kiosk_mode=kiosk_mode)
     return int(app.exec())
+
+
+def _wait_for_database(parent, db, then, seconds: float = 30):  # type: ignore[no-untyped-def]
+    """Ask for the database every ``seconds`` (off the GUI thread) until it answers, then ``then(opened)``
+    with ``open_for_kiosk``'s answer: a kiosk switched on before the server starts by itself."""
+    import logging
+
+    from PySide6.QtCore import QTimer
+
+    from kiosk.data.offline.local_store import open_for_kiosk
+    from kiosk.services.background import BackgroundCall
+
+    timer = QTimer(parent)
+    timer.setInterval(int(seconds * 1000))
+    calls: list = []
+
+    def attempt() -> None:
+        if calls and not calls[-1].done:
+            return
+        call = BackgroundCall(lambda: open_for_kiosk(db), parent)
+        call.finished.connect(answered)
+        call.failed.connect(
+            lambda message: logging.getLogger(__name__).info("still waiting for the database: %s", message)
+        )
+        calls[:] = [call]
+        call.start()
+
+    def answered(found) -> None:  # type: ignore[no-untyped-def]
+        timer.stop()
+        then(found)
+
+    timer.timeout.connect(attempt)
+    timer.start()
+    return timer
 
 
 def kiosk_shell(database, local, language: str = "zh_CN", *, started_offline: bool = False):  # type: ignore[no-untyped-def]

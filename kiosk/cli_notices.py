@@ -98,13 +98,12 @@ def _open(args: argparse.Namespace) -> Any:
     return open_database(getattr(args, "db", None))
 
 
-def _printer_setting(database: Any) -> object:
-    from kiosk.data import models as m
+def _printer_setting(database: Any, local: Any = None) -> object:
+    """The stored printer setting (the last known one, from this machine's copy, while offline)."""
+    from kiosk.data.settings import Settings
     from kiosk.services.printing import PRINTER_SETTING_KEY
 
-    with database.session() as session:
-        row = session.get(m.Setting, PRINTER_SETTING_KEY)
-        return row.value if row is not None else None
+    return Settings(database, local).get(PRINTER_SETTING_KEY) or None
 
 
 def _print(pdf: bytes, title: str, setting: object, *, copies: int = 1, timeout: float = 60.0) -> None:
@@ -135,8 +134,10 @@ def cmd_notice(args: argparse.Namespace) -> int:
     given = [name for name, value in staff_only.items() if value]
     if given and not staff_notice and not args.reprint:
         raise UserError(f"{'、'.join(given)} 只用于工作人员的补正告知单，请同时给出 --received 或 --staff")
-    database = _open(args)
-    service = NoticeService(database)
+    from kiosk.cli_offline import open_or_snapshot
+
+    database, local, offline = open_or_snapshot(args)
+    service = NoticeService(database, local=local)
     if args.reprint:
         notice = service.reprint(args.reprint)
     elif staff_notice:
@@ -150,6 +151,9 @@ def cmd_notice(args: argparse.Namespace) -> int:
             applicant_phone=args.phone,
         )
         notice = service.issue(draft)
+        if offline:
+            what = f"临时编号 {notice.provisional_id}" if notice.is_provisional else notice.serial
+            print(f"kiosk: 告知单 {what} 已存入本机待送队列,联网后送出(kiosk outbox 可查看)", file=sys.stderr)
     else:
         notice = service.checklist(args.matter, parse_answers(args.answers))
     missing = unprintable(notice)
@@ -161,12 +165,14 @@ def cmd_notice(args: argparse.Namespace) -> int:
         args.out.write_bytes(pdf)
     except OSError as exc:
         raise UserError(f"无法写入 {args.out}：{exc.strerror}") from None
-    what = f"{notice.title} {notice.serial}".strip()
+    what = f"{notice.title} {notice.serial_text}".strip()
     print(f"已生成{what}（{len(notice.to_supply)} 项材料）→ {args.out}")
     if args.print_to is not None:
         # 一式两份: a new staff notice prints twice, one for the applicant and one for the file.
         copies = 2 if notice.is_staff_notice and not args.reprint else 1
-        _print(pdf, what, args.print_to or _printer_setting(database), copies=copies)
+        _print(pdf, what, args.print_to or _printer_setting(database, local), copies=copies)
+    if local is not None:
+        local.close()
     return 0
 
 

@@ -99,14 +99,16 @@ def render_console(shell: Any, database: Any, section: str, size: tuple[int, int
 def run(args: Any) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.app import application, build_shell, install_font
-    from kiosk.data.db import open_database
+    from kiosk.cli_offline import open_or_snapshot
 
     app = application()
     problem = install_font()
     if problem:
         raise UserError(problem)
-    database = open_database(getattr(args, "db", None))
-    shell = build_shell(database, args.lang or "zh_CN")
+    database, local, offline = open_or_snapshot(args)  # a server that does not answer: this machine's snapshot
+    shell = build_shell(database, args.lang or "zh_CN", local)
+    if offline:
+        shell.set_offline(True)  # as the kiosk shows it: 「● 离线」 beside the clock
     if args.screen not in shell.factories and args.screen not in CONSOLE_SCREENS:
         names = "、".join(sorted([*shell.factories, *CONSOLE_SCREENS]))
         raise UserError(f"没有名为 {args.screen!r} 的画面;可用: {names}")
@@ -123,4 +125,6 @@ def run(args: Any) -> int:
     shell.close()
     app.processEvents()
     database.dispose()
+    if local is not None:
+        local.close()
     return 0

@@ -13,7 +13,7 @@ qt_packages="libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 \
   libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0 fonts-wqy-microhei \
   fonts-hanazono fonts-babelstone-han"
-test_packages="postgresql cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils espeak-ng xvfb xauth"
+test_packages="postgresql cups cups-client cups-bsd printer-driver-cups-pdf openssl poppler-utils espeak-ng xvfb xauth"
 packages=$qt_packages
 [ "$mode" = test ] && packages="$packages $test_packages"
 

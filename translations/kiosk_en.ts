@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AdminConsole</name>
@@ -146,8 +147,8 @@
         <translation>Public disclosure</translation>
     </message>
     <message>
-        <source>The rules and information posted on the hall's walls. Tap a title to read it.</source>
-        <translation>The rules and information posted on the hall's walls. Tap a title to read it.</translation>
+        <source>The rules and information posted on the hall&apos;s walls. Tap a title to read it.</source>
+        <translation>The rules and information posted on the hall&apos;s walls. Tap a title to read it.</translation>
     </message>
     <message>
         <source>Nothing has been published yet.</source>
@@ -177,7 +178,7 @@
     <name>CalendarDialog</name>
     <message>
         <source>en_GB</source>
-        <comment>locale of the calendar's month and day names</comment>
+        <comment>locale of the calendar&apos;s month and day names</comment>
         <translation>en_GB</translation>
     </message>
     <message>
@@ -196,8 +197,8 @@
         <translation>Working-day calendar (工作日历)</translation>
     </message>
     <message>
-        <source>Monday to Friday are working days. Enter the public holidays (法定节假日) and the weekend days worked in exchange (调休上班) from the State Council's notice for each year: the 15 working days of a poor rating's deadline count with them.</source>
-        <translation>Monday to Friday are working days. Enter the public holidays (法定节假日) and the weekend days worked in exchange (调休上班) from the State Council's notice for each year: the 15 working days of a poor rating's deadline count with them.</translation>
+        <source>Monday to Friday are working days. Enter the public holidays (法定节假日) and the weekend days worked in exchange (调休上班) from the State Council&apos;s notice for each year: the 15 working days of a poor rating&apos;s deadline count with them.</source>
+        <translation>Monday to Friday are working days. Enter the public holidays (法定节假日) and the weekend days worked in exchange (调休上班) from the State Council&apos;s notice for each year: the 15 working days of a poor rating&apos;s deadline count with them.</translation>
     </message>
     <message>
         <source>Holiday (休)</source>
@@ -618,8 +619,8 @@
         <translation>Remove the sample cases?</translation>
     </message>
     <message>
-        <source>The demo's sample ratings, cases, complaints and opinions are deleted. Real ones stay.</source>
-        <translation>The demo's sample ratings, cases, complaints and opinions are deleted. Real ones stay.</translation>
+        <source>The demo&apos;s sample ratings, cases, complaints and opinions are deleted. Real ones stay.</source>
+        <translation>The demo&apos;s sample ratings, cases, complaints and opinions are deleted. Real ones stay.</translation>
     </message>
     <message>
         <source>Remove samples</source>
@@ -966,8 +967,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Publishing archives the plan with every opinion and its answer (存档), and the kiosk shows this decision where the plan was. Residents' contacts are never published.</source>
-        <translation>Publishing archives the plan with every opinion and its answer (存档), and the kiosk shows this decision where the plan was. Residents' contacts are never published.</translation>
+        <source>Publishing archives the plan with every opinion and its answer (存档), and the kiosk shows this decision where the plan was. Residents&apos; contacts are never published.</source>
+        <translation>Publishing archives the plan with every opinion and its answer (存档), and the kiosk shows this decision where the plan was. Residents&apos; contacts are never published.</translation>
     </message>
 </context>
 <context>
@@ -1938,8 +1939,8 @@
         <translation>Everything goes back to how it was in %1: content, settings, staff PINs and the audit log. First the current database is backed up to %2, so this can be undone by restoring that copy.</translation>
     </message>
     <message>
-        <source>Restore the hall's data from this backup?</source>
-        <translation>Restore the hall's data from this backup?</translation>
+        <source>Restore the hall&apos;s data from this backup?</source>
+        <translation>Restore the hall&apos;s data from this backup?</translation>
     </message>
     <message>
         <source>Yes, restore</source>
@@ -2160,6 +2161,129 @@
         <source>There are no internal disclosures.</source>
         <translation>There are no internal disclosures.</translation>
     </message>
+    <message>
+        <source>Internal disclosures cannot be read on this kiosk.</source>
+        <translation>Internal disclosures cannot be read on this kiosk.</translation>
+    </message>
+    <message>
+        <source>This kiosk connects to the hall&apos;s database with the kiosk account, which never sees staff-only texts, so that they stay safe even on a station in a public place. Read them on a window PC or the office PC.</source>
+        <translation>This kiosk connects to the hall&apos;s database with the kiosk account, which never sees staff-only texts, so that they stay safe even on a station in a public place. Read them on a window PC or the office PC.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskOverridesPanel</name>
+    <message>
+        <source>Per-kiosk settings</source>
+        <translation>Per-kiosk settings</translation>
+    </message>
+    <message>
+        <source>A kiosk sharing this database can use its own orientation, printer and idle time; everything else is the hall&apos;s. A kiosk is listed once it has been online; or type the kiosk id it shows (kiosk outbox prints it). The kiosk applies a change within half a minute.</source>
+        <translation>A kiosk sharing this database can use its own orientation, printer and idle time; everything else is the hall&apos;s. A kiosk is listed once it has been online; or type the kiosk id it shows (kiosk outbox prints it). The kiosk applies a change within half a minute.</translation>
+    </message>
+    <message>
+        <source>Kiosk id</source>
+        <translation>Kiosk id</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Name shown here, e.g. the station&apos;s name</source>
+        <translation>Name shown here, e.g. the station&apos;s name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Idle time</source>
+        <translation>Idle time</translation>
+    </message>
+    <message>
+        <source>This kiosk:</source>
+        <translation>This kiosk:</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> seconds</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>cups:NAME, folder:/path or a CUPS queue name</source>
+        <translation>cups:NAME, folder:/path or a CUPS queue name</translation>
+    </message>
+    <message>
+        <source>Save for this kiosk</source>
+        <translation>Save for this kiosk</translation>
+    </message>
+    <message>
+        <source>No kiosk has been online on this database yet.</source>
+        <translation>No kiosk has been online on this database yet.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>Kiosk %1</translation>
+    </message>
+    <message>
+        <source>this kiosk</source>
+        <translation>this kiosk</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>last seen %1</translation>
+    </message>
+    <message>
+        <source>own settings: %1</source>
+        <translation>own settings: %1</translation>
+    </message>
+    <message>
+        <source>Settings of kiosk %1</source>
+        <translation>Settings of kiosk %1</translation>
+    </message>
+    <message>
+        <source>Hall setting (%1)</source>
+        <translation>Hall setting (%1)</translation>
+    </message>
+    <message>
+        <source>Hall setting (%1 s)</source>
+        <translation>Hall setting (%1 s)</translation>
+    </message>
+    <message>
+        <source>Printer: type cups:NAME, folder:/path or a CUPS queue name, or choose the hall setting.</source>
+        <translation>Printer: type cups:NAME, folder:/path or a CUPS queue name, or choose the hall setting.</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the field marked in red.</source>
+        <translation>Not saved: please correct the field marked in red.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no setting was changed.</source>
+        <translation>Nothing to save: no setting was changed.</translation>
+    </message>
+    <message>
+        <source>Saved (%1 changed); the kiosk applies it within half a minute.</source>
+        <translation>Saved (%1 changed); the kiosk applies it within half a minute.</translation>
+    </message>
 </context>
 <context>
     <name>LeaveKioskPage</name>
@@ -2168,8 +2292,8 @@
         <translation>Leave kiosk mode</translation>
     </message>
     <message>
-        <source>Closes the kiosk program and shows the computer's desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
-        <translation>Closes the kiosk program and shows the computer's desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</translation>
+        <source>Closes the kiosk program and shows the computer&apos;s desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
+        <translation>Closes the kiosk program and shows the computer&apos;s desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</translation>
     </message>
     <message>
         <source>Leave kiosk mode…</source>
@@ -2363,8 +2487,8 @@
         <translation>Preview</translation>
     </message>
     <message>
-        <source>The applicant's situation</source>
-        <translation>The applicant's situation</translation>
+        <source>The applicant&apos;s situation</source>
+        <translation>The applicant&apos;s situation</translation>
     </message>
     <message>
         <source>Materials (%1)</source>
@@ -2375,8 +2499,8 @@
         <translation>Mark each material the applicant handed in; for each missing one, say why.</translation>
     </message>
     <message>
-        <source>Answer every question about the applicant's situation first.</source>
-        <translation>Answer every question about the applicant's situation first.</translation>
+        <source>Answer every question about the applicant&apos;s situation first.</source>
+        <translation>Answer every question about the applicant&apos;s situation first.</translation>
     </message>
     <message>
         <source>Say what is wrong with material %1.</source>
@@ -2433,6 +2557,10 @@
     <message>
         <source>2 copies printed: one for the applicant to sign and keep, one for the file.</source>
         <translation>2 copies printed: one for the applicant to sign and keep, one for the file.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached and this kiosk&apos;s reserved serial numbers are used up, so the notice carries a provisional number. It gets its serial number as soon as the kiosk is back online; then reprint it under either number (Reprint a notice).</source>
+        <translation>The database cannot be reached and this kiosk&apos;s reserved serial numbers are used up, so the notice carries a provisional number. It gets its serial number as soon as the kiosk is back online; then reprint it under either number (Reprint a notice).</translation>
     </message>
 </context>
 <context>
@@ -3086,8 +3214,8 @@
         <translation>%1 to supply</translation>
     </message>
     <message>
-        <source>Printed exactly as issued; the applicant's phone is masked.</source>
-        <translation>Printed exactly as issued; the applicant's phone is masked.</translation>
+        <source>Printed exactly as issued; the applicant&apos;s phone is masked.</source>
+        <translation>Printed exactly as issued; the applicant&apos;s phone is masked.</translation>
     </message>
     <message>
         <source>Print</source>
@@ -3108,6 +3236,17 @@
     <message>
         <source>Printed. Please take the paper.</source>
         <translation>Printed. Please take the paper.</translation>
+    </message>
+    <message>
+        <source>issued offline, not sent yet</source>
+        <translation>issued offline, not sent yet</translation>
+    </message>
+</context>
+<context>
+    <name>RoleLimitedPage</name>
+    <message>
+        <source>This kiosk connects to the hall&apos;s database with the kiosk account, which may show published content and take ratings, opinions and notices, but not change content or settings. Please do this on the office PC (kiosk admin, with the admin account).</source>
+        <translation>This kiosk connects to the hall&apos;s database with the kiosk account, which may show published content and take ratings, opinions and notices, but not change content or settings. Please do this on the office PC (kiosk admin, with the admin account).</translation>
     </message>
 </context>
 <context>
@@ -3194,8 +3333,8 @@
         <translation>Language</translation>
     </message>
     <message>
-        <source>The language of the kiosk's screens. Residents can still switch with the language button at the top. Applies at once.</source>
-        <translation>The language of the kiosk's screens. Residents can still switch with the language button at the top. Applies at once.</translation>
+        <source>The language of the kiosk&apos;s screens. Residents can still switch with the language button at the top. Applies at once.</source>
+        <translation>The language of the kiosk&apos;s screens. Residents can still switch with the language button at the top. Applies at once.</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -3214,8 +3353,8 @@
         <translation>Orientation</translation>
     </message>
     <message>
-        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system's display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
-        <translation>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system's display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</translation>
+        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system&apos;s display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
+        <translation>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system&apos;s display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</translation>
     </message>
     <message>
         <source>Notice serial prefix</source>
@@ -3278,8 +3417,8 @@
         <translation>Printer</translation>
     </message>
     <message>
-        <source>Where notices are printed. Automatic: the system's default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
-        <translation>Where notices are printed. Automatic: the system's default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</translation>
+        <source>Where notices are printed. Automatic: the system&apos;s default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
+        <translation>Where notices are printed. Automatic: the system&apos;s default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</translation>
     </message>
     <message>
         <source>Not saved: please correct the fields marked in red.</source>
@@ -3314,12 +3453,12 @@
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall's short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
-        <translation>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall's short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</translation>
+        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall&apos;s short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
+        <translation>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall&apos;s short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</translation>
     </message>
     <message>
-        <source>Automatic: the system's default printer</source>
-        <translation>Automatic: the system's default printer</translation>
+        <source>Automatic: the system&apos;s default printer</source>
+        <translation>Automatic: the system&apos;s default printer</translation>
     </message>
     <message>
         <source>Printer %1 (not found now)</source>
@@ -3344,6 +3483,14 @@
     <message>
         <source>Open the folder, then tap Use this folder.</source>
         <translation>Open the folder, then tap Use this folder.</translation>
+    </message>
+    <message>
+        <source>Serial numbers held for offline use</source>
+        <translation>Serial numbers held for offline use</translation>
+    </message>
+    <message>
+        <source>Each kiosk on a shared database reserves this many notice serial numbers while it is online, so that staff notices issued while the server cannot be reached still get a serial no other kiosk gives out. When they are used up, notices print with a provisional number and get their serial once the kiosk is back online. Numbers a kiosk reserved and did not use are skipped. 0: reserve none. Applies when each kiosk next reserves numbers.</source>
+        <translation>Each kiosk on a shared database reserves this many notice serial numbers while it is online, so that staff notices issued while the server cannot be reached still get a serial no other kiosk gives out. When they are used up, notices print with a provisional number and get their serial once the kiosk is back online. Numbers a kiosk reserved and did not use are skipped. 0: reserve none. Applies when each kiosk next reserves numbers.</translation>
     </message>
 </context>
 <context>
@@ -3478,8 +3625,8 @@
         <translation>Satisfied share: very satisfied, satisfied or fairly satisfied, over all ratings.</translation>
     </message>
     <message>
-        <source>No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen are counted here.</source>
-        <translation>No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen are counted here.</translation>
+        <source>No resident has rated the service yet. Ratings made on the kiosk&apos;s 服务评价 screen are counted here.</source>
+        <translation>No resident has rated the service yet. Ratings made on the kiosk&apos;s 服务评价 screen are counted here.</translation>
     </message>
     <message>
         <source>No ratings in this period. Tap All to count every rating.</source>

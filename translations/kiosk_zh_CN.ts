@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AdminConsole</name>
@@ -146,7 +147,7 @@
         <translation>政务公开</translation>
     </message>
     <message>
-        <source>The rules and information posted on the hall's walls. Tap a title to read it.</source>
+        <source>The rules and information posted on the hall&apos;s walls. Tap a title to read it.</source>
         <translation>大厅上墙公开的制度和信息。点击标题即可阅读。</translation>
     </message>
     <message>
@@ -177,7 +178,7 @@
     <name>CalendarDialog</name>
     <message>
         <source>en_GB</source>
-        <comment>locale of the calendar's month and day names</comment>
+        <comment>locale of the calendar&apos;s month and day names</comment>
         <translation>zh_CN</translation>
     </message>
     <message>
@@ -196,7 +197,7 @@
         <translation>工作日历</translation>
     </message>
     <message>
-        <source>Monday to Friday are working days. Enter the public holidays (法定节假日) and the weekend days worked in exchange (调休上班) from the State Council's notice for each year: the 15 working days of a poor rating's deadline count with them.</source>
+        <source>Monday to Friday are working days. Enter the public holidays (法定节假日) and the weekend days worked in exchange (调休上班) from the State Council&apos;s notice for each year: the 15 working days of a poor rating&apos;s deadline count with them.</source>
         <translation>周一至周五为工作日。请按国务院办公厅每年的放假通知，录入法定节假日和调休上班的周末：差评整改的15个工作日期限据此计算。</translation>
     </message>
     <message>
@@ -618,7 +619,7 @@
         <translation>删除示例案件？</translation>
     </message>
     <message>
-        <source>The demo's sample ratings, cases, complaints and opinions are deleted. Real ones stay.</source>
+        <source>The demo&apos;s sample ratings, cases, complaints and opinions are deleted. Real ones stay.</source>
         <translation>将删除演示数据中的示例评价、案件、投诉和意见；真实数据保留不动。</translation>
     </message>
     <message>
@@ -966,7 +967,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>Publishing archives the plan with every opinion and its answer (存档), and the kiosk shows this decision where the plan was. Residents' contacts are never published.</source>
+        <source>Publishing archives the plan with every opinion and its answer (存档), and the kiosk shows this decision where the plan was. Residents&apos; contacts are never published.</source>
         <translation>发布后，方案及每条意见和采纳情况一并存档，信息亭在原方案位置显示此决定。群众的联系方式不会公开。</translation>
     </message>
 </context>
@@ -1938,7 +1939,7 @@
         <translation>全部数据将回到 %1 中的样子：内容、设置、工作人员密码和审计日志。开始之前，当前数据库会先备份到 %2，如需撤销，恢复那份备份即可。</translation>
     </message>
     <message>
-        <source>Restore the hall's data from this backup?</source>
+        <source>Restore the hall&apos;s data from this backup?</source>
         <translation>要用这份备份恢复大厅的数据吗？</translation>
     </message>
     <message>
@@ -2160,6 +2161,129 @@
         <source>There are no internal disclosures.</source>
         <translation>暂无对内公开内容。</translation>
     </message>
+    <message>
+        <source>Internal disclosures cannot be read on this kiosk.</source>
+        <translation>本机不能查看对内公开内容。</translation>
+    </message>
+    <message>
+        <source>This kiosk connects to the hall&apos;s database with the kiosk account, which never sees staff-only texts, so that they stay safe even on a station in a public place. Read them on a window PC or the office PC.</source>
+        <translation>本机以信息亭账号连接大厅数据库，这个账号看不到仅对内公开的内容，即使设备放在公共场所也不会泄露。请在窗口电脑或办公室电脑上查看。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskOverridesPanel</name>
+    <message>
+        <source>Per-kiosk settings</source>
+        <translation>单台设备设置</translation>
+    </message>
+    <message>
+        <source>A kiosk sharing this database can use its own orientation, printer and idle time; everything else is the hall&apos;s. A kiosk is listed once it has been online; or type the kiosk id it shows (kiosk outbox prints it). The kiosk applies a change within half a minute.</source>
+        <translation>共用此数据库的每台信息亭可以有自己的屏幕方向、打印机和无操作返回时间，其余设置与全大厅相同。信息亭联网运行过一次后会出现在下面；也可以输入它的设备编号（kiosk outbox 会显示）。信息亭在半分钟内应用修改。</translation>
+    </message>
+    <message>
+        <source>Kiosk id</source>
+        <translation>设备编号</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Name shown here, e.g. the station&apos;s name</source>
+        <translation>在此显示的名称，例如服务站名称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>屏幕方向</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横屏</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>竖屏</translation>
+    </message>
+    <message>
+        <source>Idle time</source>
+        <translation>无操作返回时间</translation>
+    </message>
+    <message>
+        <source>This kiosk:</source>
+        <translation>本机单独设置：</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>cups:NAME, folder:/path or a CUPS queue name</source>
+        <translation>cups:打印机名、folder:/文件夹 或 CUPS 队列名</translation>
+    </message>
+    <message>
+        <source>Save for this kiosk</source>
+        <translation>保存此设备的设置</translation>
+    </message>
+    <message>
+        <source>No kiosk has been online on this database yet.</source>
+        <translation>还没有信息亭在此数据库上联网运行过。</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>信息亭 %1</translation>
+    </message>
+    <message>
+        <source>this kiosk</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>最近联系 %1</translation>
+    </message>
+    <message>
+        <source>own settings: %1</source>
+        <translation>单独设置 %1 项</translation>
+    </message>
+    <message>
+        <source>Settings of kiosk %1</source>
+        <translation>信息亭 %1 的设置</translation>
+    </message>
+    <message>
+        <source>Hall setting (%1)</source>
+        <translation>与全大厅相同（%1）</translation>
+    </message>
+    <message>
+        <source>Hall setting (%1 s)</source>
+        <translation>与全大厅相同（%1 秒）</translation>
+    </message>
+    <message>
+        <source>Printer: type cups:NAME, folder:/path or a CUPS queue name, or choose the hall setting.</source>
+        <translation>打印机：请输入 cups:打印机名、folder:/文件夹 或 CUPS 队列名，或选择与全大厅相同。</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the field marked in red.</source>
+        <translation>未保存：请改正标红的项目。</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no setting was changed.</source>
+        <translation>没有需要保存的修改。</translation>
+    </message>
+    <message>
+        <source>Saved (%1 changed); the kiosk applies it within half a minute.</source>
+        <translation>已保存（修改 %1 项），该信息亭将在半分钟内应用。</translation>
+    </message>
 </context>
 <context>
     <name>LeaveKioskPage</name>
@@ -2168,7 +2292,7 @@
         <translation>退出信息亭模式</translation>
     </message>
     <message>
-        <source>Closes the kiosk program and shows the computer's desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
+        <source>Closes the kiosk program and shows the computer&apos;s desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
         <translation>关闭信息亭程序并显示电脑桌面，以便维护。在再次启动程序（或电脑重启）之前，群众无法使用信息亭。</translation>
     </message>
     <message>
@@ -2363,7 +2487,7 @@
         <translation>预览</translation>
     </message>
     <message>
-        <source>The applicant's situation</source>
+        <source>The applicant&apos;s situation</source>
         <translation>申请人情形</translation>
     </message>
     <message>
@@ -2375,7 +2499,7 @@
         <translation>逐项标记申请人已提交的材料；需补正的材料请选择补正原因。</translation>
     </message>
     <message>
-        <source>Answer every question about the applicant's situation first.</source>
+        <source>Answer every question about the applicant&apos;s situation first.</source>
         <translation>请先回答全部情形问题。</translation>
     </message>
     <message>
@@ -2433,6 +2557,10 @@
     <message>
         <source>2 copies printed: one for the applicant to sign and keep, one for the file.</source>
         <translation>已打印一式两份：一份由申请人签收留存，一份存档。</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached and this kiosk&apos;s reserved serial numbers are used up, so the notice carries a provisional number. It gets its serial number as soon as the kiosk is back online; then reprint it under either number (Reprint a notice).</source>
+        <translation>数据库暂时无法访问，本机预留的告知单编号已用完，所以这份告知单使用临时编号。信息亭恢复联网后会自动补上正式编号；之后可在「补打告知单」中按任一编号补打。</translation>
     </message>
 </context>
 <context>
@@ -3086,7 +3214,7 @@
         <translation>需补正%1项</translation>
     </message>
     <message>
-        <source>Printed exactly as issued; the applicant's phone is masked.</source>
+        <source>Printed exactly as issued; the applicant&apos;s phone is masked.</source>
         <translation>按出具时的原样打印，申请人电话已隐去部分号码。</translation>
     </message>
     <message>
@@ -3108,6 +3236,17 @@
     <message>
         <source>Printed. Please take the paper.</source>
         <translation>打印完成，请取走告知单。</translation>
+    </message>
+    <message>
+        <source>issued offline, not sent yet</source>
+        <translation>离线开出，尚未送出</translation>
+    </message>
+</context>
+<context>
+    <name>RoleLimitedPage</name>
+    <message>
+        <source>This kiosk connects to the hall&apos;s database with the kiosk account, which may show published content and take ratings, opinions and notices, but not change content or settings. Please do this on the office PC (kiosk admin, with the admin account).</source>
+        <translation>本机以信息亭账号连接大厅数据库：可以显示已发布的内容、接收评价、意见和告知单，但不能修改内容或设置。请在办公室电脑上操作（kiosk admin，使用管理账号）。</translation>
     </message>
 </context>
 <context>
@@ -3194,7 +3333,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>The language of the kiosk's screens. Residents can still switch with the language button at the top. Applies at once.</source>
+        <source>The language of the kiosk&apos;s screens. Residents can still switch with the language button at the top. Applies at once.</source>
         <translation>信息亭界面的语言。群众仍可用顶部的语言按钮切换。保存后立即生效。</translation>
     </message>
     <message>
@@ -3214,7 +3353,7 @@
         <translation>屏幕方向</translation>
     </message>
     <message>
-        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system's display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
+        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system&apos;s display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
         <translation>自动：信息亭铺满屏幕，并按屏幕形状排版。横屏或竖屏：信息亭保持该形状；如果屏幕是另一种形状（例如显示器已竖着安装，但系统显示设置里还没有旋转），就在屏幕中间使用该形状的最大区域。要铺满整块屏幕，请在系统的显示设置中旋转屏幕。保存后立即生效。</translation>
     </message>
     <message>
@@ -3278,7 +3417,7 @@
         <translation>打印机</translation>
     </message>
     <message>
-        <source>Where notices are printed. Automatic: the system's default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
+        <source>Where notices are printed. Automatic: the system&apos;s default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
         <translation>告知单打印到哪里。自动：系统默认打印机，没有打印机时保存到文件夹。测试页按这里当前的选择打印，无论是否已保存。</translation>
     </message>
     <message>
@@ -3314,11 +3453,11 @@
         <translation>请先选择文件夹。</translation>
     </message>
     <message>
-        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall's short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
+        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall&apos;s short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
         <translation>补正告知单的编号形如 %1告〔%2〕0001号。留空则使用大厅简称。1 至 20 个字符，不能有空格。从下一张告知单起生效。</translation>
     </message>
     <message>
-        <source>Automatic: the system's default printer</source>
+        <source>Automatic: the system&apos;s default printer</source>
         <translation>自动：系统默认打印机</translation>
     </message>
     <message>
@@ -3344,6 +3483,14 @@
     <message>
         <source>Open the folder, then tap Use this folder.</source>
         <translation>打开目标文件夹，然后点按“使用此文件夹”。</translation>
+    </message>
+    <message>
+        <source>Serial numbers held for offline use</source>
+        <translation>离线备用编号数量</translation>
+    </message>
+    <message>
+        <source>Each kiosk on a shared database reserves this many notice serial numbers while it is online, so that staff notices issued while the server cannot be reached still get a serial no other kiosk gives out. When they are used up, notices print with a provisional number and get their serial once the kiosk is back online. Numbers a kiosk reserved and did not use are skipped. 0: reserve none. Applies when each kiosk next reserves numbers.</source>
+        <translation>共用数据库的每台信息亭联网时预留这么多个告知单编号，服务器无法访问时开出的补正告知单仍有不会与其他信息亭重复的编号。用完后，告知单以临时编号打印，恢复联网后补上正式编号。预留而未用的编号会被跳过。0 表示不预留。各信息亭下次预留编号时生效。</translation>
     </message>
 </context>
 <context>
@@ -3478,7 +3625,7 @@
         <translation>满意率 =(非常满意 + 满意 + 基本满意)÷ 评价总数。</translation>
     </message>
     <message>
-        <source>No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen are counted here.</source>
+        <source>No resident has rated the service yet. Ratings made on the kiosk&apos;s 服务评价 screen are counted here.</source>
         <translation>还没有群众评价过服务。群众在信息亭“服务评价”页面提交的评价会统计在这里。</translation>
     </message>
     <message>

@@ -541,6 +541,20 @@ class Setting(Base):
     value: Mapped[object] = mapped_column(JSON)
 
 
+class KioskOverride(Base):
+    """A setting one kiosk of the hall uses instead of the hall-wide one (单台设备设置), by kiosk id.
+
+    Only a few settings can differ per kiosk (``fleet.OVERRIDABLE``: orientation, printer, idle
+    time) plus the kiosk's display name; everything else is the hall's.
+    """
+
+    __tablename__ = "kiosk_overrides"
+    kiosk_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[object] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
 class Credential(Base):
     """A PIN credential; the lockout counters live here so a crash or reboot cannot reset them."""
 

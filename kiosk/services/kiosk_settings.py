@@ -25,6 +25,7 @@ LANGUAGES = ("zh_CN", "en")
 IDLE_RANGE = (30, 600)
 ATTRACT_RANGE = (5, 120)
 KEEP_RANGE = (1, 60)
+BLOCK_RANGE = (0, 500)
 PREFIX_MAX = 20
 WIDE = (16, 9)
 
@@ -40,6 +41,7 @@ class KioskSettings:
     printer: str
     print_folder: str
     serial_prefix: str
+    serial_block_size: int
     backup_keep: int
     backup_folder: str
 
@@ -61,6 +63,7 @@ class KioskSettings:
             printer=str(stored["printer"] or ""),
             print_folder=str(stored["print_folder"] or ""),
             serial_prefix=str(stored["serial_prefix"] or ""),
+            serial_block_size=number("serial_block_size", BLOCK_RANGE),
             backup_keep=number("backup_keep", KEEP_RANGE),
             backup_folder=str(stored["backup_folder"] or ""),
         )
@@ -89,6 +92,7 @@ def problems(values: KioskSettings) -> dict[str, str]:
         "idle_seconds": (values.idle_seconds, IDLE_RANGE),
         "attract_rotate_seconds": (values.attract_rotate_seconds, ATTRACT_RANGE),
         "backup_keep": (values.backup_keep, KEEP_RANGE),
+        "serial_block_size": (values.serial_block_size, BLOCK_RANGE),
     }
     for name, (value, (low, high)) in checks.items():
         if not low <= value <= high:

@@ -21,6 +21,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from kiosk.data.schema import HallDoc, MaterialDoc, MatterDoc, StaffDoc, TimeLimit, WindowDoc
+from kiosk.data.serials import format_serial as format_serial  # re-exported: notices are numbered with it
 from kiosk.errors import UserError
 
 CHECKLIST_TITLE = "办事材料一次性告知单"
@@ -35,6 +36,8 @@ LEGAL_BASIS = (
 COPIES_NOTE = "本告知单一式两份，告知人与申请人各执一份。"
 NO_MATERIALS = "本事项无需提交材料。"
 NO_MATERIALS_FOR_ANSWERS = "按所选情形，本事项无需提交材料。"
+PROVISIONAL_LABEL = "临时编号"
+PROVISIONAL_NOTE = "待联网后补号"
 # Budget for the QR text in UTF-8 bytes: at most version 22 (105 modules) at level M, so the
 # 48 mm receipt code gives each module ≥ 3 dots on a 203 dpi thermal head.
 QR_BUDGET = 770
@@ -76,6 +79,9 @@ class OneTimeNotice(_Plain):
     hall_name: str
     hall_short_name: str
     serial: str = ""
+    # Issued offline when the kiosk had no reserved number left: no serial yet, this kiosk's own
+    # 临时编号 instead; the real serial is given when the notice reaches the shared database.
+    provisional_id: str = ""
     issued_at: dt.datetime
     matter_code: str
     matter_name: str
@@ -108,6 +114,19 @@ class OneTimeNotice(_Plain):
         return self.kind == "missing"
 
     @property
+    def is_provisional(self) -> bool:
+        return bool(self.provisional_id) and not self.serial
+
+    @property
+    def serial_text(self) -> str:
+        """What the paper says after 「编号：」: the serial, or the provisional id marked as such."""
+        if self.is_provisional:
+            return f"{PROVISIONAL_LABEL} {self.provisional_id}（{PROVISIONAL_NOTE}）"
+        if self.serial and self.provisional_id:  # numbered on delivery: the paper first given said this
+            return f"{self.serial}（原{PROVISIONAL_LABEL} {self.provisional_id}）"
+        return self.serial
+
+    @property
     def date_text(self) -> str:
         return f"{self.issued_at.year}年{self.issued_at.month}月{self.issued_at.day}日"
 
@@ -115,10 +134,6 @@ class OneTimeNotice(_Plain):
 def local_now() -> dt.datetime:
     """The hall's wall-clock time, naive, to the second (dates on paper are local dates)."""
     return dt.datetime.now().replace(microsecond=0)
-
-
-def format_serial(prefix: str, year: int, number: int) -> str:
-    return f"{prefix}告〔{year}〕{number:04d}号"
 
 
 def mask_phone(phone: str) -> str:
@@ -325,8 +340,8 @@ def qr_text(notice: OneTimeNotice, budget: int = QR_BUDGET) -> str:
     tail of the list (saying how many more), so the code stays scannable on a receipt.
     """
     head = [notice.title]
-    if notice.serial:
-        head.append(notice.serial)
+    if notice.serial_text:
+        head.append(notice.serial_text)
     head.append(f"事项：{notice.matter_name}（{notice.matter_code}）")
     head += [f"{a.question}{a.answer}" for a in notice.answers]
     label = "需补正材料" if notice.is_staff_notice else "需提交材料"

@@ -150,8 +150,8 @@ def unprintable(notice: OneTimeNotice) -> list[str]:
 def render_notice(notice: OneTimeNotice, page_format: PageFormat = "a4") -> bytes:
     """The notice as PDF bytes in the A4 or the 80 mm receipt layout."""
     font = register_pdf_font()
-    footer = notice.serial or notice.hall_name
-    title = f"{notice.title} {notice.serial}".strip()
+    footer = notice.serial_text or notice.hall_name
+    title = f"{notice.title} {notice.serial_text}".strip()
     if page_format == "a4":
         story = pdf_layout.a4_story(notice, font, A4[0] - 2 * A4_MARGIN)
         canvas = _numbered_canvas(footer, font, 8.5, "a4")

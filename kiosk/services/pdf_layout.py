@@ -190,8 +190,8 @@ def a4_story(notice: OneTimeNotice, font: str, width: float) -> list[Flowable]:
     codes = _qr_codes(notice, qr_size, s)
     qr_width = len(codes) * (qr_size + 4 * mm)
     heading: list[Flowable] = [_p(notice.hall_name, s.centre), _p(notice.title, s.title)]
-    if notice.serial:
-        heading.append(_p(f"编号：{notice.serial}", s.centre))
+    if notice.serial_text:
+        heading.append(_p(f"编号：{notice.serial_text}", s.centre))
     header = Table([[heading, *codes]], colWidths=[width - qr_width] + [qr_size + 4 * mm] * len(codes))
     # FONTNAME on every table, even one holding only Paragraphs: else the cell's default
     # Helvetica is set on the page and the PDF references a font it never uses.
@@ -314,8 +314,8 @@ def _signatures(width: float, s: Styles, font: str) -> Table:
 def receipt_story(notice: OneTimeNotice, font: str, width: float) -> list[Flowable]:
     s = _styles(font, body=8.5, title=13)
     story: list[Flowable] = [_p(notice.hall_name, s.centre), _p(notice.title, s.title)]
-    if notice.serial:
-        story.append(_p(f"编号：{notice.serial}", s.centre))
+    if notice.serial_text:
+        story.append(_p(f"编号：{notice.serial_text}", s.centre))
     codes = _qr_codes(notice, 48 * mm, s)
     story += codes[0]
     story.append(Spacer(1, 2 * mm))

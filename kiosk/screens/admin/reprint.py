@@ -150,6 +150,8 @@ class ReprintPage(QWidget):
             parts.append(f"{r.applicant_name} {r.applicant_phone}".strip())
         parts.append(r.staff_name or r.staff_code or r.window)
         parts.append(self.tr("%1 to supply").replace("%1", str(r.missing_count)))
+        if r.waiting:
+            parts.append(self.tr("issued offline, not sent yet"))
         return " · ".join(p for p in parts if p)
 
     # -- one notice --------------------------------------------------------------------------------
@@ -190,7 +192,7 @@ class ReprintPage(QWidget):
             return
         self.prepared = None
         self.status.clear()
-        self.serial_label.setText(notice.serial)
+        self.serial_label.setText(notice.serial_text)
         self.detail.setText(f"{notice.matter_name}\n{notice.date_text}")
         self.sheet.preview.show_message(self.tr("Preparing the notice…"))
         self._buttons(self.back_button)

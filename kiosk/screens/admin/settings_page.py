@@ -1,5 +1,6 @@
 """Kiosk settings (设置): idle time, the attract loop's pace, language, orientation, printer, serial prefix,
-backups.
+the serials held for offline use, backups — and, on a shared database, per-kiosk overrides
+(``kiosk_overrides``).
 
 Every setting is explained beside its control in plain words (what it does, and when it takes
 effect). "Save" checks the whole form (``kiosk_settings.problems``), stores it in one transaction
@@ -31,8 +32,10 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from kiosk.data.fleet import FleetSettings
 from kiosk.data.settings import Settings
 from kiosk.screens.admin.files_result import TOOLS_STYLE
+from kiosk.screens.admin.kiosk_overrides import KioskOverridesPanel
 from kiosk.screens.admin.style import admin_style
 from kiosk.services import kiosk_settings as ks
 from kiosk.services.background import BackgroundCall
@@ -76,7 +79,12 @@ class SettingsPage(QWidget):
         on_applied: Callable[[dict[str, Any]], None] | None = None,
         printer_choices: Callable[[], list[tuple[str, str]]] | None = None,
         print_test: Callable[[str], str] = ks.print_test_page,
+        fleet: FleetSettings | None = None,
+        this_kiosk: str = "",
+        on_kiosk_saved: Callable[[str], None] | None = None,
     ) -> None:
+        """``fleet`` (on a shared database): the per-kiosk part below the hall's settings; ``this_kiosk``
+        is the id of the kiosk this console runs on, if any."""
         super().__init__()
         self.setObjectName("SettingsPage")
         self.setProperty("role", "admin-page")
@@ -134,6 +142,13 @@ class SettingsPage(QWidget):
         self.prefix_help = QLabel()
         self._field("serial_prefix", self.tr("Notice serial prefix"), self.prefix, "", help_label=self.prefix_help)
         self.prefix.textChanged.connect(self._prefix_changed)
+        self.block = self._spin(ks.BLOCK_RANGE, "")
+        self._field("serial_block_size", self.tr("Serial numbers held for offline use"), self.block, self.tr(
+            "Each kiosk on a shared database reserves this many notice serial numbers while it is online, so "
+            "that staff notices issued while the server cannot be reached still get a serial no other kiosk "
+            "gives out. When they are used up, notices print with a provisional number and get their serial "
+            "once the kiosk is back online. Numbers a kiosk reserved and did not use are skipped. 0: reserve "
+            "none. Applies when each kiosk next reserves numbers."))  # fmt: skip
         self.keep = self._spin(ks.KEEP_RANGE, "")
         self._field(
             "backup_keep",
@@ -163,6 +178,12 @@ class SettingsPage(QWidget):
         title.setProperty("role", "page-title")
         column.addWidget(title)
         column.addLayout(self.fields)
+        self.overrides: KioskOverridesPanel | None = None
+        if fleet is not None:
+            self.overrides = KioskOverridesPanel(
+                fleet, actor, lambda: self.values, this_kiosk=this_kiosk, on_saved=on_kiosk_saved
+            )
+            column.addWidget(self.overrides)
         column.addStretch(1)
         self.area = KineticScrollArea()
         self.area.set_content(form)
@@ -253,6 +274,7 @@ class SettingsPage(QWidget):
         self.languages[v.language].setChecked(True)
         self.orientations[v.orientation].setChecked(True)
         self.prefix.setText(v.serial_prefix)
+        self.block.setValue(v.serial_block_size)
         self.keep.setValue(v.backup_keep)
         self.print_folder = v.print_folder or (v.printer.partition(":")[2] if v.printer.startswith("folder:") else "")
         self._show_print_folder()
@@ -274,6 +296,7 @@ class SettingsPage(QWidget):
             printer=self._printer_to_store(),
             print_folder=self.print_folder,
             serial_prefix=self.prefix.text().strip(),
+            serial_block_size=self.block.value(),
             backup_keep=self.keep.value(),
             backup_folder=self.backup_folder,
         )

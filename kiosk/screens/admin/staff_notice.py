@@ -374,9 +374,18 @@ class MissingNoticePage(QWidget):
         self._work = None
         self.issued = prepared
         self.sheet_heading.setText(self.tr("Notice issued"))
-        self.serial_label.setText(prepared.notice.serial)
+        self.serial_label.setText(prepared.notice.serial_text)
         self.serial_label.setVisible(True)
-        self.sheet_message.setText(self.tr("Kept in the archive; it can be reprinted under this number."))
+        if prepared.notice.is_provisional:
+            self.sheet_message.setText(
+                self.tr(
+                    "The database cannot be reached and this kiosk's reserved serial numbers are used up, so "
+                    "the notice carries a provisional number. It gets its serial number as soon as the kiosk "
+                    "is back online; then reprint it under either number (Reprint a notice)."
+                )
+            )
+        else:
+            self.sheet_message.setText(self.tr("Kept in the archive; it can be reprinted under this number."))
         self.sheet.preview.show_pages(prepared.pages)
         self.print_issued()
 
