@@ -70,7 +70,10 @@ GRANT UPDATE (failed_count, locked_until, day, day_attempts, updated_at) ON cred
 GRANT USAGE ON SEQUENCE audit_log_id_seq, ratings_id_seq, opinions_id_seq, issued_notices_id_seq TO hall_kiosk;
 
 -- 差评整改: a rating that calls for a case opens it in the same transaction (also on delivery from the
--- outbox); the 监督 board reads closed cases and the hall's calendar to publish them anonymised.
+-- outbox); the 监督 board reads the cases with their ratings and the hall's calendar, and shows them
+-- anonymised (kiosk/services/supervision/public.py). So the kiosk role reads ratings and cases whole —
+-- a known widening: a board computed on the admin side and published would let this shrink again.
+GRANT SELECT ON ratings TO hall_kiosk;
 GRANT SELECT, INSERT ON rating_cases TO hall_kiosk;
 GRANT SELECT ON calendar_days TO hall_kiosk;
 GRANT USAGE ON SEQUENCE rating_cases_id_seq TO hall_kiosk;

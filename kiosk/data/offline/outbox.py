@@ -33,6 +33,7 @@ from kiosk.data.db import UNREACHABLE, Database
 from kiosk.data.feedback import (
     CONTACT_LIMIT,
     LEVELS,
+    STANCES,
     TEXT_LIMIT,
     FeedbackRepository,
     OpinionsClosed,
@@ -93,6 +94,7 @@ class OfflineFeedback:
         window: str = "",
         matter_code: str = "",
         comment: str = "",
+        contact: str = "",
     ) -> str:
         levels = {"overall": overall, "efficiency": efficiency, "competence": competence, "attitude": attitude}
         uid = str(uuid.uuid4())
@@ -101,7 +103,7 @@ class OfflineFeedback:
         else:
             try:  # the levels are checked there before the database is asked: a ValueError is never queued
                 return self.feedback.add_rating(
-                    **levels, window=window, matter_code=matter_code, comment=comment, uid=uid
+                    **levels, window=window, matter_code=matter_code, comment=comment, contact=contact, uid=uid
                 )
             except UNREACHABLE:
                 log.warning("the database does not answer: the rating waits in the local outbox")
@@ -113,17 +115,23 @@ class OfflineFeedback:
             "kiosk_id": self.feedback.kiosk_id,
             "created_at": _utc_now(),
         }
+        if contact.strip():  # kept for the case the rating opens on delivery (insert_once), never in ratings
+            payload["contact"] = clean_text(contact, CONTACT_LIMIT)
         self.local.queue("rating", uid, payload)
         return uid
 
-    def add_opinion(self, key: str, text: str, contact: str = "", *, at: dt.datetime | None = None) -> str:
+    def add_opinion(
+        self, key: str, text: str, contact: str = "", *, stance: str = "other", at: dt.datetime | None = None
+    ) -> str:
         uid = str(uuid.uuid4())
         if self.away():
             if not clean_text(text, TEXT_LIMIT):
                 raise ValueError("an opinion needs some text")
+            if stance not in STANCES:
+                raise ValueError(f"stance must be one of {STANCES}, not {stance!r}")
         else:
-            try:  # an empty text is refused there before the database is asked
-                return self.feedback.add_opinion(key, text, contact, at=at, uid=uid)
+            try:  # an empty text or unknown stance is refused there before the database is asked
+                return self.feedback.add_opinion(key, text, contact, stance=stance, at=at, uid=uid)
             except UNREACHABLE:
                 log.warning("the database does not answer: the opinion waits in the local outbox")
         self._check_open(key, at or now())
@@ -133,6 +141,7 @@ class OfflineFeedback:
             "contact": clean_text(contact, CONTACT_LIMIT),
             "kiosk_id": self.feedback.kiosk_id,
             "created_at": _utc_now(),
+            "stance": stance,
         }
         self.local.queue("opinion", uid, payload)
         return uid
@@ -167,7 +176,11 @@ class FlushReport:
 
 
 def insert_once(session: Session, item: OutboxItem) -> None:
-    """Insert the item's row unless a row with its uid is there already (inside the caller's transaction)."""
+    """Insert the item's row unless a row with its uid is there already (inside the caller's transaction).
+
+    A rating that is really inserted opens its case (差评整改) in the same transaction, as one
+    stored online does; its deadline counts from the rating's own time, not from the delivery.
+    """
     model, time_field = KINDS[item.kind]
     values = dict(item.payload)
     contact = str(values.pop("contact", "")) if item.kind == "rating" else ""
