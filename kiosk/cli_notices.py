@@ -19,6 +19,7 @@ from kiosk.errors import UserError
 
 if TYPE_CHECKING:
     from kiosk.services.notices import OneTimeNotice
+    from kiosk.services.printing import PrintOutcome
 
 PAIR_SPLIT = re.compile(r"[,,]")
 
@@ -106,7 +107,7 @@ def _printer_setting(database: Any) -> object:
         return row.value if row is not None else None
 
 
-def _print(pdf: bytes, title: str, setting: object, *, copies: int = 1, timeout: float = 60.0) -> None:
+def _print(pdf: bytes, title: str, setting: object, *, copies: int = 1, timeout: float = 60.0) -> PrintOutcome:
     from kiosk.services.printing import PrintFailed, choose_backend
 
     backend = choose_backend(setting, timeout=timeout)
@@ -116,10 +117,11 @@ def _print(pdf: bytes, title: str, setting: object, *, copies: int = 1, timeout:
     except PrintFailed as exc:
         raise UserError(f"{exc.message}（{exc.detail}）" if exc.detail else exc.message) from None
     print(outcome.message + (f"（任务 {outcome.job}）" if outcome.job else ""))
+    return outcome
 
 
 def cmd_notice(args: argparse.Namespace) -> int:
-    from kiosk.services.notice_archive import NoticeService
+    from kiosk.services.notice_archive import NOT_PRINTED, NoticeService
     from kiosk.services.pdf import render_notice
 
     if not args.out.parent.is_dir():
@@ -135,8 +137,10 @@ def cmd_notice(args: argparse.Namespace) -> int:
         raise UserError(f"{'、'.join(given)} 只用于工作人员的补正告知单，请同时给出 --received 或 --staff")
     database = _open(args)
     service = NoticeService(database)
+    unprinted = False
     if args.reprint:
         notice = service.reprint(args.reprint)
+        unprinted = service.print_state(args.reprint) in NOT_PRINTED
     elif staff_notice:
         draft = service.draft_missing(
             args.matter,
@@ -150,6 +154,9 @@ def cmd_notice(args: argparse.Namespace) -> int:
         notice = service.issue(draft)
     else:
         notice = service.checklist(args.matter, parse_answers(args.answers))
+    # A numbered notice stays 未打印 in the archive until its output exists: the PDF file when
+    # nothing is to be printed, else the paper (a print failure is recorded as such).
+    track = notice.is_staff_notice and (not args.reprint or unprinted)
     pdf = render_notice(notice, args.format)
     try:
         args.out.write_bytes(pdf)
@@ -157,10 +164,21 @@ def cmd_notice(args: argparse.Namespace) -> int:
         raise UserError(f"无法写入 {args.out}：{exc.strerror}") from None
     what = f"{notice.title} {notice.serial}".strip()
     print(f"已生成{what}（{len(notice.to_supply)} 项材料）→ {args.out}")
-    if args.print_to is not None:
-        # 一式两份: a new staff notice prints twice, one for the applicant and one for the file.
-        copies = 2 if notice.is_staff_notice and not args.reprint else 1
-        _print(pdf, what, args.print_to or _printer_setting(database), copies=copies)
+    if args.print_to is None:
+        if track:
+            service.mark_printed(notice.serial, saved=True)
+        return 0
+    # 一式两份: a staff notice printed for the first time prints twice, one for the applicant and one for the file.
+    copies = 2 if track else 1
+    try:
+        outcome = _print(pdf, what, args.print_to or _printer_setting(database), copies=copies)
+    except UserError as exc:
+        if track:
+            service.mark_failed(notice.serial, exc.message)
+            print(f"{notice.serial} 在存档中标记为未打印，可用 kiosk notice --reprint {notice.serial} --print 补打")
+        raise
+    if track:
+        service.mark_printed(notice.serial, saved=outcome.path is not None)
     return 0
 
 

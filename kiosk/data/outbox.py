@@ -161,6 +161,8 @@ def insert_once(session: Session, item: OutboxItem) -> None:
     values = dict(item.payload)
     values["uid"] = item.uid
     values[time_field] = dt.datetime.fromisoformat(values[time_field])
+    if isinstance(values.get("printed_at"), str):  # a notice printed while it waited (its print state)
+        values["printed_at"] = dt.datetime.fromisoformat(values["printed_at"])
     if session.get_bind().dialect.name == "postgresql":
         from sqlalchemy.dialects import postgresql
 

@@ -37,6 +37,14 @@ from kiosk.data.repository import ContentRepository
 from kiosk.data.schema import HallDoc, MatterDoc, StaffDoc, WindowDoc
 from kiosk.data.settings import Settings
 from kiosk.errors import UserError
+from kiosk.services.notice_print_state import (
+    DISK_FULL,
+    NOT_PRINTED,
+    PENDING,
+    PRINTED,
+    PrintStates,
+    disk_full,
+)
 from kiosk.services.notices import (
     DEFAULT_CORRECTION_DAYS,
     OneTimeNotice,
@@ -124,9 +132,16 @@ class IssuedSummary:
     staff_name: str
     window: str
     missing_count: int
+    print_state: str = PRINTED
+    print_error: str = ""
+
+    @property
+    def printed(self) -> bool:
+        """False while the notice never came out (未打印): pending or failed."""
+        return self.print_state not in NOT_PRINTED
 
 
-class NoticeService:
+class NoticeService(PrintStates):
     """Builds, issues, reprints and searches one-time notices for screens and the CLI."""
 
     def __init__(
@@ -241,7 +256,9 @@ class NoticeService:
                 notice, row = self._numbered(draft, matter_snapshot, at, prefix, number)
                 session.add(m.IssuedNotice(**row))
             return notice
-        except UNREACHABLE:
+        except UNREACHABLE as exc:
+            if disk_full(exc):  # the transaction was rolled back: no number taken, nothing archived
+                raise UserError(DISK_FULL) from None
             if self.local is None:
                 raise
             log.warning("the database does not answer: issuing from this kiosk's reserved serial numbers")
@@ -275,6 +292,7 @@ class NoticeService:
             "applicant_phone": notice.applicant_phone,
             "snapshot": {"format": SNAPSHOT_FORMAT, "notice": notice.model_dump(mode="json"), "matter": matter},
             "kiosk_id": self.kiosk_id,
+            "print_state": PENDING,  # 未打印 until a print backend reports success (mark_printed)
         }
         return notice, row
 
@@ -307,24 +325,31 @@ class NoticeService:
     def reprint(self, serial: str) -> OneTimeNotice:
         """The archived notice exactly as issued, except the applicant's phone, which is masked.
 
-        A notice issued offline and not yet sent is found in the local outbox.
+        A notice issued offline and not yet sent is found in the local outbox. A notice that never
+        came out (未打印) is masked too: the archive keeps the number, the paper need not.
         """
+        snapshot, _state = self._archived(serial)
+        notice = OneTimeNotice.model_validate(snapshot["notice"])
+        return notice.model_copy(update={"applicant_phone": mask_phone(notice.applicant_phone)})
+
+    def _archived(self, serial: str) -> tuple[dict[str, Any], str]:
+        row = None
         try:
             with self.database.session() as session:
-                snapshot = session.scalar(
-                    select(m.IssuedNotice.snapshot).where(m.IssuedNotice.serial == serial.strip())
-                )
+                row = session.execute(
+                    select(m.IssuedNotice.snapshot, m.IssuedNotice.print_state).where(
+                        m.IssuedNotice.serial == serial.strip()
+                    )
+                ).first()
         except UNREACHABLE:
             if self.local is None:
                 raise
-            snapshot = None
-        if snapshot is None and self.local is not None:
-            queued = self.local.queued_notice(serial)
-            snapshot = queued["snapshot"] if queued else None
-        if snapshot is None:
+        if row is not None:
+            return dict(row[0]), str(row[1])
+        queued = self.local.queued_notice(serial) if self.local is not None else None
+        if queued is None:
             raise UserError(f"没有编号为 {serial!r} 的告知单")
-        notice = OneTimeNotice.model_validate(snapshot["notice"])
-        return notice.model_copy(update={"applicant_phone": mask_phone(notice.applicant_phone)})
+        return dict(queued["snapshot"]), str(queued.get("print_state", PRINTED))
 
     def search(
         self,
@@ -333,11 +358,14 @@ class NoticeService:
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
         matter: str = "",
+        unprinted: bool = False,
         limit: int = 200,
     ) -> list[IssuedSummary]:
         """Archived notices, newest first: ``serial`` and ``matter`` (code or part of the name) match
-        parts; the dates are inclusive days of the hall's local time."""
-        query = select(m.IssuedNotice).order_by(m.IssuedNotice.issued_at.desc(), m.IssuedNotice.id.desc())
+        parts; the dates are inclusive days of the hall's local time; ``unprinted``: only 未打印."""
+        query = select(m.IssuedNotice)
+        if unprinted:
+            query = query.where(m.IssuedNotice.print_state.in_(NOT_PRINTED))
         if serial.strip():
             query = query.where(m.IssuedNotice.serial.contains(serial.strip(), autoescape=True))
         if date_from:
@@ -350,6 +378,10 @@ class NoticeService:
             query = query.where(
                 or_(m.IssuedNotice.matter_code == text, m.IssuedNotice.matter_name.contains(text, autoescape=True))
             )
+        return self._summaries(query, limit)
+
+    def _summaries(self, query: Any, limit: int = 200) -> list[IssuedSummary]:
+        query = query.order_by(m.IssuedNotice.issued_at.desc(), m.IssuedNotice.id.desc())
         with self.database.session() as session:
             rows = session.scalars(query.limit(limit)).all()
             return [
@@ -364,6 +396,8 @@ class NoticeService:
                     staff_name=str(_notice_part(r.snapshot).get("staff_name", "")),
                     window=r.window,
                     missing_count=len(_notice_part(r.snapshot).get("to_supply", [])),
+                    print_state=r.print_state,
+                    print_error=r.print_error,
                 )
                 for r in rows
             ]
