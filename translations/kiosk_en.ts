@@ -84,6 +84,10 @@
         <translation>Notice</translation>
     </message>
     <message>
+        <source>Urgent notice</source>
+        <translation>Urgent notice</translation>
+    </message>
+    <message>
         <source>Public disclosure</source>
         <translation>Public disclosure</translation>
     </message>
@@ -202,6 +206,10 @@
     <message>
         <source>Opinions on plans</source>
         <translation>Opinions on plans</translation>
+    </message>
+    <message>
+        <source>Device health</source>
+        <translation>Device health</translation>
     </message>
     <message>
         <source>Missing-materials notice</source>
@@ -848,6 +856,10 @@
         <translation>Audience (公开范围)</translation>
     </message>
     <message>
+        <source>Priority (优先级; 紧急: a banner on every screen)</source>
+        <translation>Priority (优先级; 紧急: a banner on every screen)</translation>
+    </message>
+    <message>
         <source>Theme (主题名称)</source>
         <translation>Theme (主题名称)</translation>
     </message>
@@ -1327,6 +1339,37 @@
     </message>
 </context>
 <context>
+    <name>HealthPage</name>
+    <message>
+        <source>Device health (设备状态)</source>
+        <translation>Device health (设备状态)</translation>
+    </message>
+    <message>
+        <source>Reading the kiosks…</source>
+        <translation>Reading the kiosks…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>The kiosks cannot be read right now: %1</source>
+        <translation>The kiosks cannot be read right now: %1</translation>
+    </message>
+    <message>
+        <source>No kiosk has reported yet. A kiosk reports when it starts and every minute.</source>
+        <translation>No kiosk has reported yet. A kiosk reports when it starts and every minute.</translation>
+    </message>
+    <message>
+        <source>%1 kiosks, %2 need a look (as of %3).</source>
+        <translation>%1 kiosks, %2 need a look (as of %3).</translation>
+    </message>
+    <message>
+        <source>%1 kiosks, all OK (as of %3).</source>
+        <translation>%1 kiosks, all OK (as of %3).</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History</source>
@@ -1433,6 +1476,25 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>Keep using</source>
+        <translation>Keep using</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Back to home</translation>
+    </message>
+    <message>
+        <source>In %1 seconds the kiosk goes back to the home screen and clears what you entered.</source>
+        <translation>In %1 seconds the kiosk goes back to the home screen and clears what you entered.</translation>
+    </message>
+</context>
+<context>
     <name>InternalDisclosuresPage</name>
     <message>
         <source>Internal disclosures</source>
@@ -1445,6 +1507,121 @@
     <message>
         <source>There are no internal disclosures.</source>
         <translation>There are no internal disclosures.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskCard</name>
+    <message>
+        <source>Needs a look</source>
+        <translation>Needs a look</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Host %1 · id %2</source>
+        <translation>Host %1 · id %2</translation>
+    </message>
+    <message>
+        <source>Not heard from for %1 minutes.</source>
+        <translation>Not heard from for %1 minutes.</translation>
+    </message>
+    <message>
+        <source>The printer cannot print: %1</source>
+        <translation>The printer cannot print: %1</translation>
+    </message>
+    <message>
+        <source>%1 errors in the last ten minutes.</source>
+        <translation>%1 errors in the last ten minutes.</translation>
+    </message>
+    <message>
+        <source>The disk is nearly full (%1 free).</source>
+        <translation>The disk is nearly full (%1 free).</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 s ago</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 min ago</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>saves to a folder</source>
+        <translation>saves to a folder</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>state unknown</translation>
+    </message>
+    <message>
+        <source>Last heard from</source>
+        <translation>Last heard from</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Running for</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Screen shown</source>
+        <translation>Screen shown</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Free disk</translation>
+    </message>
+    <message>
+        <source>Database answered in</source>
+        <translation>Database answered in</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent (outbox)</source>
+        <translation>Waiting to be sent (outbox)</translation>
+    </message>
+    <message>
+        <source>Last errors</source>
+        <translation>Last errors</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Remove from the list…</source>
+        <translation>Remove from the list…</translation>
+    </message>
+    <message>
+        <source>Save name</source>
+        <translation>Save name</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list? It comes back if it reports again.</source>
+        <translation>Remove %1 from the list? It comes back if it reports again.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1888,13 @@
     <message>
         <source>2 copies printed: one for the applicant to sign and keep, one for the file.</source>
         <translation>2 copies printed: one for the applicant to sign and keep, one for the file.</translation>
+    </message>
+</context>
+<context>
+    <name>NightScreen</name>
+    <message>
+        <source>Touch the screen to use the kiosk</source>
+        <translation>Touch the screen to use the kiosk</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2354,10 @@
         <translation>To</translation>
     </message>
     <message>
+        <source>Not printed only</source>
+        <translation>Not printed only</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -2178,8 +2366,16 @@
         <translation>Found: %1</translation>
     </message>
     <message>
+        <source>%1 notices were issued but never printed. Tap one to print it now.</source>
+        <translation>%1 notices were issued but never printed. Tap one to print it now.</translation>
+    </message>
+    <message>
         <source>%1 to supply</source>
         <translation>%1 to supply</translation>
+    </message>
+    <message>
+        <source>NOT PRINTED</source>
+        <translation>NOT PRINTED</translation>
     </message>
     <message>
         <source>Printed exactly as issued; the applicant's phone is masked.</source>
@@ -2192,6 +2388,14 @@
     <message>
         <source>Back to the list</source>
         <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>This notice was issued but never printed. Print the two copies now: one for the applicant, one for the file.</source>
+        <translation>This notice was issued but never printed. Print the two copies now: one for the applicant, one for the file.</translation>
+    </message>
+    <message>
+        <source>Print 2 copies</source>
+        <translation>Print 2 copies</translation>
     </message>
     <message>
         <source>Preparing the notice…</source>
@@ -2853,6 +3057,36 @@
     <message>
         <source>A: %1</source>
         <translation>A: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableScreen</name>
+    <message>
+        <source>This part cannot be shown right now</source>
+        <translation>This part cannot be shown right now</translation>
+    </message>
+    <message>
+        <source>Please ask at the service window: our staff will help you.</source>
+        <translation>Please ask at the service window: our staff will help you.</translation>
+    </message>
+    <message>
+        <source>The kiosk keeps trying and shows it by itself as soon as it can.</source>
+        <translation>The kiosk keeps trying and shows it by itself as soon as it can.</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Back to home</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentBanner</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation>%1 (and %2 more)</translation>
     </message>
 </context>
 </TS>

@@ -84,6 +84,10 @@
         <translation>通知公告</translation>
     </message>
     <message>
+        <source>Urgent notice</source>
+        <translation>紧急通知</translation>
+    </message>
+    <message>
         <source>Public disclosure</source>
         <translation>政务公开</translation>
     </message>
@@ -202,6 +206,10 @@
     <message>
         <source>Opinions on plans</source>
         <translation>预公开意见</translation>
+    </message>
+    <message>
+        <source>Device health</source>
+        <translation>设备状态</translation>
     </message>
     <message>
         <source>Missing-materials notice</source>
@@ -848,6 +856,10 @@
         <translation>公开范围</translation>
     </message>
     <message>
+        <source>Priority (优先级; 紧急: a banner on every screen)</source>
+        <translation>优先级(紧急:在每个画面顶部横幅显示)</translation>
+    </message>
+    <message>
         <source>Theme (主题名称)</source>
         <translation>主题名称</translation>
     </message>
@@ -1327,6 +1339,37 @@
     </message>
 </context>
 <context>
+    <name>HealthPage</name>
+    <message>
+        <source>Device health (设备状态)</source>
+        <translation>设备状态</translation>
+    </message>
+    <message>
+        <source>Reading the kiosks…</source>
+        <translation>正在读取各台信息亭的状态…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>The kiosks cannot be read right now: %1</source>
+        <translation>暂时读不到信息亭的状态:%1</translation>
+    </message>
+    <message>
+        <source>No kiosk has reported yet. A kiosk reports when it starts and every minute.</source>
+        <translation>还没有信息亭报告状态。信息亭在启动时和之后每分钟报告一次。</translation>
+    </message>
+    <message>
+        <source>%1 kiosks, %2 need a look (as of %3).</source>
+        <translation>共 %1 台信息亭,%2 台需要处理(%3 更新)。</translation>
+    </message>
+    <message>
+        <source>%1 kiosks, all OK (as of %3).</source>
+        <translation>共 %1 台信息亭,全部正常(%3 更新)。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History</source>
@@ -1433,6 +1476,25 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>您还在使用吗?</translation>
+    </message>
+    <message>
+        <source>Keep using</source>
+        <translation>继续使用</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <source>In %1 seconds the kiosk goes back to the home screen and clears what you entered.</source>
+        <translation>%1 秒后将返回首页,并清除您刚才输入和选择的内容。</translation>
+    </message>
+</context>
+<context>
     <name>InternalDisclosuresPage</name>
     <message>
         <source>Internal disclosures</source>
@@ -1445,6 +1507,121 @@
     <message>
         <source>There are no internal disclosures.</source>
         <translation>暂无对内公开内容。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskCard</name>
+    <message>
+        <source>Needs a look</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Host %1 · id %2</source>
+        <translation>主机 %1 · 编号 %2</translation>
+    </message>
+    <message>
+        <source>Not heard from for %1 minutes.</source>
+        <translation>已 %1 分钟没有收到它的消息。</translation>
+    </message>
+    <message>
+        <source>The printer cannot print: %1</source>
+        <translation>打印机无法打印:%1</translation>
+    </message>
+    <message>
+        <source>%1 errors in the last ten minutes.</source>
+        <translation>最近十分钟内出错 %1 次。</translation>
+    </message>
+    <message>
+        <source>The disk is nearly full (%1 free).</source>
+        <translation>磁盘快满了(剩余 %1)。</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>saves to a folder</source>
+        <translation>保存到文件夹</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>状态未知</translation>
+    </message>
+    <message>
+        <source>Last heard from</source>
+        <translation>最后消息</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>程序版本</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>已运行</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Screen shown</source>
+        <translation>当前画面</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>磁盘剩余</translation>
+    </message>
+    <message>
+        <source>Database answered in</source>
+        <translation>数据库响应</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent (outbox)</source>
+        <translation>待发送(离线暂存)</translation>
+    </message>
+    <message>
+        <source>Last errors</source>
+        <translation>最近的错误</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <source>Remove from the list…</source>
+        <translation>从列表中移除…</translation>
+    </message>
+    <message>
+        <source>Save name</source>
+        <translation>保存名称</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list? It comes back if it reports again.</source>
+        <translation>把「%1」从列表中移除?它如果再次报告状态,会重新出现。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1888,13 @@
     <message>
         <source>2 copies printed: one for the applicant to sign and keep, one for the file.</source>
         <translation>已打印一式两份：一份由申请人签收留存，一份存档。</translation>
+    </message>
+</context>
+<context>
+    <name>NightScreen</name>
+    <message>
+        <source>Touch the screen to use the kiosk</source>
+        <translation>轻触屏幕即可使用</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2354,10 @@
         <translation>截止日期</translation>
     </message>
     <message>
+        <source>Not printed only</source>
+        <translation>只看未打印</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>查询</translation>
     </message>
@@ -2178,8 +2366,16 @@
         <translation>共找到%1份</translation>
     </message>
     <message>
+        <source>%1 notices were issued but never printed. Tap one to print it now.</source>
+        <translation>有 %1 份告知单已发放编号但没有打印出来,请点击逐份补打。</translation>
+    </message>
+    <message>
         <source>%1 to supply</source>
         <translation>需补正%1项</translation>
+    </message>
+    <message>
+        <source>NOT PRINTED</source>
+        <translation>未打印</translation>
     </message>
     <message>
         <source>Printed exactly as issued; the applicant's phone is masked.</source>
@@ -2192,6 +2388,14 @@
     <message>
         <source>Back to the list</source>
         <translation>返回列表</translation>
+    </message>
+    <message>
+        <source>This notice was issued but never printed. Print the two copies now: one for the applicant, one for the file.</source>
+        <translation>这份告知单已发放编号,但没有打印出来。请现在打印一式两份:一份交申请人,一份存档。</translation>
+    </message>
+    <message>
+        <source>Print 2 copies</source>
+        <translation>打印一式两份</translation>
     </message>
     <message>
         <source>Preparing the notice…</source>
@@ -2853,6 +3057,36 @@
     <message>
         <source>A: %1</source>
         <translation>答：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableScreen</name>
+    <message>
+        <source>This part cannot be shown right now</source>
+        <translation>这部分内容暂时无法显示</translation>
+    </message>
+    <message>
+        <source>Please ask at the service window: our staff will help you.</source>
+        <translation>请到服务窗口咨询,工作人员会为您办理。</translation>
+    </message>
+    <message>
+        <source>The kiosk keeps trying and shows it by itself as soon as it can.</source>
+        <translation>信息亭会自动重试,恢复后自动显示。</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>返回首页</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentBanner</name>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation>%1(另有 %2 条)</translation>
     </message>
 </context>
 </TS>

@@ -85,7 +85,9 @@ def test_a_kiosk_not_heard_from_for_longer_than_the_bound_is_red(database) -> No
 
 
 def test_out_of_paper_repeated_errors_and_a_full_disk_are_red(database) -> None:
-    health.write_heartbeat(database, _sample("paper", printer=PrinterState("cups:front", "media_empty", "打印机没纸了")))
+    health.write_heartbeat(
+        database, _sample("paper", printer=PrinterState("cups:front", "media_empty", "打印机没纸了"))
+    )
     health.write_heartbeat(database, _sample("errors", errors_recent=3, last_error="boom"))
     health.write_heartbeat(database, _sample("disk", disk_free_bytes=50 * 1024**2))
     health.write_heartbeat(database, _sample("fine", errors_recent=2, printer=PrinterState("folder:/x", "folder")))

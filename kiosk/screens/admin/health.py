@@ -14,23 +14,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from kiosk.screens.admin.style import admin_style
 from kiosk.services.background import BackgroundCall
 from kiosk.services.health import RED, KioskStatus
 from kiosk.widgets.basics import clear_layout, set_role
-from kiosk.widgets.flow import FlowLayout
 from kiosk.widgets.form_fields import form_button
 from kiosk.widgets.list_editor import ERROR_COLOUR
 from kiosk.widgets.scroll import KineticScrollArea
 from kiosk.widgets.theme import STANDARD
 
 REFRESH_MS = 15_000
-FACT_WIDTH = 300
+FACT_WIDTH = 280
 OK_COLOUR = "#1B5E20"
 HEALTH_STYLE = f"""
 QFrame[role="kiosk-card"] {{
@@ -57,6 +57,21 @@ def local_clock(utc: dt.datetime | None) -> str:
     if utc is None:
         return "—"
     return utc.replace(tzinfo=dt.UTC).astimezone().strftime("%m-%d %H:%M:%S")
+
+
+def fact_columns(page_width: int) -> int:
+    """How many facts stand side by side on a card: four on a landscape console, two in portrait."""
+    return max(1, min(4, (page_width - 80) // FACT_WIDTH))
+
+
+def printer_name(setting: str, default: str) -> str:
+    """The printer a person knows: the queue's name or the folder, without the setting's ``cups:`` prefix."""
+    kind, _, target = setting.partition(":")
+    if kind in ("cups", "folder") and target:
+        return target
+    if kind == "qt":
+        return target or default
+    return setting
 
 
 def gigabytes(value: int | None) -> str:
@@ -96,11 +111,15 @@ class KioskCard(QFrame):
             line.setProperty("role", "reason")
             line.setWordWrap(True)
             box.addWidget(line)
-        facts = QWidget()
-        flow = FlowLayout(facts, 12)
-        for title, value, bad in self.facts():
-            flow.addWidget(self._fact(title, value, bad))
-        box.addWidget(facts)
+        facts = QGridLayout()
+        facts.setHorizontalSpacing(24)
+        facts.setVerticalSpacing(12)
+        columns = fact_columns(page.width())
+        for i, (title, value, bad) in enumerate(self.facts()):
+            facts.addWidget(self._fact(title, value, bad), i // columns, i % columns, Qt.AlignmentFlag.AlignTop)
+        for column in range(columns):
+            facts.setColumnStretch(column, 1)
+        box.addLayout(facts)
         if kiosk.recent_errors or kiosk.last_error:
             box.addWidget(self._errors())
         for note in kiosk.notes:
@@ -127,7 +146,7 @@ class KioskCard(QFrame):
         if k.seconds_since_seen >= 120:
             ago = self.tr("%1 min ago").replace("%1", str(k.seconds_since_seen // 60))
         hours, rest = divmod(k.uptime_seconds, 3600)
-        printer = k.printer or "—"
+        printer = printer_name(k.printer, self.tr("the system's default printer")) or "—"
         state = {"ok": self.tr("ready"), "folder": self.tr("saves to a folder"), "unknown": self.tr("state unknown")}
         printer_text = f"{printer}\n{state.get(k.printer_state, k.printer_message or k.printer_state)}"
         latency = "—" if k.db_latency_ms is None else f"{k.db_latency_ms} ms"
@@ -148,7 +167,6 @@ class KioskCard(QFrame):
 
     def _fact(self, title: str, value: str, bad: bool) -> QWidget:
         holder = QWidget()
-        holder.setFixedWidth(FACT_WIDTH)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
@@ -236,6 +254,7 @@ class HealthPage(QWidget):
         self.kiosks: list[KioskStatus] = []
         self.cards: dict[str, KioskCard] = {}
         self.call: BackgroundCall | None = None
+        self._columns = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 8, 24, 16)
         layout.setSpacing(12)
@@ -301,6 +320,14 @@ class HealthPage(QWidget):
             self.cards[kiosk.kiosk_id] = card
             self.column.addWidget(card)
         self.column.addStretch(1)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        columns = fact_columns(self.width())
+        if columns != self._columns:  # the facts' grid follows the width: rebuild the cards
+            self._columns = columns
+            if self.kiosks:
+                self.show_kiosks(self.kiosks)
 
     def rename(self, kiosk: KioskStatus, name: str) -> None:
         self.rename_kiosk(kiosk.kiosk_id, name)
