@@ -1548,6 +1548,10 @@
         <translation>%1 min ago</translation>
     </message>
     <message>
+        <source>the system's default printer</source>
+        <translation>the system's default printer</translation>
+    </message>
+    <message>
         <source>ready</source>
         <translation>ready</translation>
     </message>

@@ -1354,7 +1354,7 @@
     </message>
     <message>
         <source>The kiosks cannot be read right now: %1</source>
-        <translation>暂时读不到信息亭的状态:%1</translation>
+        <translation>暂时读不到信息亭的状态：%1</translation>
     </message>
     <message>
         <source>No kiosk has reported yet. A kiosk reports when it starts and every minute.</source>
@@ -1362,11 +1362,11 @@
     </message>
     <message>
         <source>%1 kiosks, %2 need a look (as of %3).</source>
-        <translation>共 %1 台信息亭,%2 台需要处理(%3 更新)。</translation>
+        <translation>共 %1 台信息亭，%2 台需要处理（%3 更新）。</translation>
     </message>
     <message>
         <source>%1 kiosks, all OK (as of %3).</source>
-        <translation>共 %1 台信息亭,全部正常(%3 更新)。</translation>
+        <translation>共 %1 台信息亭，全部正常（%3 更新）。</translation>
     </message>
 </context>
 <context>
@@ -1479,7 +1479,7 @@
     <name>IdleWarning</name>
     <message>
         <source>Are you still there?</source>
-        <translation>您还在使用吗?</translation>
+        <translation>您还在使用吗？</translation>
     </message>
     <message>
         <source>Keep using</source>
@@ -1491,7 +1491,7 @@
     </message>
     <message>
         <source>In %1 seconds the kiosk goes back to the home screen and clears what you entered.</source>
-        <translation>%1 秒后将返回首页,并清除您刚才输入和选择的内容。</translation>
+        <translation>%1 秒后将返回首页，并清除您刚才输入和选择的内容。</translation>
     </message>
 </context>
 <context>
@@ -1529,7 +1529,7 @@
     </message>
     <message>
         <source>The printer cannot print: %1</source>
-        <translation>打印机无法打印:%1</translation>
+        <translation>打印机无法打印：%1</translation>
     </message>
     <message>
         <source>%1 errors in the last ten minutes.</source>
@@ -1537,7 +1537,7 @@
     </message>
     <message>
         <source>The disk is nearly full (%1 free).</source>
-        <translation>磁盘快满了(剩余 %1)。</translation>
+        <translation>磁盘快满了（剩余 %1）。</translation>
     </message>
     <message>
         <source>%1 s ago</source>
@@ -1546,6 +1546,10 @@
     <message>
         <source>%1 min ago</source>
         <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>the system's default printer</source>
+        <translation>系统默认打印机</translation>
     </message>
     <message>
         <source>ready</source>
@@ -1593,7 +1597,7 @@
     </message>
     <message>
         <source>Waiting to be sent (outbox)</source>
-        <translation>待发送(离线暂存)</translation>
+        <translation>待发送（离线暂存）</translation>
     </message>
     <message>
         <source>Last errors</source>
@@ -1617,7 +1621,7 @@
     </message>
     <message>
         <source>Remove %1 from the list? It comes back if it reports again.</source>
-        <translation>把「%1」从列表中移除?它如果再次报告状态,会重新出现。</translation>
+        <translation>把「%1」从列表中移除？它如果再次报告状态，会重新出现。</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3067,11 +3071,11 @@
     </message>
     <message>
         <source>Please ask at the service window: our staff will help you.</source>
-        <translation>请到服务窗口咨询,工作人员会为您办理。</translation>
+        <translation>请到服务窗口咨询，工作人员会为您办理。</translation>
     </message>
     <message>
         <source>The kiosk keeps trying and shows it by itself as soon as it can.</source>
-        <translation>信息亭会自动重试,恢复后自动显示。</translation>
+        <translation>信息亭会自动重试，恢复后自动显示。</translation>
     </message>
     <message>
         <source>Back to home</source>
@@ -3086,7 +3090,7 @@
     </message>
     <message>
         <source>%1 (and %2 more)</source>
-        <translation>%1(另有 %2 条)</translation>
+        <translation>%1（另有 %2 条）</translation>
     </message>
 </context>
 </TS>

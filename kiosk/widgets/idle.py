@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 
 INPUT_EVENTS = {
     QEvent.Type.MouseButtonPress,
@@ -37,9 +37,11 @@ class IdleWatcher(QObject):
         self.warned = False
         self.warning_seconds = max(0, int(warning_seconds))
         self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may be 5 % late: 4 s at 90 s
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._fire)
         self.warn_timer = QTimer(self)
+        self.warn_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.warn_timer.setSingleShot(True)
         self.warn_timer.timeout.connect(self._warn)
         self.set_seconds(seconds)
@@ -71,7 +73,7 @@ class IdleWatcher(QObject):
 
     def _warn(self) -> None:
         self.warned = True
-        self.warn.emit(max(1, -(-self.timer.remainingTime() // 1000)))  # whole seconds, rounded up
+        self.warn.emit(max(1, round(self.timer.remainingTime() / 1000)))
 
     def _fire(self) -> None:
         self.warned = False

@@ -34,6 +34,7 @@ class IdleWarning(QWidget):
         self.left = 0
         self._pressed = False
         self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
         self.card = QFrame(self)
