@@ -2415,6 +2415,65 @@
     </message>
 </context>
 <context>
+    <name>ScheduleFields</name>
+    <message>
+        <source>Dim outside opening hours</source>
+        <translation>Dim outside opening hours</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Holidays: the hall is closed (法定节假日)</source>
+        <translation>Holidays: the hall is closed (法定节假日)</translation>
+    </message>
+    <message>
+        <source>Weekend days the hall works (调休), with Monday's hours</source>
+        <translation>Weekend days the hall works (调休), with Monday's hours</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-10-01 2026-10-02</source>
+        <translation>e.g. 2026-10-01 2026-10-02</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not like 08:00-12:00.</source>
+        <translation>%1: "%2" is not like 08:00-12:00.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date like 2026-10-01.</source>
+        <translation>"%1" is not a date like 2026-10-01.</translation>
+    </message>
+</context>
+<context>
     <name>ScrollScreen</name>
     <message>
         <source>Back to home</source>
@@ -2486,6 +2545,14 @@
         <translation>After this long without a touch the kiosk goes back to the home screen and forgets what was entered; a staff or admin session ends too. Applies at once.</translation>
     </message>
     <message>
+        <source>Warning before the idle reset</source>
+        <translation>Warning before the idle reset</translation>
+    </message>
+    <message>
+        <source>Before the kiosk goes back to the home screen, a large countdown asks whether the resident is still there; any touch keeps what they entered. At least 20 seconds, and shorter than the idle time. Not shown at the home screen, where nothing would be lost.</source>
+        <translation>Before the kiosk goes back to the home screen, a large countdown asks whether the resident is still there; any touch keeps what they entered. At least 20 seconds, and shorter than the idle time. Not shown at the home screen, where nothing would be lost.</translation>
+    </message>
+    <message>
         <source>Attract loop</source>
         <translation>Attract loop</translation>
     </message>
@@ -2532,6 +2599,30 @@
     <message>
         <source>A backup is made every day; older ones are deleted so that this many remain in the backup folder.</source>
         <translation>A backup is made every day; older ones are deleted so that this many remain in the backup folder.</translation>
+    </message>
+    <message>
+        <source>Screen schedule</source>
+        <translation>Screen schedule</translation>
+    </message>
+    <message>
+        <source>Outside the opening hours, and on holidays, the kiosk shows a dark screen with a small moving clock (a lit, unchanging picture burns into the screen overnight). A touch shows the kiosk; it dims again after the idle time. Write each day's hours like 08:00-12:00, 14:00-18:00; leave a day empty when the hall is closed. Applies within half a minute.</source>
+        <translation>Outside the opening hours, and on holidays, the kiosk shows a dark screen with a small moving clock (a lit, unchanging picture burns into the screen overnight). A touch shows the kiosk; it dims again after the idle time. Write each day's hours like 08:00-12:00, 14:00-18:00; leave a day empty when the hall is closed. Applies within half a minute.</translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <source>How often each kiosk reports to Device health (设备状态): its printer, disk, last error and what waits to be sent.</source>
+        <translation>How often each kiosk reports to Device health (设备状态): its printer, disk, last error and what waits to be sent.</translation>
+    </message>
+    <message>
+        <source>Red when silent for</source>
+        <translation>Red when silent for</translation>
+    </message>
+    <message>
+        <source>A kiosk not heard from for this long is shown red on Device health. At least two heartbeats.</source>
+        <translation>A kiosk not heard from for this long is shown red on Device health. At least two heartbeats.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2616,6 +2707,14 @@
     <message>
         <source>Choose a folder first.</source>
         <translation>Choose a folder first.</translation>
+    </message>
+    <message>
+        <source>The warning must be shorter than the idle time.</source>
+        <translation>The warning must be shorter than the idle time.</translation>
+    </message>
+    <message>
+        <source>At least twice the heartbeat.</source>
+        <translation>At least twice the heartbeat.</translation>
     </message>
     <message>
         <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall's short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>

@@ -2415,6 +2415,65 @@
     </message>
 </context>
 <context>
+    <name>ScheduleFields</name>
+    <message>
+        <source>Dim outside opening hours</source>
+        <translation>非办公时间自动息屏</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Holidays: the hall is closed (法定节假日)</source>
+        <translation>节假日：大厅不办公（法定节假日）</translation>
+    </message>
+    <message>
+        <source>Weekend days the hall works (调休), with Monday's hours</source>
+        <translation>调休上班的周末日期（按星期一的时间办公）</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-10-01 2026-10-02</source>
+        <translation>例如 2026-10-01 2026-10-02</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not like 08:00-12:00.</source>
+        <translation>%1：「%2」应写成 08:00-12:00 这样的时间段。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date like 2026-10-01.</source>
+        <translation>「%1」不是 2026-10-01 这样的日期。</translation>
+    </message>
+</context>
+<context>
     <name>ScrollScreen</name>
     <message>
         <source>Back to home</source>
@@ -2486,6 +2545,14 @@
         <translation>超过这段时间无人触摸，信息亭回到首页并清除已输入的内容；工作人员或管理员的登录也随之结束。保存后立即生效。</translation>
     </message>
     <message>
+        <source>Warning before the idle reset</source>
+        <translation>返回首页前的提醒</translation>
+    </message>
+    <message>
+        <source>Before the kiosk goes back to the home screen, a large countdown asks whether the resident is still there; any touch keeps what they entered. At least 20 seconds, and shorter than the idle time. Not shown at the home screen, where nothing would be lost.</source>
+        <translation>信息亭返回首页之前，会先显示醒目的倒计时，询问群众是否还在使用；轻触屏幕任意位置即可保留已输入的内容。至少 20 秒，且要短于无操作时间。停在首页时不会丢失任何内容，因此不显示提醒。</translation>
+    </message>
+    <message>
         <source>Attract loop</source>
         <translation>待机轮播</translation>
     </message>
@@ -2532,6 +2599,30 @@
     <message>
         <source>A backup is made every day; older ones are deleted so that this many remain in the backup folder.</source>
         <translation>系统每天备份一次；较早的备份会被删除，备份文件夹中只保留这么多份。</translation>
+    </message>
+    <message>
+        <source>Screen schedule</source>
+        <translation>息屏时间</translation>
+    </message>
+    <message>
+        <source>Outside the opening hours, and on holidays, the kiosk shows a dark screen with a small moving clock (a lit, unchanging picture burns into the screen overnight). A touch shows the kiosk; it dims again after the idle time. Write each day's hours like 08:00-12:00, 14:00-18:00; leave a day empty when the hall is closed. Applies within half a minute.</source>
+        <translation>非办公时间和节假日，信息亭显示黑色屏幕和一个缓慢移动的小时钟（整夜亮着不变的画面会在屏幕上留下残影）。轻触屏幕即可使用，无操作一段时间后再次息屏。每天的办公时间写成 08:00-12:00, 14:00-18:00；不办公的日子留空。半分钟内生效。</translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation>状态报告间隔</translation>
+    </message>
+    <message>
+        <source>How often each kiosk reports to Device health (设备状态): its printer, disk, last error and what waits to be sent.</source>
+        <translation>每台信息亭多久向设备状态报告一次：打印机、磁盘、最近的错误和待发送的内容。</translation>
+    </message>
+    <message>
+        <source>Red when silent for</source>
+        <translation>多久没消息显示为红色</translation>
+    </message>
+    <message>
+        <source>A kiosk not heard from for this long is shown red on Device health. At least two heartbeats.</source>
+        <translation>超过这个时间没有收到某台信息亭的消息，设备状态中就把它标为红色。至少为报告间隔的两倍。</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2616,6 +2707,14 @@
     <message>
         <source>Choose a folder first.</source>
         <translation>请先选择文件夹。</translation>
+    </message>
+    <message>
+        <source>The warning must be shorter than the idle time.</source>
+        <translation>提醒时间必须短于无操作时间。</translation>
+    </message>
+    <message>
+        <source>At least twice the heartbeat.</source>
+        <translation>至少为状态报告间隔的两倍。</translation>
     </message>
     <message>
         <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall's short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>

@@ -42,6 +42,7 @@ HOME = "home"
 ATTRACT = "attract"
 UNAVAILABLE = "unavailable"
 IDLE_WARNING_SECONDS = 20  # WCAG 2.2.1: at least 20 s to say "I am still here"
+SHIFT_SPAN = 4  # pixels the picture may move for the burn-in shift (hall_day.SHIFTS stay within it)
 SCHEDULE_KEYS = ("screen_schedule", "opening_hours", "holidays", "workdays")
 
 
@@ -123,6 +124,7 @@ class Shell(QWidget):
         self.stack.addWidget(self.unavailable)
         self.day = HallDay(self)
         self._schedule_settings: dict[str, Any] = {}
+        self.relayout_margins()
         self.apply_look()
         self.header.retranslate(language)
         self.go_home()
@@ -196,6 +198,7 @@ class Shell(QWidget):
             self.header.set_hall(hall.name)
         if read_settings is not None:
             self.apply_settings(read_settings())
+        self.refresh_banner()
         if self.layers.currentWidget() is self.main:
             self._refresh_current()
 
@@ -455,7 +458,9 @@ class Shell(QWidget):
         if hall is not None:
             self.header.set_hall(hall.name)
         for name in list(self.screens):
-            self._drop_screen(name)
+            if name != UNAVAILABLE:
+                self._drop_screen(name)
+        self.refresh_banner()
         if self.layers.currentWidget() is self.main:
             self._show(*self.current)
 
@@ -470,13 +475,14 @@ class Shell(QWidget):
         screen.deleteLater()
 
     def relayout_margins(self) -> None:
-        self._letterbox()
+        """The hourly burn-in shift: what the header, the banner and the screens show moves a few pixels
+        inside their own backgrounds (so no seam of another colour appears at the edges)."""
+        dx, dy = self.day.offset
+        for widget in (self.header, self.banner, self.stack):
+            widget.setContentsMargins(dx, dy, SHIFT_SPAN - dx, SHIFT_SPAN - dy)
 
     def _letterbox(self) -> None:
-        left, top, right, bottom = letterbox(self.width(), self.height(), self.orientation)
-        dx, dy = self.day.offset if hasattr(self, "day") else (0, 0)  # the hourly burn-in shift
-        span = 4
-        margins = (left + dx, top + dy, right + span - dx, bottom + span - dy)
+        margins = letterbox(self.width(), self.height(), self.orientation)
         current = self.layers.contentsMargins()
         if (current.left(), current.top(), current.right(), current.bottom()) != margins:
             self.layers.setContentsMargins(*margins)

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 WEEKDAYS = ("1", "2", "3", "4", "5", "6", "7")  # ISO weekday numbers, the keys of ``opening_hours``
-_RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-–~至到]\s*(\d{1,2}):(\d{2})\s*$")
-_SEPARATORS = re.compile(r"[,,;;、\s]+")
+_RANGE = re.compile(r"^\s*(\d{1,2})[:：](\d{2})\s*[-–—~～至到]\s*(\d{1,2})[:：](\d{2})\s*$")
+_SEPARATORS = re.compile(r"[,，;；、\s]+")
 END_OF_DAY = dt.time.max
 
 Span = tuple[dt.time, dt.time]
@@ -33,7 +33,7 @@ def parse_hours(text: str) -> list[Span]:
     Raises ``ValueError`` naming the part that is not a range of two times in order.
     """
     spans: list[Span] = []
-    for part in filter(None, (p.strip() for p in re.split(r"[,,;;、]", str(text or "")))):
+    for part in filter(None, (p.strip() for p in re.split(r"[,，;；、]", str(text or "")))):
         match = _RANGE.match(part)
         if not match:
             raise ValueError(part)

@@ -63,7 +63,9 @@ def test_the_warning_comes_20_s_early_a_touch_keeps_everything_and_silence_reset
     with qtbot.waitSignal(shell.idle_reset_done, timeout=(IDLE + 5) * 1000):
         pass
     reset_after = time.monotonic() - touched
-    print(f"\nwarning after {warned_after:.1f} s and {second_warning:.1f} s, reset after {reset_after:.1f} s (N = {IDLE} s)")
+    print(
+        f"\nwarning after {warned_after:.1f} s and {second_warning:.1f} s, reset after {reset_after:.1f} s (N = {IDLE} s)"
+    )
     assert IDLE - 20 - 0.5 <= warned_after <= IDLE - 20 + 1.0
     assert IDLE - 20 - 0.5 <= second_warning <= IDLE - 20 + 1.0
     assert reset_after <= IDLE + 1.0
@@ -133,5 +135,3 @@ def test_the_warning_is_saved_for_review_in_every_mode(qtbot, shell) -> None:  #
 def _shot(name: str) -> Path:
     SHOTS.mkdir(parents=True, exist_ok=True)
     return SHOTS / name
-
-
