@@ -4,7 +4,8 @@ SQLite is forgiving in ways a kiosk must not be. A connection opened before the 
 keeps reading *and writing* the deleted file (its inode lives on), so ratings would vanish with
 it; and a new connection to a missing path quietly creates an empty database. The guard stops
 both: ``check`` (every few seconds, off the GUI thread) notices when the path no longer names the
-file the kiosk opened, and drops the pool's connections; every new connection is refused while
+file the kiosk opened, and drops the pool's connections (and it notices a lock held by another
+program in a fraction of a second, where a read of the kiosk's own would wait ten); every new connection is refused while
 the path is missing, unreadable or not an SQLite database. Refusals are ``OperationalError``s,
 which the kiosk treats like any database that does not answer: it keeps showing what it read,
 says so calmly where it read nothing, and carries on by itself once the file is back. No Qt.
@@ -41,6 +42,25 @@ def file_problem(path: Path) -> str | None:
     return None
 
 
+def lock_problem(path: Path, wait: float = 0.2) -> str | None:
+    """Whether another program holds the file locked so that it cannot even be read (an exclusive
+    lock; in WAL mode an ordinary writer never blocks a reader). Asked with a short wait on a
+    connection of its own, so the kiosk learns of it without a read of its own waiting ten seconds."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=wait)
+    except sqlite3.Error as exc:
+        return f"数据库文件无法打开: {path} ({exc})"
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return f"数据库文件被其他程序锁住: {path}"
+        return None  # anything else is for the kiosk's own connection to report
+    finally:
+        connection.close()
+    return None
+
+
 def _identity(path: Path) -> tuple[int, int] | None:
     try:
         stat = os.stat(path)
@@ -72,7 +92,7 @@ class SqliteFileGuard:
         """Whether the file is usable; drops the pool when the path names another file than before."""
         with self._guard:
             identity = _identity(self.path)
-            problem = file_problem(self.path)
+            problem = file_problem(self.path) or lock_problem(self.path)
             if identity != self.identity:
                 log.warning("the database file %s was replaced or removed: its connections are closed", self.path)
                 self.database.engine.dispose()  # checked-out connections are closed when they come back
