@@ -39,6 +39,36 @@ def screen_params(shell: Any, screen: str, matter: str | None) -> dict[str, Any]
     return params
 
 
+# What the kiosk shows besides its screens: the night screen, the warning before the idle reset, the
+# calm page for content that cannot be read, and the console's 设备状态 page.
+EXTRA_SCREENS = ("night", "idle-warning", "unavailable", "health")
+
+
+def _show_extra(shell: Any, screen: str) -> None:
+    import datetime as dt
+
+    if screen == "night":
+        shell.day.show_night()
+    elif screen == "idle-warning":
+        shell.go("notices")
+        shell.warn_idle(20)
+    elif screen == "unavailable":
+        shell.show_unavailable("staff", {})
+    elif screen == "health":
+        from kiosk.services.auth import AuthSession
+
+        shell.access._signed_in(AuthSession("admin", "", "", dt.datetime.now(dt.UTC)))
+        page = shell.access.console.open_section("health")
+        from PySide6.QtCore import QThread
+        from PySide6.QtWidgets import QApplication
+
+        for _ in range(500):  # the kiosks are read off the GUI thread
+            if page.call is None or page.call.done:
+                break
+            QApplication.processEvents()
+            QThread.msleep(10)
+
+
 def render(shell: Any, screen: str, params: dict[str, Any], size: tuple[int, int], out: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -46,6 +76,8 @@ def render(shell: Any, screen: str, params: dict[str, Any], size: tuple[int, int
     shell.show()
     if screen == "attract":
         shell.show_attract()
+    elif screen in EXTRA_SCREENS:
+        _show_extra(shell, screen)
     elif screen != "home":
         shell.go(screen, **params)
     for _ in range(5):
@@ -66,8 +98,8 @@ def run(args: Any) -> int:
         raise UserError(problem)
     database = open_database(getattr(args, "db", None))
     shell = build_shell(database, args.lang or "zh_CN")
-    if args.screen not in shell.factories:
-        names = "、".join(sorted(shell.factories))
+    if args.screen not in shell.factories and args.screen not in EXTRA_SCREENS:
+        names = "、".join(sorted([*shell.factories, *EXTRA_SCREENS]))
         raise UserError(f"没有名为 {args.screen!r} 的画面;可用: {names}")
     if args.elder:
         shell.set_elder(True)

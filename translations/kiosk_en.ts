@@ -1361,12 +1361,12 @@
         <translation>No kiosk has reported yet. A kiosk reports when it starts and every minute.</translation>
     </message>
     <message>
-        <source>%1 kiosks, %2 need a look (as of %3).</source>
-        <translation>%1 kiosks, %2 need a look (as of %3).</translation>
+        <source>Kiosks: %1 · needing a look: %2 (as of %3).</source>
+        <translation>Kiosks: %1 · needing a look: %2 (as of %3).</translation>
     </message>
     <message>
-        <source>%1 kiosks, all OK (as of %3).</source>
-        <translation>%1 kiosks, all OK (as of %3).</translation>
+        <source>Kiosks: %1 · all OK (as of %3).</source>
+        <translation>Kiosks: %1 · all OK (as of %3).</translation>
     </message>
 </context>
 <context>

@@ -1361,11 +1361,11 @@
         <translation>还没有信息亭报告状态。信息亭在启动时和之后每分钟报告一次。</translation>
     </message>
     <message>
-        <source>%1 kiosks, %2 need a look (as of %3).</source>
+        <source>Kiosks: %1 · needing a look: %2 (as of %3).</source>
         <translation>共 %1 台信息亭，%2 台需要处理（%3 更新）。</translation>
     </message>
     <message>
-        <source>%1 kiosks, all OK (as of %3).</source>
+        <source>Kiosks: %1 · all OK (as of %3).</source>
         <translation>共 %1 台信息亭，全部正常（%3 更新）。</translation>
     </message>
 </context>

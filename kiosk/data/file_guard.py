@@ -4,11 +4,12 @@ SQLite is forgiving in ways a kiosk must not be. A connection opened before the 
 keeps reading *and writing* the deleted file (its inode lives on), so ratings would vanish with
 it; and a new connection to a missing path quietly creates an empty database. The guard stops
 both: ``check`` (every few seconds, off the GUI thread) notices when the path no longer names the
-file the kiosk opened, and drops the pool's connections (and it notices a lock held by another
-program in a fraction of a second, where a read of the kiosk's own would wait ten); every new connection is refused while
-the path is missing, unreadable or not an SQLite database. Refusals are ``OperationalError``s,
-which the kiosk treats like any database that does not answer: it keeps showing what it read,
-says so calmly where it read nothing, and carries on by itself once the file is back. No Qt.
+file the kiosk opened, and drops the pool's connections (it also notices a lock held by another
+program in a fraction of a second, where a read of the kiosk's own would wait ten); every new
+connection is refused while the path is missing, unreadable or not an SQLite database. Refusals
+are ``OperationalError``s, which the kiosk treats like any database that does not answer: it keeps
+showing what it read, says so calmly where it read nothing, and carries on by itself once the file
+is back. No Qt.
 """
 
 from __future__ import annotations

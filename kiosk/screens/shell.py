@@ -212,7 +212,7 @@ class Shell(QWidget):
             if name == HOME:
                 self.header.flash(exc.message)
                 return False
-            return self._show_unavailable(name, params)
+            return self.show_unavailable(name, params)
         except Exception:  # a kiosk must never get stuck on a screen that failed to build
             log.exception("could not open screen %s %s", name, params)
             self.header.flash(self.tr("This page cannot be shown right now."))
@@ -227,7 +227,7 @@ class Shell(QWidget):
         self.navigated.emit(name)
         return True
 
-    def _show_unavailable(self, name: str, params: dict[str, Any]) -> bool:
+    def show_unavailable(self, name: str, params: dict[str, Any]) -> bool:
         """The calm "please ask at the window" page in place of ``name``, opened by itself later
         (``retry_unavailable``) when the database answers again."""
         target = {"target": name, "target_params": params}

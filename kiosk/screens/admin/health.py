@@ -310,9 +310,9 @@ class HealthPage(QWidget):
         if not kiosks:
             text = self.tr("No kiosk has reported yet. A kiosk reports when it starts and every minute.")
         elif red:
-            text = self.tr("%1 kiosks, %2 need a look (as of %3).")
+            text = self.tr("Kiosks: %1 · needing a look: %2 (as of %3).")
         else:
-            text = self.tr("%1 kiosks, all OK (as of %3).")
+            text = self.tr("Kiosks: %1 · all OK (as of %3).")
         self.summary.setText(text.replace("%1", str(len(kiosks))).replace("%2", str(red)).replace("%3", now))
         set_role(self.summary, "message-error" if red else "message-ok" if kiosks else "")
         for kiosk in kiosks:
