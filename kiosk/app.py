@@ -171,6 +171,7 @@ def _staff_access(shell, content, database, notices=None, printer=None):  # type
         return LoginScreen(look, partial(_people, content, auth), auth.verify)
 
     hooks = _kiosk_hooks(shell)
+    from kiosk.unattended import offer_unprinted
 
     def console(session):  # type: ignore[no-untyped-def]
         sections = _console_sections(
@@ -179,23 +180,10 @@ def _staff_access(shell, content, database, notices=None, printer=None):  # type
         sections.append(_leave_kiosk_section(auth, session, look, QApplication.quit))
         window = AdminConsole(sections, who_text(session), session.role)
         if notices is not None:
-            _offer_unprinted(window, notices, session)
+            offer_unprinted(window, notices, session)
         return window
 
     return StaffAccess(shell, login, console)
-
-
-def _offer_unprinted(console, notices, session) -> None:  # type: ignore[no-untyped-def]
-    """At sign-in: open 补打 on the notices of this kiosk or this clerk that never came out (未打印)."""
-    import logging
-
-    try:
-        waiting = notices.unprinted(kiosk_id=notices.kiosk_id, staff_code=session.staff_code)
-    except Exception:  # the database went away after the PIN check: the offer waits for the next sign-in
-        logging.getLogger(__name__).info("the notices that never printed could not be listed", exc_info=True)
-        return
-    if waiting:
-        console.open_section("notice.reprint").offer_unprinted()
 
 
 def _console_sections(content, database, session, *, look=None, notices=None, printer=None, hooks=None) -> list:  # type: ignore[no-untyped-def]
@@ -236,7 +224,9 @@ def _console_sections(content, database, session, *, look=None, notices=None, pr
 
     sections += content_sections(database, lambda: session.actor)
     sections += _feedback_sections(content, database, session)
-    sections.append(_health_section(database, session))
+    from kiosk.unattended import health_section
+
+    sections.append(health_section(database, session))
     from kiosk.screens.admin.tools import tool_sections
 
     sections += tool_sections(database, session, hooks)  # files and backups, settings
@@ -274,26 +264,6 @@ def _feedback_sections(content, database, session) -> list:  # type: ignore[no-u
         Section("statistics", QCoreApplication.translate("Console", "Statistics"), statistics, admin_only=True),
         Section("opinions", QCoreApplication.translate("Console", "Opinions on plans"), opinions, admin_only=True),
     ]
-
-
-def _health_section(database, session):  # type: ignore[no-untyped-def]
-    """设备状态: every kiosk on this database, red when silent, its printer cannot print or errors repeat."""
-    from functools import partial
-
-    from PySide6.QtCore import QCoreApplication
-
-    from kiosk.screens.admin.console import Section
-    from kiosk.screens.admin.health import HealthPage
-    from kiosk.services import health
-
-    def build() -> HealthPage:
-        return HealthPage(
-            partial(health.fleet, database),
-            lambda kiosk_id, name: health.rename_kiosk(database, kiosk_id, name, actor=session.actor),
-            lambda kiosk_id: health.forget_kiosk(database, kiosk_id, actor=session.actor),
-        )
-
-    return Section("health", QCoreApplication.translate("Console", "Device health"), build, admin_only=True)
 
 
 def _kiosk_hooks(shell):  # type: ignore[no-untyped-def]
@@ -571,12 +541,13 @@ def kiosk_shell(database, local, language: str = "zh_CN", *, started_offline: bo
     """
     from kiosk.services.health import kiosk_identity
     from kiosk.services.printer_watch import PrintRecord
+    from kiosk.unattended import heartbeat, watch_database
 
     kiosk_id = kiosk_identity(local)
     prints = PrintRecord()
     shell = build_shell(database, language, local, kiosk_id=kiosk_id, prints=prints)
-    shell.services["heartbeat"] = _heartbeat(shell, database, local, kiosk_id, prints)
-    shell.services["database_watch"] = _watch_database(shell, database)
+    shell.services["heartbeat"] = heartbeat(shell, database, local, kiosk_id, prints)
+    shell.services["database_watch"] = watch_database(shell, database)
     watcher = _watch_content(shell, database, local)
     watcher.reachable.connect(lambda ok: ok and shell.content.database_answers())
     if started_offline:
@@ -593,64 +564,6 @@ def kiosk_shell(database, local, language: str = "zh_CN", *, started_offline: bo
     shell.services["content_watch"] = watcher
     watcher.start()
     return shell
-
-
-def _heartbeat(shell, database, local, kiosk_id: str, prints):  # type: ignore[no-untyped-def]
-    """This kiosk's heartbeat (设备状态): at start and every ``heartbeat_seconds``, off the GUI thread.
-
-    Errors logged anywhere in the process are kept for it (``RecentErrors`` on the root logger,
-    removed with the window).
-    """
-    from kiosk.data.settings import Settings
-    from kiosk.services.health import HealthProbe
-    from kiosk.services.heartbeat import HeartbeatWorker
-    from kiosk.services.recent_errors import RecentErrors
-
-    errors = RecentErrors().install()
-    shell.destroyed.connect(lambda *_: errors.uninstall())
-    shell.services["errors"] = errors
-    probe = HealthProbe(database, kiosk_id, local=local, errors=errors, prints=prints)
-    seconds = float(Settings(database, local).all()["heartbeat_seconds"] or 60)
-    worker = HeartbeatWorker(probe, shell.showing, seconds, parent=shell)
-
-    def settings_applied(values) -> None:  # type: ignore[no-untyped-def]
-        if "heartbeat_seconds" in values:
-            worker.set_seconds(float(values["heartbeat_seconds"]))
-
-    shell.settings_applied.connect(settings_applied)
-    worker.start()
-    return worker
-
-
-def _watch_database(shell, database):  # type: ignore[no-untyped-def]
-    """Every few seconds: is the database usable (an SQLite file deleted, replaced, broken or locked
-    under the kiosk; a server back after an outage)? Reads answer from the snapshot meanwhile, the
-    calm page stands where nothing was read, and the asked-for screen opens by itself after."""
-    from kiosk.data.db import sqlite_path
-    from kiosk.data.file_guard import SqliteFileGuard
-    from kiosk.services.db_watch import DatabaseProbe, DatabaseWatch
-
-    guard = SqliteFileGuard(database) if sqlite_path(database.url) is not None else None
-    watch = DatabaseWatch(
-        DatabaseProbe(database, guard),
-        lambda: bool(shell.header.offline or shell.content.offline),
-        always_ask=guard is not None,
-        parent=shell,
-    )
-
-    def answered(ok: bool) -> None:
-        if ok:
-            shell.content.database_answers()
-            shell.content.offline = False
-            shell.set_offline(False)
-            shell.retry_unavailable()
-        else:
-            shell.content.database_unusable()
-            shell.set_offline(True)
-
-    watch.reachable.connect(answered)
-    watch.start()
-    return watch
 
 
 def _watch_content(shell, database, local=None):  # type: ignore[no-untyped-def]

@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
 from kiosk.errors import UserError
 from kiosk.screens.base import Look, Screen
 from kiosk.screens.hall_day import NIGHT, HallDay
+from kiosk.screens.idle_flow import IdleFlow, dialog_open
 from kiosk.screens.unavailable import UnavailableScreen
 from kiosk.services.kiosk_settings import letterbox
 from kiosk.services.schedule import ScreenSchedule
 from kiosk.widgets.header import Header
-from kiosk.widgets.idle import IdleWatcher
-from kiosk.widgets.idle_warning import IdleWarning
 from kiosk.widgets.theme import ELDER, HIGH_CONTRAST, NORMAL, STANDARD, style_sheet
 from kiosk.widgets.urgent_banner import UrgentBanner
 
@@ -41,7 +40,6 @@ ScreenFactory = Callable[[Look], Screen]
 HOME = "home"
 ATTRACT = "attract"
 UNAVAILABLE = "unavailable"
-IDLE_WARNING_SECONDS = 20  # WCAG 2.2.1: at least 20 s to say "I am still here"
 SHIFT_SPAN = 4  # pixels the picture may move for the burn-in shift (hall_day.SHIFTS stay within it)
 SCHEDULE_KEYS = ("screen_schedule", "opening_hours", "holidays", "workdays")
 
@@ -108,16 +106,9 @@ class Shell(QWidget):
         self.header.contrast_toggled.connect(self.set_high_contrast)
         self.header.language_toggled.connect(self.toggle_language)
 
-        self.idle = IdleWatcher(idle_seconds, self, warning_seconds=IDLE_WARNING_SECONDS)
-        self.idle.idle.connect(self.on_idle)
-        self.idle.warn.connect(self.warn_idle)
-        self.idle.active.connect(self._input_during_warning)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
-        self.warning = IdleWarning(self.look, self)
-        self.warning.kept.connect(self.keep_session)
-        self.warning.home.connect(self.idle_reset)
+        self.idle_flow = IdleFlow(self, idle_seconds)  # the idle time and the warning before the reset
+        self.idle = self.idle_flow.watcher
+        self.warning = self.idle_flow.warning
         self.unavailable = UnavailableScreen(self.look)
         self.unavailable.go.connect(self._on_go)
         self.screens[UNAVAILABLE] = self.unavailable
@@ -308,7 +299,7 @@ class Shell(QWidget):
 
     def at_rest(self) -> bool:
         """Nobody is using the kiosk: home (or the attract loop or the night) with nothing entered."""
-        if self.warning.showing or self._dialog_open():
+        if self.warning.showing or dialog_open():
             return False
         layer = self.layers.currentWidget()
         if layer is self.main:
@@ -326,32 +317,11 @@ class Shell(QWidget):
             return NIGHT
         return layer.objectName() or type(layer).__name__ if layer is not None else ""
 
-    @staticmethod
-    def _dialog_open() -> bool:
-        app = QApplication.instance()
-        widgets = app.topLevelWidgets() if isinstance(app, QApplication) else []
-        return any(isinstance(w, QDialog) and w.isVisible() for w in widgets)
-
-    # --- the warning before the idle reset ------------------------------------------------------
-
     def warn_idle(self, seconds: int) -> None:
-        """``seconds`` before the reset: warn, unless nothing would be lost (home, nothing entered)."""
-        if not self.at_rest():
-            self.warning.start(seconds)
+        self.idle_flow.warn(seconds)
 
     def keep_session(self) -> None:
-        self.warning.stop()
-        self.idle.poke()
-
-    def _input_during_warning(self, receiver: object) -> None:
-        """Input after the warning: a touch on the warning answers it itself; anything else keeps the session."""
-        if not self.warning.showing:
-            self.idle.poke()
-            return
-        on_warning = isinstance(receiver, QWidget) and (receiver is self.warning or self.warning.isAncestorOf(receiver))
-        if on_warning or receiver is self.windowHandle():  # the window's copy of a touch comes first
-            return
-        self.keep_session()
+        self.idle_flow.keep()
 
     def idle_reset(self) -> None:
         """Forget everything a resident entered: dialogs, answers, search, scroll positions, history."""
@@ -445,7 +415,7 @@ class Shell(QWidget):
         if "language" in values and values["language"] != self.language:
             self.set_language(str(values["language"]))
         if "idle_warning_seconds" in values:
-            self.idle.set_warning(max(IDLE_WARNING_SECONDS, int(values["idle_warning_seconds"])))
+            self.idle_flow.set_warning(int(values["idle_warning_seconds"]))
         if any(key in values for key in SCHEDULE_KEYS):
             self._schedule_settings.update({k: values[k] for k in SCHEDULE_KEYS if k in values})
             self.day.set_schedule(ScreenSchedule.from_settings(self._schedule_settings))
