@@ -54,6 +54,11 @@ def heartbeat(shell, database, local, kiosk_id: str, prints):  # type: ignore[no
     from kiosk.services.heartbeat import HeartbeatWorker
     from kiosk.services.recent_errors import RecentErrors
 
+    root = logging.getLogger()
+    if not root.handlers:  # keep warnings on stderr (the journal): a handler of ours would silence Python's last resort
+        console = logging.StreamHandler()
+        console.setLevel(logging.WARNING)
+        root.addHandler(console)
     errors = RecentErrors().install()
     shell.destroyed.connect(lambda *_: errors.uninstall())
     shell.services["errors"] = errors

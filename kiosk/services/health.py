@@ -129,7 +129,8 @@ class HealthProbe:
     """Takes and writes this kiosk's heartbeat; ``beat`` runs on a pool thread (no Qt, no widgets).
 
     ``notes`` adds lines for the console (a missing translation catalogue, items hidden because
-    their rows are bad); ``printer_setting`` reads the printer setting as the kiosk prints with it.
+    their rows are bad); more sources can be added later with ``add_notes``. Each is called on the
+    pool thread at every beat and must return plain strings quickly (no Qt, no widgets).
     """
 
     def __init__(
@@ -147,11 +148,24 @@ class HealthProbe:
         self.local = local
         self.errors = errors or RecentErrors()
         self.prints = prints or PrintRecord()
-        self.notes = notes
+        self.note_sources: list[Callable[[], list[str]]] = [notes]
         self.settings = Settings(database, local)
         self.started_monotonic = time.monotonic()
         self.started_at = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
         self.host = host_name()
+
+    def add_notes(self, source: Callable[[], list[str]]) -> None:
+        """Another source of lines for the console's 设备状态 card (e.g. the items a bad row hid)."""
+        self.note_sources.append(source)
+
+    def notes(self) -> list[str]:
+        found: list[str] = []
+        for source in self.note_sources:
+            try:
+                found += [str(n) for n in source()]
+            except Exception:  # a broken source must not cost the beat
+                log.exception("a health note source failed")
+        return found
 
     def disk_path(self) -> Path:
         """The disk whose free space matters: the SQLite file's, else the local store's folder."""
@@ -184,7 +198,7 @@ class HealthProbe:
             last_error_at=last.at if last else None,
             errors_recent=self.errors.count_recent(),
             outbox_pending=self.local.outbox_count() if self.local is not None else 0,
-            details={"recent_errors": recent, "notes": [str(n) for n in self.notes()]},
+            details={"recent_errors": recent, "notes": self.notes()},
         )
 
     def beat(self, screen: str) -> Sample:

@@ -128,6 +128,7 @@ def test_the_probe_reports_errors_outbox_and_printer_and_writes_them(database, t
     store.queue("opinion", "u2", {"text": "好"})
     Settings(database).set("printer", f"folder:{tmp_path}")
     probe = health.HealthProbe(database, store.kiosk_id, local=store, errors=errors, notes=lambda: ["note"])
+    probe.add_notes(lambda: ["1 notice hidden: its row is bad"])  # what the bad-row guard would report
     sample = probe.beat("guide")
     store.close()
     assert sample.outbox_pending == 2 and sample.errors_recent == 2 and sample.screen == "guide"
@@ -136,7 +137,7 @@ def test_the_probe_reports_errors_outbox_and_printer_and_writes_them(database, t
     [kiosk] = health.fleet(database)
     assert kiosk.outbox_pending == 2 and kiosk.last_error == sample.last_error
     assert [e["message"] for e in kiosk.recent_errors] == ["the first failure", sample.last_error]
-    assert kiosk.notes == ["note"]
+    assert kiosk.notes == ["note", "1 notice hidden: its row is bad"]
 
 
 def test_a_failed_print_shows_until_the_next_one_succeeds() -> None:

@@ -8,6 +8,7 @@ shows the fields and names the ones that cannot be read.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from kiosk.services.schedule import WEEKDAYS, parse_dates, parse_hours
@@ -25,7 +26,7 @@ class ScheduleFields(QWidget):
         self.enabled = form_button(self.tr("Dim outside opening hours"), None, "chip")
         self.enabled.setObjectName("schedule-on")
         self.enabled.setCheckable(True)
-        box.addWidget(self.enabled, 0)
+        box.addWidget(self.enabled, 0, Qt.AlignmentFlag.AlignLeft)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(8)
