@@ -120,16 +120,18 @@ class Translator:
             health_log.note_missing_catalogue(language, f"{qm} (unreadable)")
 
 
-def build_shell(database, language: str = "zh_CN", local=None):  # type: ignore[no-untyped-def]
+def build_shell(database, language: str = "zh_CN", local=None, *, kiosk_id: str = "", prints=None):  # type: ignore[no-untyped-def]
     """The kiosk's main window with every resident screen, on an open database.
 
     With ``local`` (the kiosk's ``LocalStore``) what it reads is kept on disk and what it takes
     while the database does not answer is queued there; without it the snapshot lives in memory.
+    ``kiosk_id`` marks the notices this kiosk issues; ``prints`` (a ``PrintRecord``) hears how each
+    print went, for the heartbeat.
     """
     from kiosk.data.repository import ContentRepository
     from kiosk.data.settings import Settings
     from kiosk.screens.home import HomeScreen
-    from kiosk.screens.shell import Shell
+    from kiosk.screens.shell import SCHEDULE_KEYS, Shell
     from kiosk.services.notice_archive import NoticeService
 
     content = ContentRepository(database, local)
@@ -145,8 +147,8 @@ def build_shell(database, language: str = "zh_CN", local=None):  # type: ignore[
         "home": lambda look: HomeScreen(look, content.hall, tiles),
     }
     factories.update(_content_screens(content))
-    notices = NoticeService(database, local=local, content=content)
-    printer = _Printer(database, local)
+    notices = NoticeService(database, kiosk_id=kiosk_id, local=local, content=content)
+    printer = _Printer(database, local, prints)
     factories.update(_guide_screens(content, notices, printer))
     shell = Shell(
         factories,
@@ -159,6 +161,8 @@ def build_shell(database, language: str = "zh_CN", local=None):  # type: ignore[
     shell.services["translator"] = translator  # keep it alive as long as the window
     shell.services["notices"] = notices
     shell.content = content
+    shell.apply_settings({k: settings[k] for k in ("idle_warning_seconds", *SCHEDULE_KEYS)})
+    shell.refresh_banner()
     shell.access = _staff_access(shell, content, database, notices, printer)
     return shell
 
@@ -201,13 +205,17 @@ def _staff_access(shell, content, database, notices=None, printer=None):  # type
         return LoginScreen(look, partial(_people, content, auth), auth.verify)
 
     hooks = _kiosk_hooks(shell, database)
+    from kiosk.unattended import offer_unprinted
 
     def console(session):  # type: ignore[no-untyped-def]
         sections = _console_sections(
             content, database, session, look=look, notices=notices, printer=printer, hooks=hooks
         )
         sections.append(_leave_kiosk_section(auth, session, look, leave_kiosk_mode))
-        return AdminConsole(sections, who_text(session), session.role, font_warning())
+        window = AdminConsole(sections, who_text(session), session.role, font_warning())
+        if notices is not None:
+            offer_unprinted(window, notices, session)
+        return window
 
     return StaffAccess(shell, login, console)
 
@@ -253,6 +261,9 @@ def _console_sections(content, database, session, *, look=None, notices=None, pr
     sections += content_sections(database, lambda: session.actor)
     sections += _feedback_sections(content, database, session)
     sections += _supervision_sections(content, database, session)
+    from kiosk.unattended import health_section
+
+    sections.append(health_section(database, session))
     from kiosk.screens.admin.tools import tool_sections
 
     sections += tool_sections(database, session, hooks)  # files and backups, settings
@@ -445,10 +456,11 @@ class _Printer:
     the default printer asks CUPS, so ``backend`` is called off the GUI thread (``PrintStatus``).
     """
 
-    def __init__(self, database, local=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, database, local=None, prints=None) -> None:  # type: ignore[no-untyped-def]
         from kiosk.data.settings import Settings
 
         self.settings = Settings(database, local)  # the local store answers while the database does not
+        self.prints = prints  # a PrintRecord: how each print went, for the heartbeat (设备状态)
 
     @property
     def available(self) -> bool:
@@ -467,7 +479,11 @@ class _Printer:
         chosen = choose_backend(setting)
         folder = str(self.settings.get("print_folder") or "").strip()
         if folder and isinstance(chosen, FolderBackend) and PrinterChoice.parse(setting).kind == "auto":
-            return FolderBackend(Path(folder).expanduser())
+            chosen = FolderBackend(Path(folder).expanduser())
+        if self.prints is not None:
+            from kiosk.services.printer_watch import RecordingBackend
+
+            return RecordingBackend(chosen, self.prints)
         return chosen
 
 
@@ -709,7 +725,15 @@ def kiosk_shell(database, local, language: str = "zh_CN", *, started_offline: bo
     answers: the engine connects then, the schema is checked once, and the first answer counts as
     a publish, so the kiosk refreshes at rest like after any change.
     """
-    shell = build_shell(database, language, local)
+    from kiosk.services.health import kiosk_identity
+    from kiosk.services.printer_watch import PrintRecord
+    from kiosk.unattended import heartbeat, watch_database
+
+    kiosk_id = kiosk_identity(local)
+    prints = PrintRecord()
+    shell = build_shell(database, language, local, kiosk_id=kiosk_id, prints=prints)
+    shell.services["heartbeat"] = heartbeat(shell, database, local, kiosk_id, prints)
+    shell.services["database_watch"] = watch_database(shell, database)
     watcher = _watch_content(shell, database, local)
     watcher.reachable.connect(lambda ok: ok and shell.content.database_answers())
     if started_offline:

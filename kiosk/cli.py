@@ -78,11 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="timing goals, as ratios against references measured in the same run")
     bench.add_argument("--json", action="store_true", help="print the results as JSON")
 
-    from kiosk import cli_notices, cli_offline, cli_supervision
+    from kiosk import cli_notices, cli_offline, cli_status, cli_supervision
 
     cli_notices.add_parsers(sub, common)
     cli_supervision.add_parsers(sub, common)
     cli_offline.add_parsers(sub, common)
+    cli_status.add_parsers(sub, common)
     from kiosk import cli_service
 
     cli_service.add_parser(sub, common)
@@ -239,12 +240,14 @@ def cmd_run(args: argparse.Namespace) -> int:
 def _notice_commands() -> dict[str | None, Callable[[argparse.Namespace], int]]:
     from kiosk.cli_notices import COMMANDS as NOTICE_COMMANDS
     from kiosk.cli_offline import COMMANDS as OFFLINE_COMMANDS
+    from kiosk.cli_status import COMMANDS as STATUS_COMMANDS
     from kiosk.cli_supervision import COMMANDS as SUPERVISION_COMMANDS
 
     commands: dict[str | None, Callable[[argparse.Namespace], int]] = {}
     commands.update(NOTICE_COMMANDS)
     commands.update(SUPERVISION_COMMANDS)
     commands.update(OFFLINE_COMMANDS)
+    commands.update(STATUS_COMMANDS)
     from kiosk.cli_service import COMMANDS as SERVICE_COMMANDS
 
     commands.update(SERVICE_COMMANDS)

@@ -20,6 +20,7 @@ from kiosk.errors import UserError
 
 if TYPE_CHECKING:
     from kiosk.services.notices import OneTimeNotice
+    from kiosk.services.printing import PrintOutcome
 
 PAIR_SPLIT = re.compile(r"[,,]")
 
@@ -106,7 +107,7 @@ def _printer_setting(database: Any, local: Any = None) -> object:
     return Settings(database, local).get(PRINTER_SETTING_KEY) or None
 
 
-def _print(pdf: bytes, title: str, setting: object, *, copies: int = 1, timeout: float = 60.0) -> None:
+def _print(pdf: bytes, title: str, setting: object, *, copies: int = 1, timeout: float = 60.0) -> PrintOutcome:
     from kiosk.services.printing import PrintFailed, choose_backend
 
     backend = choose_backend(setting, timeout=timeout)
@@ -116,11 +117,12 @@ def _print(pdf: bytes, title: str, setting: object, *, copies: int = 1, timeout:
     except PrintFailed as exc:
         raise UserError(f"{exc.message}（{exc.detail}）" if exc.detail else exc.message) from None
     print(outcome.message + (f"（任务 {outcome.job}）" if outcome.job else ""))
+    return outcome
 
 
 def cmd_notice(args: argparse.Namespace) -> int:
     from kiosk.services.cjk_blocks import describe
-    from kiosk.services.notice_archive import NoticeService
+    from kiosk.services.notice_archive import NOT_PRINTED, NoticeService
     from kiosk.services.pdf import render_notice, unprintable
 
     if not args.out.parent.is_dir():
@@ -138,8 +140,10 @@ def cmd_notice(args: argparse.Namespace) -> int:
 
     database, local, offline = open_or_snapshot(args)
     service = NoticeService(database, local=local)
+    unprinted = False
     if args.reprint:
         notice = service.reprint(args.reprint)
+        unprinted = service.print_state(args.reprint) in NOT_PRINTED
     elif staff_notice:
         draft = service.draft_missing(
             args.matter,
@@ -160,6 +164,10 @@ def cmd_notice(args: argparse.Namespace) -> int:
     if missing:  # printed as 〓: say so before anyone hands the paper over
         chars = "、".join(describe(ch) for ch in missing)
         print(f"kiosk: 注意:没有字体能打印 {chars},告知单上印成「〓」,请手写补上。", file=sys.stderr)
+    # A numbered notice stays 未打印 in the archive until its output exists: the PDF file when
+    # nothing is to be printed, else the paper (a print failure is recorded as such).
+    track = notice.is_staff_notice and (not args.reprint or unprinted)
+    key = notice.serial or notice.provisional_id  # how the archive (or this machine's outbox) knows it
     pdf = render_notice(notice, args.format)
     try:
         args.out.write_bytes(pdf)
@@ -167,13 +175,26 @@ def cmd_notice(args: argparse.Namespace) -> int:
         raise UserError(f"无法写入 {args.out}：{exc.strerror}") from None
     what = f"{notice.title} {notice.serial_text}".strip()
     print(f"已生成{what}（{len(notice.to_supply)} 项材料）→ {args.out}")
-    if args.print_to is not None:
-        # 一式两份: a new staff notice prints twice, one for the applicant and one for the file.
-        copies = 2 if notice.is_staff_notice and not args.reprint else 1
-        _print(pdf, what, args.print_to or _printer_setting(database, local), copies=copies)
-    if local is not None:
-        local.close()
-    return 0
+    try:
+        if args.print_to is None:
+            if track:
+                service.mark_printed(key, saved=True)
+            return 0
+        # 一式两份: a staff notice printed for the first time prints twice, one for the applicant and one for the file.
+        copies = 2 if track else 1
+        try:
+            outcome = _print(pdf, what, args.print_to or _printer_setting(database, local), copies=copies)
+        except UserError as exc:
+            if track:
+                service.mark_failed(key, exc.message)
+                print(f"{key} 在存档中标记为未打印，可用 kiosk notice --reprint {key} --print 补打")
+            raise
+        if track:
+            service.mark_printed(key, saved=outcome.path is not None)
+        return 0
+    finally:
+        if local is not None:
+            local.close()
 
 
 def sample_notice() -> OneTimeNotice:

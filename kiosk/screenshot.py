@@ -41,6 +41,36 @@ def screen_params(shell: Any, screen: str, matter: str | None) -> dict[str, Any]
     return params
 
 
+# What the kiosk shows besides its screens: the night screen, the warning before the idle reset, the
+# calm page for content that cannot be read, and the console's 设备状态 page.
+EXTRA_SCREENS = ("night", "idle-warning", "unavailable", "health")
+
+
+def _show_extra(shell: Any, screen: str) -> None:
+    import datetime as dt
+
+    if screen == "night":
+        shell.day.show_night()
+    elif screen == "idle-warning":
+        shell.go("notices")
+        shell.warn_idle(20)
+    elif screen == "unavailable":
+        shell.show_unavailable("staff", {})
+    elif screen == "health":
+        from kiosk.services.auth import AuthSession
+
+        shell.access._signed_in(AuthSession("admin", "", "", dt.datetime.now(dt.UTC)))
+        page = shell.access.console.open_section("health")
+        from PySide6.QtCore import QThread
+        from PySide6.QtWidgets import QApplication
+
+        for _ in range(500):  # the kiosks are read off the GUI thread
+            if page.call is None or page.call.done:
+                break
+            QApplication.processEvents()
+            QThread.msleep(10)
+
+
 def render(
     shell: Any, screen: str, params: dict[str, Any], size: tuple[int, int], out: Path, full_page: bool = False
 ) -> None:
@@ -51,12 +81,15 @@ def render(
     shell.show()
     if screen == "attract":
         shell.show_attract()
+    elif screen in EXTRA_SCREENS:
+        _show_extra(shell, screen)
     elif screen != "home":
         shell.go(screen, **params)
     for _ in range(5):
         QApplication.processEvents()
     shown = "attract" if screen == "attract" else shell.current[0]
-    if shown != screen or shell.current[1] != ({} if screen in ("home", "attract") else params):
+    expected = {} if screen in ("home", "attract") else params
+    if screen not in EXTRA_SCREENS and (shown != screen or shell.current[1] != expected):
         # the shell stays where it was when a screen cannot be built: a picture of home is no answer
         raise UserError(f"画面 {screen!r} 无法显示({shell.header.message or '详见日志'}),没有保存截图")
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -109,8 +142,9 @@ def run(args: Any) -> int:
     shell = build_shell(database, args.lang or "zh_CN", local)
     if offline:
         shell.set_offline(True)  # as the kiosk shows it: 「● 离线」 beside the clock
-    if args.screen not in shell.factories and args.screen not in CONSOLE_SCREENS:
-        names = "、".join(sorted([*shell.factories, *CONSOLE_SCREENS]))
+    known = [*shell.factories, *CONSOLE_SCREENS, *EXTRA_SCREENS]
+    if args.screen not in known:
+        names = "、".join(sorted(known))
         raise UserError(f"没有名为 {args.screen!r} 的画面;可用: {names}")
     if args.elder:
         shell.set_elder(True)

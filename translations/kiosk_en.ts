@@ -88,6 +88,10 @@
         <source>Public disclosure</source>
         <translation>Public disclosure</translation>
     </message>
+    <message>
+        <source>Urgent notice</source>
+        <translation>Urgent notice</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -839,6 +843,10 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Device health</source>
+        <translation>Device health</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1658,10 @@
         <source>Scheduled (定时发布)</source>
         <translation>Scheduled (定时发布)</translation>
     </message>
+    <message>
+        <source>Priority (优先级; 紧急: a banner on every screen)</source>
+        <translation>Priority (优先级; 紧急: a banner on every screen)</translation>
+    </message>
 </context>
 <context>
     <name>FilePicker</name>
@@ -2042,6 +2054,37 @@
     </message>
 </context>
 <context>
+    <name>HealthPage</name>
+    <message>
+        <source>Device health (设备状态)</source>
+        <translation>Device health (设备状态)</translation>
+    </message>
+    <message>
+        <source>Reading the kiosks…</source>
+        <translation>Reading the kiosks…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>The kiosks cannot be read right now: %1</source>
+        <translation>The kiosks cannot be read right now: %1</translation>
+    </message>
+    <message>
+        <source>No kiosk has reported yet. A kiosk reports when it starts and every minute.</source>
+        <translation>No kiosk has reported yet. A kiosk reports when it starts and every minute.</translation>
+    </message>
+    <message>
+        <source>Kiosks: %1 · needing a look: %2 (as of %3).</source>
+        <translation>Kiosks: %1 · needing a look: %2 (as of %3).</translation>
+    </message>
+    <message>
+        <source>Kiosks: %1 · all OK (as of %3).</source>
+        <translation>Kiosks: %1 · all OK (as of %3).</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History</source>
@@ -2148,6 +2191,25 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>Keep using</source>
+        <translation>Keep using</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Back to home</translation>
+    </message>
+    <message>
+        <source>In %1 seconds the kiosk goes back to the home screen and clears what you entered.</source>
+        <translation>In %1 seconds the kiosk goes back to the home screen and clears what you entered.</translation>
+    </message>
+</context>
+<context>
     <name>InternalDisclosuresPage</name>
     <message>
         <source>Internal disclosures</source>
@@ -2168,6 +2230,125 @@
     <message>
         <source>This kiosk connects to the hall&apos;s database with the kiosk account, which never sees staff-only texts, so that they stay safe even on a station in a public place. Read them on a window PC or the office PC.</source>
         <translation>This kiosk connects to the hall&apos;s database with the kiosk account, which never sees staff-only texts, so that they stay safe even on a station in a public place. Read them on a window PC or the office PC.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskCard</name>
+    <message>
+        <source>Needs a look</source>
+        <translation>Needs a look</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Host %1 · id %2</source>
+        <translation>Host %1 · id %2</translation>
+    </message>
+    <message>
+        <source>Not heard from for %1 minutes.</source>
+        <translation>Not heard from for %1 minutes.</translation>
+    </message>
+    <message>
+        <source>The printer cannot print: %1</source>
+        <translation>The printer cannot print: %1</translation>
+    </message>
+    <message>
+        <source>%1 errors in the last ten minutes.</source>
+        <translation>%1 errors in the last ten minutes.</translation>
+    </message>
+    <message>
+        <source>The disk is nearly full (%1 free).</source>
+        <translation>The disk is nearly full (%1 free).</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 s ago</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 min ago</translation>
+    </message>
+    <message>
+        <source>the system&apos;s default printer</source>
+        <translation>the system&apos;s default printer</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>saves to a folder</source>
+        <translation>saves to a folder</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>state unknown</translation>
+    </message>
+    <message>
+        <source>Last heard from</source>
+        <translation>Last heard from</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Running for</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Screen shown</source>
+        <translation>Screen shown</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Free disk</translation>
+    </message>
+    <message>
+        <source>Database answered in</source>
+        <translation>Database answered in</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent (outbox)</source>
+        <translation>Waiting to be sent (outbox)</translation>
+    </message>
+    <message>
+        <source>Last errors</source>
+        <translation>Last errors</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Remove from the list…</source>
+        <translation>Remove from the list…</translation>
+    </message>
+    <message>
+        <source>Save name</source>
+        <translation>Save name</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list? It comes back if it reports again.</source>
+        <translation>Remove %1 from the list? It comes back if it reports again.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2742,13 @@
     <message>
         <source>The database cannot be reached and this kiosk&apos;s reserved serial numbers are used up, so the notice carries a provisional number. It gets its serial number as soon as the kiosk is back online; then reprint it under either number (Reprint a notice).</source>
         <translation>The database cannot be reached and this kiosk&apos;s reserved serial numbers are used up, so the notice carries a provisional number. It gets its serial number as soon as the kiosk is back online; then reprint it under either number (Reprint a notice).</translation>
+    </message>
+</context>
+<context>
+    <name>NightScreen</name>
+    <message>
+        <source>Touch the screen to use the kiosk</source>
+        <translation>Touch the screen to use the kiosk</translation>
     </message>
 </context>
 <context>
@@ -3241,12 +3429,91 @@
         <source>issued offline, not sent yet</source>
         <translation>issued offline, not sent yet</translation>
     </message>
+    <message>
+        <source>Not printed only</source>
+        <translation>Not printed only</translation>
+    </message>
+    <message>
+        <source>%1 notices were issued but never printed. Tap one to print it now.</source>
+        <translation>%1 notices were issued but never printed. Tap one to print it now.</translation>
+    </message>
+    <message>
+        <source>NOT PRINTED</source>
+        <translation>NOT PRINTED</translation>
+    </message>
+    <message>
+        <source>This notice was issued but never printed. Print the two copies now: one for the applicant, one for the file.</source>
+        <translation>This notice was issued but never printed. Print the two copies now: one for the applicant, one for the file.</translation>
+    </message>
+    <message>
+        <source>Print 2 copies</source>
+        <translation>Print 2 copies</translation>
+    </message>
 </context>
 <context>
     <name>RoleLimitedPage</name>
     <message>
         <source>This kiosk connects to the hall&apos;s database with the kiosk account, which may show published content and take ratings, opinions and notices, but not change content or settings. Please do this on the office PC (kiosk admin, with the admin account).</source>
         <translation>This kiosk connects to the hall&apos;s database with the kiosk account, which may show published content and take ratings, opinions and notices, but not change content or settings. Please do this on the office PC (kiosk admin, with the admin account).</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFields</name>
+    <message>
+        <source>Dim outside opening hours</source>
+        <translation>Dim outside opening hours</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Holidays: the hall is closed (法定节假日)</source>
+        <translation>Holidays: the hall is closed (法定节假日)</translation>
+    </message>
+    <message>
+        <source>Weekend days the hall works (调休), with Monday&apos;s hours</source>
+        <translation>Weekend days the hall works (调休), with Monday&apos;s hours</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-10-01 2026-10-02</source>
+        <translation>e.g. 2026-10-01 2026-10-02</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not like 08:00-12:00.</source>
+        <translation>%1: &quot;%2&quot; is not like 08:00-12:00.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2026-10-01.</source>
+        <translation>&quot;%1&quot; is not a date like 2026-10-01.</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3758,46 @@
     <message>
         <source>Each kiosk on a shared database reserves this many notice serial numbers while it is online, so that staff notices issued while the server cannot be reached still get a serial no other kiosk gives out. When they are used up, notices print with a provisional number and get their serial once the kiosk is back online. Numbers a kiosk reserved and did not use are skipped. 0: reserve none. Applies when each kiosk next reserves numbers.</source>
         <translation>Each kiosk on a shared database reserves this many notice serial numbers while it is online, so that staff notices issued while the server cannot be reached still get a serial no other kiosk gives out. When they are used up, notices print with a provisional number and get their serial once the kiosk is back online. Numbers a kiosk reserved and did not use are skipped. 0: reserve none. Applies when each kiosk next reserves numbers.</translation>
+    </message>
+    <message>
+        <source>Warning before the idle reset</source>
+        <translation>Warning before the idle reset</translation>
+    </message>
+    <message>
+        <source>Before the kiosk goes back to the home screen, a large countdown asks whether the resident is still there; any touch keeps what they entered. At least 20 seconds, and shorter than the idle time. Not shown at the home screen, where nothing would be lost.</source>
+        <translation>Before the kiosk goes back to the home screen, a large countdown asks whether the resident is still there; any touch keeps what they entered. At least 20 seconds, and shorter than the idle time. Not shown at the home screen, where nothing would be lost.</translation>
+    </message>
+    <message>
+        <source>Screen schedule</source>
+        <translation>Screen schedule</translation>
+    </message>
+    <message>
+        <source>Outside the opening hours, and on holidays, the kiosk shows a dark screen with a small moving clock (a lit, unchanging picture burns into the screen overnight). A touch shows the kiosk; it dims again after the idle time. Write each day&apos;s hours like 08:00-12:00, 14:00-18:00; leave a day empty when the hall is closed. Applies within half a minute.</source>
+        <translation>Outside the opening hours, and on holidays, the kiosk shows a dark screen with a small moving clock (a lit, unchanging picture burns into the screen overnight). A touch shows the kiosk; it dims again after the idle time. Write each day&apos;s hours like 08:00-12:00, 14:00-18:00; leave a day empty when the hall is closed. Applies within half a minute.</translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <source>How often each kiosk reports to Device health (设备状态): its printer, disk, last error and what waits to be sent.</source>
+        <translation>How often each kiosk reports to Device health (设备状态): its printer, disk, last error and what waits to be sent.</translation>
+    </message>
+    <message>
+        <source>Red when silent for</source>
+        <translation>Red when silent for</translation>
+    </message>
+    <message>
+        <source>A kiosk not heard from for this long is shown red on Device health. At least two heartbeats.</source>
+        <translation>A kiosk not heard from for this long is shown red on Device health. At least two heartbeats.</translation>
+    </message>
+    <message>
+        <source>The warning must be shorter than the idle time.</source>
+        <translation>The warning must be shorter than the idle time.</translation>
+    </message>
+    <message>
+        <source>At least twice the heartbeat.</source>
+        <translation>At least twice the heartbeat.</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4290,36 @@
     <message>
         <source>Sorry, something went wrong. Here is the home page again.</source>
         <translation>Sorry, something went wrong. Here is the home page again.</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableScreen</name>
+    <message>
+        <source>This part cannot be shown right now</source>
+        <translation>This part cannot be shown right now</translation>
+    </message>
+    <message>
+        <source>Please ask at the service window: our staff will help you.</source>
+        <translation>Please ask at the service window: our staff will help you.</translation>
+    </message>
+    <message>
+        <source>The kiosk keeps trying and shows it by itself as soon as it can.</source>
+        <translation>The kiosk keeps trying and shows it by itself as soon as it can.</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Back to home</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentBanner</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation>%1 (and %2 more)</translation>
     </message>
 </context>
 </TS>

@@ -88,6 +88,10 @@
         <source>Public disclosure</source>
         <translation>政务公开</translation>
     </message>
+    <message>
+        <source>Urgent notice</source>
+        <translation>紧急通知</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -839,6 +843,10 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Device health</source>
+        <translation>设备状态</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1658,10 @@
         <source>Scheduled (定时发布)</source>
         <translation>定时发布</translation>
     </message>
+    <message>
+        <source>Priority (优先级; 紧急: a banner on every screen)</source>
+        <translation>优先级(紧急:在每个画面顶部横幅显示)</translation>
+    </message>
 </context>
 <context>
     <name>FilePicker</name>
@@ -2042,6 +2054,37 @@
     </message>
 </context>
 <context>
+    <name>HealthPage</name>
+    <message>
+        <source>Device health (设备状态)</source>
+        <translation>设备状态</translation>
+    </message>
+    <message>
+        <source>Reading the kiosks…</source>
+        <translation>正在读取各台信息亭的状态…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>The kiosks cannot be read right now: %1</source>
+        <translation>暂时读不到信息亭的状态：%1</translation>
+    </message>
+    <message>
+        <source>No kiosk has reported yet. A kiosk reports when it starts and every minute.</source>
+        <translation>还没有信息亭报告状态。信息亭在启动时和之后每分钟报告一次。</translation>
+    </message>
+    <message>
+        <source>Kiosks: %1 · needing a look: %2 (as of %3).</source>
+        <translation>共 %1 台信息亭，%2 台需要处理（%3 更新）。</translation>
+    </message>
+    <message>
+        <source>Kiosks: %1 · all OK (as of %3).</source>
+        <translation>共 %1 台信息亭，全部正常（%3 更新）。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History</source>
@@ -2148,6 +2191,25 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>您还在使用吗？</translation>
+    </message>
+    <message>
+        <source>Keep using</source>
+        <translation>继续使用</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <source>In %1 seconds the kiosk goes back to the home screen and clears what you entered.</source>
+        <translation>%1 秒后将返回首页，并清除您刚才输入和选择的内容。</translation>
+    </message>
+</context>
+<context>
     <name>InternalDisclosuresPage</name>
     <message>
         <source>Internal disclosures</source>
@@ -2168,6 +2230,125 @@
     <message>
         <source>This kiosk connects to the hall&apos;s database with the kiosk account, which never sees staff-only texts, so that they stay safe even on a station in a public place. Read them on a window PC or the office PC.</source>
         <translation>本机以信息亭账号连接大厅数据库，这个账号看不到仅对内公开的内容，即使设备放在公共场所也不会泄露。请在窗口电脑或办公室电脑上查看。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskCard</name>
+    <message>
+        <source>Needs a look</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Host %1 · id %2</source>
+        <translation>主机 %1 · 编号 %2</translation>
+    </message>
+    <message>
+        <source>Not heard from for %1 minutes.</source>
+        <translation>已 %1 分钟没有收到它的消息。</translation>
+    </message>
+    <message>
+        <source>The printer cannot print: %1</source>
+        <translation>打印机无法打印：%1</translation>
+    </message>
+    <message>
+        <source>%1 errors in the last ten minutes.</source>
+        <translation>最近十分钟内出错 %1 次。</translation>
+    </message>
+    <message>
+        <source>The disk is nearly full (%1 free).</source>
+        <translation>磁盘快满了（剩余 %1）。</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>the system&apos;s default printer</source>
+        <translation>系统默认打印机</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>saves to a folder</source>
+        <translation>保存到文件夹</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>状态未知</translation>
+    </message>
+    <message>
+        <source>Last heard from</source>
+        <translation>最后消息</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>程序版本</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>已运行</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Screen shown</source>
+        <translation>当前画面</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>磁盘剩余</translation>
+    </message>
+    <message>
+        <source>Database answered in</source>
+        <translation>数据库响应</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent (outbox)</source>
+        <translation>待发送（离线暂存）</translation>
+    </message>
+    <message>
+        <source>Last errors</source>
+        <translation>最近的错误</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <source>Remove from the list…</source>
+        <translation>从列表中移除…</translation>
+    </message>
+    <message>
+        <source>Save name</source>
+        <translation>保存名称</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list? It comes back if it reports again.</source>
+        <translation>把「%1」从列表中移除？它如果再次报告状态，会重新出现。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2742,13 @@
     <message>
         <source>The database cannot be reached and this kiosk&apos;s reserved serial numbers are used up, so the notice carries a provisional number. It gets its serial number as soon as the kiosk is back online; then reprint it under either number (Reprint a notice).</source>
         <translation>数据库暂时无法访问，本机预留的告知单编号已用完，所以这份告知单使用临时编号。信息亭恢复联网后会自动补上正式编号；之后可在「补打告知单」中按任一编号补打。</translation>
+    </message>
+</context>
+<context>
+    <name>NightScreen</name>
+    <message>
+        <source>Touch the screen to use the kiosk</source>
+        <translation>轻触屏幕即可使用</translation>
     </message>
 </context>
 <context>
@@ -3241,12 +3429,91 @@
         <source>issued offline, not sent yet</source>
         <translation>离线开出，尚未送出</translation>
     </message>
+    <message>
+        <source>Not printed only</source>
+        <translation>只看未打印</translation>
+    </message>
+    <message>
+        <source>%1 notices were issued but never printed. Tap one to print it now.</source>
+        <translation>有 %1 份告知单已发放编号但没有打印出来,请点击逐份补打。</translation>
+    </message>
+    <message>
+        <source>NOT PRINTED</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>This notice was issued but never printed. Print the two copies now: one for the applicant, one for the file.</source>
+        <translation>这份告知单已发放编号,但没有打印出来。请现在打印一式两份:一份交申请人,一份存档。</translation>
+    </message>
+    <message>
+        <source>Print 2 copies</source>
+        <translation>打印一式两份</translation>
+    </message>
 </context>
 <context>
     <name>RoleLimitedPage</name>
     <message>
         <source>This kiosk connects to the hall&apos;s database with the kiosk account, which may show published content and take ratings, opinions and notices, but not change content or settings. Please do this on the office PC (kiosk admin, with the admin account).</source>
         <translation>本机以信息亭账号连接大厅数据库：可以显示已发布的内容、接收评价、意见和告知单，但不能修改内容或设置。请在办公室电脑上操作（kiosk admin，使用管理账号）。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFields</name>
+    <message>
+        <source>Dim outside opening hours</source>
+        <translation>非办公时间自动息屏</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Holidays: the hall is closed (法定节假日)</source>
+        <translation>节假日：大厅不办公（法定节假日）</translation>
+    </message>
+    <message>
+        <source>Weekend days the hall works (调休), with Monday&apos;s hours</source>
+        <translation>调休上班的周末日期（按星期一的时间办公）</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-10-01 2026-10-02</source>
+        <translation>例如 2026-10-01 2026-10-02</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not like 08:00-12:00.</source>
+        <translation>%1：「%2」应写成 08:00-12:00 这样的时间段。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2026-10-01.</source>
+        <translation>「%1」不是 2026-10-01 这样的日期。</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3758,46 @@
     <message>
         <source>Each kiosk on a shared database reserves this many notice serial numbers while it is online, so that staff notices issued while the server cannot be reached still get a serial no other kiosk gives out. When they are used up, notices print with a provisional number and get their serial once the kiosk is back online. Numbers a kiosk reserved and did not use are skipped. 0: reserve none. Applies when each kiosk next reserves numbers.</source>
         <translation>共用数据库的每台信息亭联网时预留这么多个告知单编号，服务器无法访问时开出的补正告知单仍有不会与其他信息亭重复的编号。用完后，告知单以临时编号打印，恢复联网后补上正式编号。预留而未用的编号会被跳过。0 表示不预留。各信息亭下次预留编号时生效。</translation>
+    </message>
+    <message>
+        <source>Warning before the idle reset</source>
+        <translation>返回首页前的提醒</translation>
+    </message>
+    <message>
+        <source>Before the kiosk goes back to the home screen, a large countdown asks whether the resident is still there; any touch keeps what they entered. At least 20 seconds, and shorter than the idle time. Not shown at the home screen, where nothing would be lost.</source>
+        <translation>信息亭返回首页之前，会先显示醒目的倒计时，询问群众是否还在使用；轻触屏幕任意位置即可保留已输入的内容。至少 20 秒，且要短于无操作时间。停在首页时不会丢失任何内容，因此不显示提醒。</translation>
+    </message>
+    <message>
+        <source>Screen schedule</source>
+        <translation>息屏时间</translation>
+    </message>
+    <message>
+        <source>Outside the opening hours, and on holidays, the kiosk shows a dark screen with a small moving clock (a lit, unchanging picture burns into the screen overnight). A touch shows the kiosk; it dims again after the idle time. Write each day&apos;s hours like 08:00-12:00, 14:00-18:00; leave a day empty when the hall is closed. Applies within half a minute.</source>
+        <translation>非办公时间和节假日，信息亭显示黑色屏幕和一个缓慢移动的小时钟（整夜亮着不变的画面会在屏幕上留下残影）。轻触屏幕即可使用，无操作一段时间后再次息屏。每天的办公时间写成 08:00-12:00, 14:00-18:00；不办公的日子留空。半分钟内生效。</translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation>状态报告间隔</translation>
+    </message>
+    <message>
+        <source>How often each kiosk reports to Device health (设备状态): its printer, disk, last error and what waits to be sent.</source>
+        <translation>每台信息亭多久向设备状态报告一次：打印机、磁盘、最近的错误和待发送的内容。</translation>
+    </message>
+    <message>
+        <source>Red when silent for</source>
+        <translation>多久没消息显示为红色</translation>
+    </message>
+    <message>
+        <source>A kiosk not heard from for this long is shown red on Device health. At least two heartbeats.</source>
+        <translation>超过这个时间没有收到某台信息亭的消息，设备状态中就把它标为红色。至少为报告间隔的两倍。</translation>
+    </message>
+    <message>
+        <source>The warning must be shorter than the idle time.</source>
+        <translation>提醒时间必须短于无操作时间。</translation>
+    </message>
+    <message>
+        <source>At least twice the heartbeat.</source>
+        <translation>至少为状态报告间隔的两倍。</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4290,36 @@
     <message>
         <source>Sorry, something went wrong. Here is the home page again.</source>
         <translation>抱歉，出了点问题，已回到首页。</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableScreen</name>
+    <message>
+        <source>This part cannot be shown right now</source>
+        <translation>这部分内容暂时无法显示</translation>
+    </message>
+    <message>
+        <source>Please ask at the service window: our staff will help you.</source>
+        <translation>请到服务窗口咨询，工作人员会为您办理。</translation>
+    </message>
+    <message>
+        <source>The kiosk keeps trying and shows it by itself as soon as it can.</source>
+        <translation>信息亭会自动重试，恢复后自动显示。</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>返回首页</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentBanner</name>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation>%1（另有 %2 条）</translation>
     </message>
 </context>
 </TS>

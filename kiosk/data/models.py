@@ -11,6 +11,7 @@ import datetime as dt
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -301,6 +302,8 @@ class Notice(Base):
     publish_from: Mapped[dt.datetime | None] = mapped_column(DateTime)
     publish_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
     sort: Mapped[int] = mapped_column(Integer, default=0)
+    # 紧急: shown as a banner on every screen and first in the attract loop while it is visible
+    priority: Mapped[str] = mapped_column(String(8), default="普通", server_default="普通")
 
 
 class ComplaintChannel(Base):
@@ -477,6 +480,12 @@ class IssuedNotice(Base):
     applicant_phone: Mapped[str] = mapped_column(String(64), default="")
     snapshot: Mapped[dict[str, object]] = mapped_column(JSON)
     kiosk_id: Mapped[str] = mapped_column(String(64), default="")
+    # Whether the paper came out: "pending" from the moment the serial is taken until the print
+    # backend reports success ("printed"), "failed" when it reported a failure. A crash or a kill
+    # between the two leaves "pending": 未打印. Rows from before this column are taken as printed.
+    print_state: Mapped[str] = mapped_column(String(16), default="pending", server_default="printed", index=True)
+    printed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    print_error: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
 
 class NoticeSerial(Base):
@@ -569,3 +578,31 @@ class Credential(Base):
     day: Mapped[dt.date | None] = mapped_column(Date)
     day_attempts: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, server_default=func.now())
+
+
+class KioskHeartbeat(Base):
+    """A kiosk's last heartbeat (设备状态): one row per kiosk, rewritten when it starts and every minute.
+
+    ``last_seen`` is the database's clock (UTC), so kiosks whose clocks disagree are still compared
+    fairly; ``display_name`` is the admin's name for the kiosk (empty: its host name).
+    """
+
+    __tablename__ = "kiosk_heartbeats"
+    kiosk_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    host_name: Mapped[str] = mapped_column(String(200), default="")
+    display_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    last_seen: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    started_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    version: Mapped[str] = mapped_column(String(32), default="")
+    uptime_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    screen: Mapped[str] = mapped_column(String(64), default="")
+    printer: Mapped[str] = mapped_column(String(200), default="")
+    printer_state: Mapped[str] = mapped_column(String(32), default="")
+    printer_message: Mapped[str] = mapped_column(String(300), default="")
+    disk_free_bytes: Mapped[int | None] = mapped_column(BigInteger)
+    db_latency_ms: Mapped[int | None] = mapped_column(Integer)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    last_error_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    errors_recent: Mapped[int] = mapped_column(Integer, default=0)
+    outbox_pending: Mapped[int] = mapped_column(Integer, default=0)
+    details: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)

@@ -132,6 +132,10 @@ def last_known(
         key = (method.__name__, args, tuple(sorted(kwargs.items())))
         if self.database_away() and (kept := self._last(method, key)) is not _MISSING:
             return kept  # the database made us wait a moment ago: do not make the resident wait too
+        if self.unusable:  # the database watch found it gone, locked or broken: do not ask until it is back
+            if (kept := self._last(method, key)) is not _MISSING:
+                return kept
+            raise UserError("数据库暂时无法访问,这部分内容稍后再看。")
         started = time.monotonic()
         try:
             value = method(self, *args, **kwargs)
@@ -163,6 +167,7 @@ class ContentRepository:
         # Rows that could not be shown (a 50,000-character name, a date that is not a date): each
         # hides its own item only, and is listed here for 设备状态 and the console's quality check.
         self.bad_rows = BadRows()
+        self.unusable = False  # set by the kiosk's database watch until the database answers again
 
     def database_away(self) -> bool:
         """Whether the database recently failed slowly (a connect timeout, not a refusal): reads then
@@ -172,6 +177,13 @@ class ContentRepository:
     def database_answers(self) -> None:
         """The content watcher heard from the database: ask it again from now on."""
         self._away_until = 0.0
+        self.unusable = False
+
+    def database_unusable(self) -> None:
+        """The database watch found the database unusable (file gone, locked, broken, server down):
+        answer from the snapshot without asking until ``database_answers``."""
+        self.unusable = True
+        self.offline = True
 
     def _last(self, method: Callable[..., Any], key: tuple[Any, ...]) -> Any:
         """The last answer to this read, from memory or the local store; ``_MISSING`` when never read."""

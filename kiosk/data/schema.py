@@ -32,6 +32,7 @@ MaterialForm = Literal["纸质", "电子", "纸质+电子"]
 OriginalOrCopy = Literal["原件", "复印件", "原件和复印件"]
 MaterialSource = Literal["申请人自备", "政府部门核发", "其他"]
 Cadence = Literal["定期", "逐段", "随时"]
+Priority = Literal["普通", "紧急"]
 Audience = Literal["public", "staff"]
 Status = Literal["draft", "pre_disclosure", "published", "archived"]
 ChannelKind = Literal["电话", "举报箱", "邮箱", "网站", "来访", "信函"]
@@ -355,6 +356,7 @@ class NoticeDoc(PublishWindow):
     title: Name
     body: Text = ""
     cadence: Cadence = "随时"
+    priority: Priority = "普通"  # 紧急: a banner on every screen and first in the attract loop
     sort: int = 0
 
 

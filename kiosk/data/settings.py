@@ -34,6 +34,22 @@ DEFAULTS: dict[str, Any] = {
     "serial_block_size": 20,
     "backup_keep": 7,  # daily backups: how many generations stay in the backup folder
     "backup_folder": "",  # "" = backup.default_backup_dir(); else a folder on this machine (or a USB disk)
+    "idle_warning_seconds": 20,  # the countdown before the idle reset (at least 20 s: WCAG 2.2.1)
+    "heartbeat_seconds": 60,  # each kiosk writes its heartbeat (设备状态) this often
+    "silent_seconds": 180,  # a kiosk not heard from for this long is red on 设备状态
+    "screen_schedule": False,  # dim to a dark screen with a drifting clock outside the opening hours
+    # ISO weekday (1 = Monday) → "HH:MM-HH:MM" ranges separated by commas; "" = closed that day
+    "opening_hours": {
+        "1": "08:00-18:00",
+        "2": "08:00-18:00",
+        "3": "08:00-18:00",
+        "4": "08:00-18:00",
+        "5": "08:00-18:00",
+        "6": "",
+        "7": "",
+    },
+    "holidays": [],  # dates the hall is closed (法定节假日), "YYYY-MM-DD"
+    "workdays": [],  # weekend dates the hall works (调休), "YYYY-MM-DD": Monday's hours
 }
 
 

@@ -39,8 +39,18 @@ from kiosk.data.serials import allocate_block
 from kiosk.data.serials import allocate_number as allocate_number  # re-exported for callers of the archive
 from kiosk.data.settings import Settings
 from kiosk.errors import UserError
+from kiosk.services.notice_print_state import (  # NOT_PRINTED re-exported for the command line
+    DISK_FULL,
+    PENDING,
+    PRINTED,
+    PrintStates,
+    disk_full,
+)
+from kiosk.services.notice_print_state import (
+    NOT_PRINTED as NOT_PRINTED,
+)
 from kiosk.services.notice_search import IssuedSummary as IssuedSummary  # re-exported for the 补打 page
-from kiosk.services.notice_search import search_archive
+from kiosk.services.notice_search import search_archive, summaries_of
 from kiosk.services.notices import (
     DEFAULT_CORRECTION_DAYS,
     OneTimeNotice,
@@ -65,7 +75,7 @@ def _without_file_data(value: Any) -> Any:
     return value
 
 
-class NoticeService:
+class NoticeService(PrintStates):
     """Builds, issues, reprints and searches one-time notices for screens and the CLI."""
 
     def __init__(
@@ -182,7 +192,9 @@ class NoticeService:
                     notice, row = self._numbered(draft, matter_snapshot, at, prefix, number)
                     session.add(m.IssuedNotice(**row))
                 return notice
-            except UNREACHABLE:
+            except UNREACHABLE as exc:
+                if disk_full(exc):  # the transaction was rolled back: no number taken, nothing archived
+                    raise UserError(DISK_FULL) from None
                 if self.local is None:
                     raise
         assert self.local is not None
@@ -242,6 +254,7 @@ class NoticeService:
             "applicant_phone": notice.applicant_phone,
             "snapshot": {"format": SNAPSHOT_FORMAT, "notice": notice.model_dump(mode="json"), "matter": matter},
             "kiosk_id": self.kiosk_id,
+            "print_state": PENDING,  # 未打印 until a print backend reports success (mark_printed)
         }
         return notice, row
 
@@ -286,25 +299,35 @@ class NoticeService:
 
         A notice issued offline and not yet sent is found in the local outbox (by its serial or
         provisional id); a provisional id already delivered finds the notice under its real serial.
+        A notice that never came out (未打印) is masked too: the archive keeps the number, the paper need not.
         """
+        snapshot, _state = self._archived(serial)
+        notice = OneTimeNotice.model_validate(snapshot["notice"])
+        return notice.model_copy(update={"applicant_phone": mask_phone(notice.applicant_phone)})
+
+    def _archived(self, serial: str) -> tuple[dict[str, Any], str]:
+        """The archived snapshot and print state of a notice, by serial (or 临时编号), from the shared
+        archive or this kiosk's outbox."""
         wanted = serial.strip()
         if self.local is not None:
             wanted = self.local.provisional_serial(wanted) or wanted
         unreachable = False
+        row = None
         try:
             with self.database.session() as session:
-                snapshot = session.scalar(select(m.IssuedNotice.snapshot).where(m.IssuedNotice.serial == wanted))
+                row = session.execute(
+                    select(m.IssuedNotice.snapshot, m.IssuedNotice.print_state).where(m.IssuedNotice.serial == wanted)
+                ).first()
         except UNREACHABLE:
             if self.local is None:
                 raise
-            snapshot, unreachable = None, True
-        if snapshot is None and self.local is not None:
-            queued = self.local.queued_notice(wanted)
-            snapshot = queued["snapshot"] if queued else None
-        if snapshot is None:
+            unreachable = True
+        if row is not None:
+            return dict(row[0]), str(row[1])
+        queued = self.local.queued_notice(wanted) if self.local is not None else None
+        if queued is None:
             raise UserError(OFFLINE_ARCHIVE if unreachable else f"没有编号为 {serial.strip()!r} 的告知单")
-        notice = OneTimeNotice.model_validate(snapshot["notice"])
-        return notice.model_copy(update={"applicant_phone": mask_phone(notice.applicant_phone)})
+        return dict(queued["snapshot"]), str(queued.get("print_state", PRINTED))
 
     def search(
         self,
@@ -313,10 +336,21 @@ class NoticeService:
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
         matter: str = "",
+        unprinted: bool = False,
         limit: int = 200,
     ) -> list[IssuedSummary]:
         """Archived notices, newest first, and those issued here offline that wait to be delivered
-        (first); see ``notice_search.search_archive``."""
+        (first); ``unprinted``: only 未打印. See ``notice_search.search_archive``."""
         return search_archive(
-            self.database, self.local, serial=serial, date_from=date_from, date_to=date_to, matter=matter, limit=limit
+            self.database,
+            self.local,
+            serial=serial,
+            date_from=date_from,
+            date_to=date_to,
+            matter=matter,
+            unprinted=unprinted,
+            limit=limit,
         )
+
+    def _summaries(self, query: Any, limit: int = 200) -> list[IssuedSummary]:
+        return summaries_of(self.database, query, limit)

@@ -181,7 +181,8 @@ SHEETS: tuple[Sheet, ...] = (
         _c("窗口", "window"), _c("电话", "phone"), _c("在岗", "active", "bool"), SORT,
     )),
     Sheet("通知公告", "top", "notices", NoticeDoc, (
-        _c("编码", "key"), _c("标题", "title"), _c("正文", "body", "long"), _c("公开周期", "cadence"), SORT, *PUBLISH,
+        _c("编码", "key"), _c("标题", "title"), _c("正文", "body", "long"), _c("公开周期", "cadence"),
+        _c("优先级", "priority"), SORT, *PUBLISH,
     )),
     Sheet("投诉渠道", "top", "complaint_channels", ComplaintChannelDoc, (
         _c("方式", "kind"), _c("名称", "label"), _c("号码或地址", "value"), _c("说明", "note"), SORT,

@@ -353,6 +353,18 @@ class LocalStore:
             ).fetchone()
         return None if row is None else dict(json.loads(row[0]))
 
+    def amend_queued_notice(self, serial: str, changes: dict[str, Any]) -> bool:
+        """Change fields of a notice still waiting in the outbox (its print state); False when it is not there."""
+        with self._transaction() as db:
+            row = db.execute(
+                "SELECT id, payload FROM outbox WHERE kind = 'notice' AND serial = ?", (serial.strip(),)
+            ).fetchone()
+            if row is None:
+                return False
+            payload = {**json.loads(row[1]), **changes}
+            db.execute("UPDATE outbox SET payload = ? WHERE id = ?", (json.dumps(payload, ensure_ascii=False), row[0]))
+            return True
+
     # -- reserved serial numbers -----------------------------------------------------------
 
     def serial_block(self) -> SerialBlock | None:

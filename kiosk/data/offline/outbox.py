@@ -186,6 +186,8 @@ def insert_once(session: Session, item: OutboxItem) -> None:
     contact = str(values.pop("contact", "")) if item.kind == "rating" else ""
     values["uid"] = item.uid
     values[time_field] = dt.datetime.fromisoformat(values[time_field])
+    if isinstance(values.get("printed_at"), str):  # a notice printed while it waited (its print state)
+        values["printed_at"] = dt.datetime.fromisoformat(values["printed_at"])
     # RETURNING says whether the row was really inserted (psycopg reports no rowcount for this statement)
     inserted = session.execute(_statement(session, model, values).returning(model.uid)).first() is not None
     if inserted and item.kind == "rating":
@@ -226,6 +228,8 @@ def number_provisional(session: Session, item: OutboxItem) -> str:
         snapshot["notice"] = {**snapshot["notice"], "serial": serial}
         values.update(uid=item.uid, serial=serial, number=number, snapshot=snapshot)
         values["issued_at"] = dt.datetime.fromisoformat(values["issued_at"])
+        if isinstance(values.get("printed_at"), str):  # printed while it waited (its print state)
+            values["printed_at"] = dt.datetime.fromisoformat(values["printed_at"])
         inserted = session.execute(_statement(session, m.IssuedNotice, values).returning(m.IssuedNotice.id)).first()
         if inserted is None:  # delivered before (the kiosk stopped before forgetting it): undo the bump
             session.rollback()

@@ -5,7 +5,9 @@ once. Staff choose the matter, answer its 情形 questions, go through the mater
 missing and why), optionally note the applicant's name and phone, check the notice on screen and
 issue it: ``NoticeService.issue`` gives it the next serial and archives it, then two copies are
 printed (一式两份: one for the applicant, one for the file). Issuing and printing run off the GUI
-thread; a failed print can be repeated without issuing a second serial.
+thread; a failed print can be repeated without issuing a second serial. The archive is told how
+the print went (``mark_printed``/``mark_failed``): until the printer reports success the notice is
+未打印 there, so one that a crash or a printer fault kept from coming out is offered again.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from kiosk.screens.base import Look
 from kiosk.services.background import BackgroundCall
 from kiosk.services.notice_archive import NoticeService
 from kiosk.services.notices import DEFAULT_REASON, OneTimeNotice
+from kiosk.services.printing import PrintOutcome
 from kiosk.services.search import search
 from kiosk.widgets.basics import Card, button, clear_layout, fit_height_to_width, label
 from kiosk.widgets.notice_print import NoticeSheet, PreparedNotice, PrinterLookup, PrintStatus, prepare_in_background
@@ -333,11 +336,17 @@ class MissingNoticePage(QWidget):
         self._sheet_buttons()
         return self.sheet
 
-    def _printed(self, _outcome: object) -> None:
+    def _printed(self, outcome: PrintOutcome) -> None:
         self._sheet_buttons(self.new_button)
+        if self.issued is not None:
+            serial, notices = self.issued.notice.serial, self.notices
+            BackgroundCall(lambda: notices.mark_printed(serial, saved=outcome.path is not None)).start()
 
-    def _print_failed(self, _message: str) -> None:
+    def _print_failed(self, message: str) -> None:
         self._sheet_buttons(self.again_button, self.new_button)
+        if self.issued is not None:
+            serial, notices = self.issued.notice.serial, self.notices
+            BackgroundCall(lambda: notices.mark_failed(serial, message)).start()
 
     def _sheet_buttons(self, *shown: QWidget) -> None:
         for b in self.sheet_actions:

@@ -246,6 +246,7 @@ def test_a_reprint_from_the_archive_prints_the_same_notice_with_the_phone_masked
         applicant_phone=PHONE,
     )
     issued = desk.notices.issue(draft)
+    desk.notices.mark_printed(issued.serial)  # it came out when it was issued: this is a reprint (one copy)
     desk.notices.issue(desk.notices.draft_missing(PAYMENT, {"agent": "否"}, received=[1]))  # another one
     page = desk.console.open_section("notice.reprint")
     assert isinstance(page, ReprintPage)
