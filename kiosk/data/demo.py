@@ -10,6 +10,7 @@ made of the sample matters as such bundles are published (高效办成一件事)
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from importlib import resources
 
@@ -120,6 +121,11 @@ def demo_bundle() -> BundleDoc:
     return bundle
 
 
-def load_demo(session: Session) -> SaveReport:
-    """Save the demo hall into the caller's transaction."""
-    return save_bundle(session, demo_bundle(), action="demo", actor="demo")
+def load_demo(session: Session, today: dt.date | None = None) -> SaveReport:
+    """Save the demo hall into the caller's transaction, with the service loop's samples (ratings over
+    the last months, 差评 cases in every state, complaints, a decided plan) dated from ``today``."""
+    from kiosk.services.supervision.samples import load_samples  # the samples go through the service rules
+
+    report = save_bundle(session, demo_bundle(), action="demo", actor="demo")
+    load_samples(session, today or dt.date.today())
+    return report

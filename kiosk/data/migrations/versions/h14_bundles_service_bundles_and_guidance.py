@@ -1,7 +1,7 @@
 """一件事 bundles (service_bundles) and the 智能导办 question tree (guidance_tree)
 
 Revision ID: h14_bundles
-Revises: 0002
+Revises: h9_health
 Create Date: 2026-12-07 06:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "h14_bundles"
-down_revision: str | None = "0002"
+down_revision: str | None = "h9_health"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
