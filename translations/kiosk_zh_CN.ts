@@ -2384,7 +2384,8 @@
     <name>HomeScreen</name>
     <message>
         <source>Not sure what you need? Ask me</source>
-        <translation>不知道办什么？问我</translation>
+        <translation>不知道办什么？
+问我</translation>
     </message>
     <message>
         <source>Life events: one trip for several services</source>

@@ -53,10 +53,13 @@ class HomeScreen(Screen):
         self.box.setSpacing(m.margin)
         if m.scale == 1:  # in elder mode the room goes to the tiles
             self.box.addWidget(label(self.tr("Welcome. Tap a tile to begin."), "title"))
-        self.grid = ResponsiveGrid(min_width=400, max_columns=4, spacing=m.margin)
+        shown = [n for n in self.tile_names if self.available(n)]
+        # Two rows on a landscape screen however many tiles there are (elder mode has no room for a
+        # third); portrait keeps two columns.
+        self.grid = ResponsiveGrid(min_width=320, max_columns=max(4, -(-len(shown) // 2)), spacing=m.margin)
         self.tiles = {}
         titles = self.titles()
-        for name in [n for n in self.tile_names if self.available(n)]:
+        for name in shown:
             text, icon = titles[name]
             tile = Tile(text, icon, min(m.px(96), 104), p.accent if p.name == "standard" else p.text)
             tile.clicked.connect(lambda _=False, n=name: self.navigate(n))
