@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -97,6 +98,37 @@ class Tile(QPushButton):
 
     def set_text(self, text: str) -> None:
         self.text_label.setText(text)
+        self._fit_text()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """A long label in a cramped tile (elder mode, many tiles) gets a smaller font, down to 3/4 of
+        the theme's, rather than lines cut off at the tile's edge."""
+        label = self.text_label
+        if label.styleSheet():
+            label.setStyleSheet("")
+        label.ensurePolished()
+        base = label.font().pixelSize()
+        margins = self.box.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        room = self.height() - margins.top() - margins.bottom() - self.box.spacing()
+        room -= self.icon_label.sizeHint().height()
+        if base <= 0 or width <= 0 or room <= 0:
+            return
+        size = base
+        while size > base * 3 // 4:
+            font = QFont(label.font())
+            font.setPixelSize(size)
+            area = QRect(0, 0, width, 100_000)
+            wrapped = QFontMetrics(font).boundingRect(area, Qt.TextFlag.TextWordWrap, label.text())
+            if wrapped.height() <= room:
+                break
+            size -= 2
+        if size != base:
+            label.setStyleSheet(f"font-size: {size}px;")
 
     def sizeHint(self) -> QSize:
         inner = self.box.sizeHint()

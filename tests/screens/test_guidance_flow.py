@@ -78,3 +78,27 @@ def test_the_bundle_list_opens_each_bundle(qtbot, shell) -> None:
     assert tiles == ["bundle:newborn", "bundle:after_death", "bundle:disability"]
     tap(qtbot, _button(screen, "bundle:after_death"))
     assert shell.current_screen().bundle is not None and shell.current_screen().bundle.name == "身后一件事"
+
+
+def test_the_bundle_prints_one_checklist_with_each_shared_paper_once(qtbot, shell, tmp_path) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.data.settings import Settings
+    from kiosk.screens.print_flow import PrintChecklistDialog
+    from tests.screens.test_print_flow import pdf_text, print_and_wait
+
+    Settings(shell.content.database).set("printer", f"folder:{tmp_path}")
+    shell.go("bundle", code="after_death")
+    bundle = shell.current_screen()
+    tap(qtbot, _button(bundle, "answer:heirs:否"))
+    text = QCoreApplication.translate("BundleScreen", "Print checklist")
+    tap(qtbot, next(b for b in bundle.findChildren(QPushButton) if b.text() == text and b.isVisible()))
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PrintChecklistDialog) and w.isVisible())
+    qtbot.waitUntil(lambda: dialog.prepared is not None, timeout=20_000)
+    print_and_wait(qtbot, dialog, "done")
+    printed = pdf_text(next(tmp_path.glob("*.pdf")).read_bytes())
+    assert "身后一件事" in printed and "一件事材料一次性告知单" in printed
+    assert printed.count("经办亲属与逝者的亲属关系证明") == 1
+    assert "其他继承人同意由申领人领取的书面声明" not in printed  # heirs=否
+    tap(qtbot, dialog.close_button)

@@ -97,6 +97,7 @@ class BundleChecklist(_Plain):
 
     # What the resident's print dialog (``screens.print_flow``) asks of any checklist it prints.
     serial: str = ""
+    provisional_id: str = ""
 
     @property
     def matter_name(self) -> str:
