@@ -105,7 +105,9 @@ def reference_problems(
     if bundle.guidance is not None:
         known = {b.code: b for b in load_bundles(session)} | {b.code: b for b in bundle.bundles}
         catalogue = tree.Catalogue({c: d for c, d in matters.items() if d is not None}, (), known, ())
+        index = {node.code: i for i, node in enumerate(bundle.guidance.nodes)}
         for found in tree.check_tree(bundle.guidance, catalogue, coverage=False):
             if found.kind in tree.STRUCTURAL or found.kind == "empty":
-                problems.append(Problem("guidance.nodes", found.describe()))
+                where = f"guidance.nodes[{index[found.node]}]" if found.node in index else "guidance.nodes"
+                problems.append(Problem(where, found.describe()))
     return problems

@@ -108,10 +108,10 @@ class Tile(QPushButton):
         """A long label in a cramped tile (elder mode, many tiles) gets a smaller font, down to 3/4 of
         the theme's, rather than lines cut off at the tile's edge."""
         label = self.text_label
-        if label.styleSheet():
-            label.setStyleSheet("")
-        label.ensurePolished()
-        base = label.font().pixelSize()
+        if not label.styleSheet():  # the theme's size, measured once (a new look builds new tiles)
+            label.ensurePolished()
+            self._theme_px = label.font().pixelSize()
+        base = getattr(self, "_theme_px", 0)
         margins = self.box.contentsMargins()
         width = self.width() - margins.left() - margins.right()
         room = self.height() - margins.top() - margins.bottom() - self.box.spacing()
@@ -127,8 +127,9 @@ class Tile(QPushButton):
             if wrapped.height() <= room:
                 break
             size -= 2
-        if size != base:
-            label.setStyleSheet(f"font-size: {size}px;")
+        wanted = f"font-size: {size}px;" if size != base else ""
+        if label.styleSheet() != wanted:
+            label.setStyleSheet(wanted)
 
     def sizeHint(self) -> QSize:
         inner = self.box.sizeHint()

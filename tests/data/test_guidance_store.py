@@ -64,6 +64,24 @@ def test_a_tree_with_a_dead_end_is_refused(database, demo_bundle_doc, tmp_path: 
         import_file(database, _write(tmp_path / "tree.json", data))
     text = str(caught.value)
     assert "哪儿也不去" in text and "死路" in text and "'gone'" in text
+    assert {"guidance.nodes[1]", "guidance.nodes[2]"} <= {p.where for p in caught.value.problems}
+
+
+def test_an_excel_tree_with_a_dead_end_is_refused_at_its_row(sqlite_demo, database, tmp_path: Path) -> None:
+    import openpyxl
+
+    export_file(sqlite_demo, tmp_path / "hall.xlsx")
+    workbook = openpyxl.load_workbook(tmp_path / "hall.xlsx")
+    sheet = workbook["智能导办"]
+    headers = [c.value for c in sheet[1]]
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, headers.index("下一个问题") + 1).value)
+    sheet.cell(row, headers.index("下一个问题") + 1).value = "gone"
+    workbook.save(tmp_path / "broken.xlsx")
+    with pytest.raises(InvalidImport) as caught:
+        import_file(database, tmp_path / "broken.xlsx")
+    assert any(p.where.startswith("智能导办!第") and "'gone'" in p.message for p in caught.value.problems)
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(m.ServiceBundle)) == 0
 
 
 def test_residents_see_only_bundles_whose_matters_are_all_open(sqlite_demo) -> None:
