@@ -203,23 +203,25 @@ def cmd_notice(args: argparse.Namespace) -> int:
 
 
 def _bundle_notice(args: argparse.Namespace, staff_options: bool) -> int:
-    """``kiosk notice --bundle CODE``: the merged checklist of an 一件事 (A4; not archived)."""
+    """``kiosk notice --bundle CODE``: the merged checklist of an 一件事 (A4; not archived), or with
+    --received/--staff the bundle's numbered, archived 补正告知单 (numbers of the merged list)."""
     from kiosk.data.repository import ContentRepository
     from kiosk.services.guidance.bundle_pdf import render_bundle_checklist
     from kiosk.services.guidance.service import GuidanceService
 
-    if args.matter or args.reprint or staff_options:
-        raise UserError(
-            "--bundle 只与 --answers、--out、--print 一起使用（不能同时给出 --matter、--reprint 或工作人员选项）"
-        )
-    if args.format != "a4":
-        raise UserError("一件事告知单只有 A4 版式（--format a4）")
+    if args.matter or args.reprint:
+        raise UserError("--bundle 不能与 --matter 或 --reprint 一起使用")
+    if not staff_options and args.format != "a4":
+        raise UserError("一件事材料清单只有 A4 版式（--format a4）")
     answers: dict[str, str | list[str]] = {}
     for key, value in parse_answers(args.answers).items():
         answers[key] = [v for v in value.split("+") if v] if "+" in value else value  # 多选: a+b
     database = _open(args)
-    service = GuidanceService(ContentRepository(database))
+    content = ContentRepository(database)
+    service = GuidanceService(content)
     checklist = service.checklist(service.merged(args.bundle, answers))
+    if staff_options:
+        return _bundle_staff_notice(args, database, content, checklist)
     pdf = render_bundle_checklist(checklist)
     try:
         args.out.write_bytes(pdf)
@@ -228,6 +230,37 @@ def _bundle_notice(args: argparse.Namespace, staff_options: bool) -> int:
     print(f"已生成{checklist.bundle_name}的{checklist.title}（{len(checklist.materials)} 项材料）→ {args.out}")
     if args.print_to is not None:
         _print(pdf, checklist.bundle_name, args.print_to or _printer_setting(database))
+    return 0
+
+
+def _bundle_staff_notice(args: argparse.Namespace, database: Any, content: Any, checklist: Any) -> int:
+    from kiosk.services.guidance.bundle_staff import build_bundle_missing_notice
+    from kiosk.services.notice_archive import NoticeService
+    from kiosk.services.pdf import render_notice
+
+    if args.received is None or not args.staff:
+        raise UserError("一件事的补正告知单需要 --received（收到的合并清单序号，可为空）和 --staff（告知人工号）")
+    notices = NoticeService(database, content=content)
+    draft = build_bundle_missing_notice(
+        checklist,
+        hall=notices._hall(),
+        received=parse_numbers(args.received, "--received"),
+        reasons=parse_reasons(args.reasons),
+        staff=notices._staff(args.staff),
+        applicant_name=args.applicant,
+        applicant_phone=args.phone,
+        correction_days=notices.correction_days,
+        at=notices.clock(),
+    )
+    notice = notices.issue(draft)
+    pdf = render_notice(notice, args.format)
+    try:
+        args.out.write_bytes(pdf)
+    except OSError as exc:
+        raise UserError(f"无法写入 {args.out}：{exc.strerror}") from None
+    print(f"已生成{notice.title} {notice.serial}（一件事，{len(notice.to_supply)} 项需补正）→ {args.out}")
+    if args.print_to is not None:
+        _print(pdf, f"{notice.title} {notice.serial}", args.print_to or _printer_setting(database), copies=2)
     return 0
 
 

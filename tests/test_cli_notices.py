@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from kiosk.data import models as m
 from kiosk.data.db import open_database
@@ -159,3 +159,28 @@ def test_notice_bundle_writes_the_merged_checklist_and_refuses_bad_input(sqlite_
     )
     assert "新办、换领、补办" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_notice_bundle_with_received_issues_one_numbered_archived_notice(sqlite_demo, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    url = str(sqlite_demo.engine.url.database)
+    out = tmp_path / "missing.pdf"
+    base = ["--db", url, "notice", "--bundle", "disability", "--answers", "kind=新办,subsidy=护理补贴,agent=否"]
+    assert run([*base, "--received", "1,2,99", "--staff", "S01", "--out", str(out)]) == 2  # 99: no such line
+    assert "超出范围" in capsys.readouterr().err
+    with sqlite_demo.session() as session:
+        assert session.scalar(select(func.count()).select_from(m.IssuedNotice)) == 0  # no number burnt
+    assert run([*base, "--received", "1,2", "--reasons", "3=需原件", "--staff", "S01", "--out", str(out)]) == 0
+    serial = re.search(r"\S+告〔\d{4}〕\d{4}号", capsys.readouterr().out).group(0)  # type: ignore[union-attr]
+    text = "".join("".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert serial in text and "残疾人服务一件事" in text and "补正材料一次性告知单" in text
+    assert "已收到的材料(共2项)" in text.replace("（", "(").replace("）", ")")
+    assert text.count("申请人居民身份证") == 1  # received once for all three matters
+    assert "需原件" in text and "4号窗口残疾人·卫生健康→1号窗口社会保险·就业" in text
+    with sqlite_demo.session() as session:
+        assert session.scalar(select(m.IssuedNotice.matter_code)) == "一件事:disability"
+    again = tmp_path / "again.pdf"
+    assert run(["--db", url, "notice", "--reprint", serial, "--out", str(again)]) == 0
+    reprinted = "".join(
+        "".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(again.read_bytes())).pages
+    )
+    assert serial in reprinted and "残疾人服务一件事" in reprinted
