@@ -138,7 +138,7 @@ class ServiceMatter(Base):
     __tablename__ = "matters"
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(64), unique=True)
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(1000))
     type: Mapped[str] = mapped_column(String(16))
     department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
     service_objects: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -147,23 +147,25 @@ class ServiceMatter(Base):
     handling_kind: Mapped[str] = mapped_column(String(8))
     legal_limit_value: Mapped[int] = mapped_column(Integer)
     legal_limit_unit: Mapped[str] = mapped_column(String(8))
-    legal_limit_note: Mapped[str] = mapped_column(String(200), default="")
+    legal_limit_note: Mapped[str] = mapped_column(Text, default="")
     promised_limit_value: Mapped[int] = mapped_column(Integer)
     promised_limit_unit: Mapped[str] = mapped_column(String(8))
-    promised_limit_note: Mapped[str] = mapped_column(String(200), default="")
+    promised_limit_note: Mapped[str] = mapped_column(Text, default="")
     charges: Mapped[bool] = mapped_column(Boolean, default=False)
     fee_statement: Mapped[str] = mapped_column(String(200), default="不收费")
-    location: Mapped[str] = mapped_column(String(200), default="")
+    location: Mapped[str] = mapped_column(String(500), default="")
     window: Mapped[str] = mapped_column(String(200), default="")
-    hours: Mapped[str] = mapped_column(String(200), default="")
+    hours: Mapped[str] = mapped_column(String(500), default="")
     open_on_holidays: Mapped[bool] = mapped_column(Boolean, default=False)
-    consult_phone: Mapped[str] = mapped_column(String(200), default="")
-    complaint_phone: Mapped[str] = mapped_column(String(200), default="")
+    consult_phone: Mapped[str] = mapped_column(Text, default="")
+    complaint_phone: Mapped[str] = mapped_column(Text, default="")
+    reconsideration: Mapped[str] = mapped_column(Text, default="")
+    litigation: Mapped[str] = mapped_column(Text, default="")
     result_name: Mapped[str] = mapped_column(String(200), default="")
     result_sample: Mapped[str] = mapped_column(String(200), default="")
     result_sample_file_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id", ondelete="SET NULL"))
     visits: Mapped[int] = mapped_column(Integer, default=1)
-    visits_reason: Mapped[str] = mapped_column(String(200), default="")
+    visits_reason: Mapped[str] = mapped_column(String(1000), default="")
     online: Mapped[bool] = mapped_column(Boolean, default=False)
     online_url: Mapped[str] = mapped_column(String(200), default="")
     effective_from: Mapped[dt.date | None] = mapped_column(Date)
@@ -182,6 +184,10 @@ class ServiceMatter(Base):
     faq: Mapped[list[FaqItem]] = relationship(cascade="all, delete-orphan", order_by="FaqItem.sort")
     scenarios: Mapped[list[Scenario]] = relationship(cascade="all, delete-orphan", order_by="Scenario.sort")
     materials: Mapped[list[Material]] = relationship(cascade="all, delete-orphan", order_by="Material.sort")
+    laws: Mapped[list[MatterLaw]] = relationship(cascade="all, delete-orphan", order_by="MatterLaw.sort")
+    service_windows: Mapped[list[MatterWindow]] = relationship(
+        cascade="all, delete-orphan", order_by="MatterWindow.sort"
+    )
 
 
 class FeeItem(Base):
@@ -192,7 +198,7 @@ class FeeItem(Base):
     matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id", ondelete="CASCADE"), index=True)
     sort: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(200))
-    standard: Mapped[str] = mapped_column(String(200), default="")
+    standard: Mapped[str] = mapped_column(Text, default="")
     basis: Mapped[str] = mapped_column(Text, default="")
     reducible: Mapped[bool] = mapped_column(Boolean, default=False)
     reduction_basis: Mapped[str] = mapped_column(Text, default="")
@@ -207,6 +213,35 @@ class ProcedureStep(Base):
     sort: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
+    review_standard: Mapped[str] = mapped_column(Text, default="")
+
+
+class MatterLaw(Base):
+    """A legal basis of a matter as a structured row (法律依据): 法规名称, 文号, 条款, 条文."""
+
+    __tablename__ = "matter_laws"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id", ondelete="CASCADE"), index=True)
+    sort: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(500))
+    number: Mapped[str] = mapped_column(String(200), default="")
+    clause: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class MatterWindow(Base):
+    """A window where a matter is handled (办理窗口), with 乘车路线 and a map link."""
+
+    __tablename__ = "matter_windows"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id", ondelete="CASCADE"), index=True)
+    sort: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(String(500), default="")
+    phone: Mapped[str] = mapped_column(Text, default="")
+    hours: Mapped[str] = mapped_column(String(500), default="")
+    route: Mapped[str] = mapped_column(Text, default="")
+    map_url: Mapped[str] = mapped_column(String(500), default="")
 
 
 class FaqItem(Base):
@@ -246,9 +281,12 @@ class Material(Base):
     form: Mapped[str] = mapped_column(String(16))
     original_or_copy: Mapped[str] = mapped_column(String(16))
     copies: Mapped[int] = mapped_column(Integer, default=1)
+    originals: Mapped[int] = mapped_column(Integer, default=0)
+    photocopies: Mapped[int] = mapped_column(Integer, default=0)
+    signature: Mapped[str] = mapped_column(String(200), default="")
     paper_size: Mapped[str] = mapped_column(String(200), default="A4")
     source: Mapped[str] = mapped_column(String(16))
-    source_note: Mapped[str] = mapped_column(String(200), default="")
+    source_note: Mapped[str] = mapped_column(String(500), default="")
     blank_form_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id", ondelete="SET NULL"))
     sample_form_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id", ondelete="SET NULL"))
     fill_instructions: Mapped[str] = mapped_column(Text, default="")
@@ -403,6 +441,27 @@ class NoticeSerial(Base):
     prefix: Mapped[str] = mapped_column(String(20), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ExchangeRow(Base):
+    """A row of the national exchange tables as last received (国家标准交换表 staging).
+
+    The tables arrive as batches of inserts, updates and deletes (``cd_operation`` / ``cd_batch``):
+    a later batch may carry only the rows that changed. Keeping every row as last received lets an
+    import rebuild a whole matter from its rows, apply batches in order, and recognise a batch it
+    has already applied (the same rows again change nothing).
+    """
+
+    __tablename__ = "exchange_rows"
+    __table_args__ = (UniqueConstraint("table_name", "row_guid"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_guid: Mapped[str] = mapped_column(String(64))
+    task_guid: Mapped[str] = mapped_column(String(64), index=True)
+    batch: Mapped[str] = mapped_column(String(64), default="")
+    at: Mapped[str] = mapped_column(String(32), default="")  # cd_time as written in the file
+    operation: Mapped[str] = mapped_column(String(8), default="I")
+    data: Mapped[dict[str, object]] = mapped_column(JSON)
 
 
 class Revision(Base):

@@ -55,6 +55,8 @@ class SaveReport:
     created: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     unchanged: dict[str, int] = field(default_factory=dict)
+    # entity -> key -> "new" / "changed" / "unchanged": what became of each item (the import report)
+    outcomes: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def count(self, bucket: dict[str, int], entity: str, n: int = 1) -> None:
         bucket[entity] = bucket.get(entity, 0) + n
@@ -123,10 +125,12 @@ def record_revisions(
         if previous == data:
             if report is not None:
                 report.count(report.unchanged, entity)
+                report.outcomes.setdefault(entity, {})[key] = "unchanged"
             continue
         changed.append(key)
         if report is not None:
             report.count(report.updated if version else report.created, entity)
+            report.outcomes.setdefault(entity, {})[key] = "changed" if version else "new"
         rows.append(
             {"entity": entity, "key": key, "version": version + 1, "data": data, "action": action, "actor": actor}
         )
@@ -229,7 +233,15 @@ def _save_channels(session: Session, channels: list[ComplaintChannelDoc]) -> Non
         session.execute(update(m.ComplaintChannel), old)
 
 
-CHILD_TABLES: tuple[type[Any], ...] = (m.FeeItem, m.ProcedureStep, m.FaqItem, m.Scenario, m.Material)
+CHILD_TABLES: tuple[type[Any], ...] = (
+    m.FeeItem,
+    m.ProcedureStep,
+    m.FaqItem,
+    m.Scenario,
+    m.Material,
+    m.MatterLaw,
+    m.MatterWindow,
+)
 
 
 def _save_matters(session: Session, matters: list[MatterDoc], attach: _Attachments) -> None:
@@ -315,6 +327,8 @@ def load_matters(session: Session, codes: Iterable[str] | None = None) -> list[M
             selectinload(m.ServiceMatter.faq),
             selectinload(m.ServiceMatter.scenarios),
             selectinload(m.ServiceMatter.materials),
+            selectinload(m.ServiceMatter.laws),
+            selectinload(m.ServiceMatter.service_windows),
         )
         .order_by(m.ServiceMatter.sort, m.ServiceMatter.code)
     )

@@ -1,0 +1,80 @@
+"""A matter read from a foreign file, on its way into the kiosk (待导入事项).
+
+Every reader of a foreign shape (national tables, AUDIT_* JSON, an office spreadsheet) turns what
+it read into ``Candidate``s: the matter as plain data in the kiosk's own fields, where each part
+came from in the file, and what the mapping did. ``pipeline`` then cleans, checks and gates them
+the same way whatever the shape, so a problem is always reported at its row and column.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from kiosk.data.exchange.report import MatterEntry, Note, NoteKind
+
+
+@dataclass
+class Candidate:
+    """A matter as read: ``data`` has ``MatterDoc``'s fields (values not yet cleaned or checked)."""
+
+    data: dict[str, Any]
+    source: str  # where the matter starts in the file: 「up_task_general_basic.csv 第3行」
+    raw: str = ""  # the source row, cut short, for the report
+    places: dict[str, str] = field(default_factory=dict)  # JSON path inside the matter → place in the file
+    notes: list[Note] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # guide elements the file lacked (defaults used)
+    _counted: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def place(self, path: str) -> str:
+        """The place in the file of the part at JSON ``path`` (or of the nearest part containing it)."""
+        prefix = path
+        while prefix:
+            if prefix in self.places:
+                return self.places[prefix]
+            cut = max(prefix.rfind("."), prefix.rfind("["))
+            if cut <= 0:
+                break
+            prefix = prefix[:cut]
+        return self.places.get(prefix, self.source)
+
+    def note(self, kind: NoteKind, what: str, why: str, source: str = "") -> None:
+        self.notes.append(Note(kind, what, why, source))
+
+    def count(self, what: str, why: str) -> None:
+        """A mapping repeated over many rows (every material's 必要性 code): noted once, with how many."""
+        self._counted[(what, why)] += 1
+
+    def flush_counts(self) -> None:
+        for (what, why), n in self._counted.items():
+            self.notes.append(Note("mapped", what, why if n == 1 else f"{why}({n} 项)"))
+        self._counted.clear()
+
+
+def raw_excerpt(values: dict[str, Any], keys: tuple[str, ...] = (), limit: int = 300) -> str:
+    """A source row as ``key=value; …`` (the chosen keys first), cut to ``limit`` characters."""
+    ordered = [k for k in keys if k in values] + [k for k in values if k not in keys and not k.startswith("_")]
+    text = "; ".join(f"{k}={str(values[k])[:80]}" for k in ordered if values[k] not in ("", None))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass
+class Deletion:
+    """A matter the file deletes (national 同步类型 D on its basic row)."""
+
+    code: str
+    name: str
+    source: str
+
+
+@dataclass
+class Reading:
+    """What a foreign reader found, ready for the pipeline."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+    departments: dict[str, str] = field(default_factory=dict)  # code → name, as the file names them
+    deletions: list[Deletion] = field(default_factory=list)
+    settled: list[MatterEntry] = field(default_factory=list)  # matters named but needing no work
+    general: list[Note] = field(default_factory=list)
+    mapping: list[tuple[str, str]] = field(default_factory=list)  # source column → field, for the report

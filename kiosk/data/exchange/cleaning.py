@@ -1,0 +1,379 @@
+"""Cleaning what real exports carry (数据清洗), and saying what was done.
+
+County data arrives dirty: guides pasted from web pages (``<p>``, ``<br>``, tables, entities
+encoded twice such as ``&amp;amp;nbsp;``), control characters from old databases, full-width
+spaces and digits, 「。。」, placeholders such as 「无」 or 「/」 in empty fields, test rows
+(「ssss」, 「测试」, a name of one character) and the same matter twice. Everything here is a pure
+function that returns the cleaned value *and* what it changed, so the import report can tell the
+admin, matter by matter, what happened to their data. Cleaning is idempotent: cleaning a
+cleaned value changes nothing (an export imported again stays the same).
+
+No database, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import unescape
+from html.parser import HTMLParser
+from typing import Any
+
+# What a cleaning step is called in the report.
+HTML_TAGS = "去掉 HTML 标签"
+ENTITIES = "还原 HTML 实体"
+CONTROL = "去掉控制字符"
+SPACES = "统一全角/特殊空格"
+BLANKS = "去掉多余空白"
+STOPS = "合并重复的「。」"
+PLACEHOLDER = "占位符改为空"
+FULL_WIDTH = "全角字母数字改为半角"
+YES_NO = "是/否的写法"
+
+TAG = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?\s*>|<!--.*?-->", re.S)
+ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\u2028\u2029\ufeff]")
+ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+RUNS_OF_SPACES = re.compile(r" {2,}")
+MANY_NEWLINES = re.compile(r"\n{3,}")
+REPEATED_STOPS = re.compile(r"。(?:[ \n]*。)+")
+# A value that only says "nothing here".
+PLACEHOLDERS = frozenset(
+    {"无", "无。", "暂无", "空", "-", "--", "—", "——", "/", "／", "\\", "null", "none", "n/a", "na", "nil"}
+)
+FULL_WIDTH_ALNUM = str.maketrans(
+    {chr(c): chr(c - 0xFEE0) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
+)
+FULL_WIDTH_ASCII = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " "})
+BLOCK_TAGS = frozenset(
+    {"p", "div", "li", "tr", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+     "blockquote", "pre", "dt", "dd", "thead", "tbody"}
+)  # fmt: skip
+TRUE_WORDS = frozenset({"是", "true", "1", "yes", "y", "√", "✓", "有", "需要"})
+FALSE_WORDS = frozenset({"否", "false", "0", "no", "n", "×", "✗", "无", "不需要"})
+
+
+class _Text(HTMLParser):
+    """The text of an HTML fragment, with line breaks where blocks and <br> were."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self.parts.append("\n")
+        elif tag in ("td", "th"):
+            self.parts.append(" ")
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _html_to_text(value: str) -> str:
+    parser = _Text()
+    parser.feed(value)
+    parser.close()
+    return parser.text()
+
+
+def clean_text(value: str, *, placeholder: bool = True) -> tuple[str, list[str]]:
+    """``value`` without markup, entities, control characters and odd spacing; and what changed.
+
+    With ``placeholder`` a value that only says "nothing" (无, -, /) becomes empty; required fields
+    (names) keep it, so that the junk check can name the row instead of a missing-field error.
+    """
+    done: list[str] = []
+    text = value
+    for _ in range(4):  # entities encoded twice or three times: &amp;amp;nbsp; → &amp;nbsp; → &nbsp;
+        if not ENTITY.search(text):
+            break
+        text = unescape(text)
+        if ENTITIES not in done:
+            done.append(ENTITIES)
+    if TAG.search(text):
+        text = _html_to_text(text)
+        done.append(HTML_TAGS)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if CONTROL_CHARS.search(text):
+        text = CONTROL_CHARS.sub("", text)
+        done.append(CONTROL)
+    if ODD_SPACES.search(text):
+        text = ODD_SPACES.sub(" ", text)
+        done.append(SPACES)
+    tidy = RUNS_OF_SPACES.sub(" ", text)
+    if "\n" in tidy:
+        tidy = MANY_NEWLINES.sub("\n\n", "\n".join(line.strip() for line in tidy.split("\n")))
+    tidy = tidy.strip()
+    if tidy != text.strip() and BLANKS not in done:
+        done.append(BLANKS)
+    text = tidy
+    if REPEATED_STOPS.search(text):
+        text = REPEATED_STOPS.sub("。", text)
+        done.append(STOPS)
+    if placeholder and text.casefold() in PLACEHOLDERS:
+        text = ""
+        done.append(PLACEHOLDER)
+    return text, done
+
+
+def clean_code(value: str) -> tuple[str, list[str]]:
+    """A code (事项编码, 部门编码, …): full-width letters, digits and signs half-width, no spaces at the ends.
+
+    「１５」 and 「15」 are the same matter; without this they would be stored as two.
+    """
+    text, done = clean_text(value, placeholder=False)
+    half = text.translate(FULL_WIDTH_ASCII).strip()
+    if half != text:
+        done.append(FULL_WIDTH)
+    return half, done
+
+
+def half_width(value: str) -> str:
+    """Full-width digits and latin letters as ASCII (other characters unchanged)."""
+    return value.translate(FULL_WIDTH_ALNUM)
+
+
+def parse_bool(value: object) -> tuple[bool | None, str]:
+    """A yes/no cell or value: (the boolean or None when unreadable, a note when it was not 是/否/true/false)."""
+    if isinstance(value, bool):
+        return value, ""
+    if isinstance(value, int | float) and value in (0, 1):
+        return bool(value), ""
+    if not isinstance(value, str):
+        return None, ""
+    word = half_width(value).strip().casefold()
+    if word in TRUE_WORDS or word in FALSE_WORDS:
+        result = word in TRUE_WORDS
+        plain = word in {"是", "否", "true", "false"}
+        return result, "" if plain else f"「{value.strip()}」读作「{'是' if result else '否'}」"
+    return None, ""
+
+
+# --- junk ----------------------------------------------------------------------------------------
+
+TEST_WORDS = re.compile(r"(?i)^(?:测试|test|testing|ceshi|demo|示例|样例|asdf|qwer|abc|xxx+|aaa+)$")
+NOT_WORDS = re.compile(r"[\s\d\W_]+")
+PUNCTUATION = re.compile(r"[\s\W_]+")
+
+
+def junk_reason(name: str) -> str:
+    """Why ``name`` looks like a test or junk row (empty when it looks real)."""
+    text = name.strip()
+    if not text:
+        return "名称为空"
+    if len(text) == 1:
+        return f"名称只有一个字「{text}」"
+    letters = NOT_WORDS.sub("", half_width(text))
+    if not letters:
+        return f"名称「{text}」只有数字或符号"
+    if len(set(letters.casefold())) == 1 and len(letters) >= 2:
+        return f"名称「{text}」是重复的同一个字,像测试数据"
+    if TEST_WORDS.match(letters):
+        return f"名称「{text}」是测试字样"
+    return ""
+
+
+def name_key(name: str) -> str:
+    """A matter's name as compared for duplicates: no spaces or punctuation, half-width, case-folded."""
+    return PUNCTUATION.sub("", half_width(name)).casefold() or name
+
+
+# --- whole documents -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """One field that cleaning changed: where (a JSON path inside the matter), what was done, and
+    the value before (cut short) for the report."""
+
+    path: str
+    steps: tuple[str, ...]
+    before: str
+
+
+# Keys of a matter (and of its parts) that hold codes, files, booleans or integers.
+CODE_KEYS = frozenset({"code", "department", "key", "board"})
+FILE_KEYS = frozenset({"blank_form", "sample_form", "result_sample_file", "logo", "photo"})
+BOOL_KEYS = frozenset({"charges", "open_on_holidays", "online", "reducible", "is_sample", "active"})
+INT_KEYS = frozenset({"copies", "originals", "photocopies", "visits", "value", "sort"})
+# Text a document requires: a placeholder there stays, so the junk check names the row.
+REQUIRED_TEXT = frozenset({"name", "title", "question", "answer", "label"})
+VOCABULARY_KEYS = frozenset(
+    {"type", "handling_kind", "unit", "necessity", "kind", "form", "original_or_copy", "source", "status",
+     "audience", "cadence", "service_objects"}
+)  # fmt: skip
+
+
+def _excerpt(value: object, limit: int = 60) -> str:
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def clean_tree(node: Any, path: str = "", found: list[Cleaned] | None = None) -> list[Cleaned]:
+    """Clean every string inside a document given as plain data (in place); returns what changed.
+
+    Codes are made half-width, yes/no words read as booleans, full-width digits in numbers made
+    ASCII, other text cleaned with ``clean_text``. Attached files are left alone.
+    """
+    found = [] if found is None else found
+
+    def note(where: str, steps: list[str], before: object) -> None:
+        if steps:
+            found.append(Cleaned(where, tuple(steps), _excerpt(before)))
+
+    def clean_value(key: str, value: Any, where: str) -> Any:
+        if isinstance(value, dict):
+            clean_tree(value, where, found)
+            return value
+        if isinstance(value, list):
+            result = []
+            for i, item in enumerate(value):
+                inner = f"{where}[{i}]"
+                if isinstance(item, str):
+                    cleaned, steps = clean_code(item) if key == "themes" else clean_text(item, placeholder=False)
+                    note(inner, steps, item)
+                    if cleaned or key not in ("themes", "service_objects"):
+                        result.append(cleaned)
+                else:
+                    result.append(clean_value(key, item, inner))
+            return result
+        if not isinstance(value, str):
+            return value
+        if key in BOOL_KEYS:
+            flag, why = parse_bool(value)
+            if flag is not None:
+                note(where, [f"{YES_NO}:{why}"] if why else [], value)
+                return flag
+            return value
+        if key in INT_KEYS:
+            digits = half_width(value).strip()
+            note(where, [FULL_WIDTH] if digits != value.strip() else [], value)
+            return digits
+        if key in CODE_KEYS:
+            cleaned, steps = clean_code(value)
+        else:
+            placeholder = key not in REQUIRED_TEXT and key not in VOCABULARY_KEYS
+            cleaned, steps = clean_text(value, placeholder=placeholder)
+        note(where, steps, value)
+        return cleaned
+
+    if isinstance(node, dict):
+        for key in list(node):
+            if key in FILE_KEYS:
+                continue
+            where = f"{path}.{key}" if path else key
+            if key == "when" and isinstance(node[key], dict):
+                when: dict[str, Any] = {}
+                for code, options in node[key].items():
+                    clean, steps = clean_code(code) if isinstance(code, str) else (code, [])
+                    note(f"{where}.{code}", steps, code)
+                    when[clean] = clean_value("options", options, f"{where}.{clean}")
+                node[key] = when
+            else:
+                node[key] = clean_value(key, node[key], where)
+    return found
+
+
+def describe(path: str, labels: Callable[[str], str]) -> str:
+    """A JSON path inside a matter in the admin's words: ``materials[2].name`` → 「材料 3 名称」."""
+    words = []
+    for name, index in re.findall(r"([a-z_]+)|\[(\d+)\]", path):
+        words.append(labels(name) if name else str(int(index) + 1))
+    return " ".join(words)
+
+
+# The guide's fields in the admin's words, for the report (「材料 3 名称」 rather than materials[2].name).
+FIELD_WORDS: dict[str, str] = {
+    "code": "编码",
+    "name": "名称",
+    "type": "事项类型",
+    "department": "实施主体",
+    "service_objects": "服务对象",
+    "legal_basis": "设定依据",
+    "laws": "法律依据",
+    "conditions": "受理条件",
+    "steps": "办理流程",
+    "title": "步骤",
+    "description": "说明",
+    "review_standard": "审查标准",
+    "handling_kind": "办件类型",
+    "legal_limit": "法定办结时限",
+    "promised_limit": "承诺办结时限",
+    "value": "时限",
+    "unit": "单位",
+    "note": "说明",
+    "charges": "是否收费",
+    "fee_statement": "收费标准",
+    "fees": "收费项目",
+    "standard": "收费标准",
+    "basis": "依据",
+    "reducible": "可减免",
+    "reduction_basis": "减免依据",
+    "location": "办理地点",
+    "window": "办理窗口",
+    "service_windows": "办理窗口",
+    "address": "地址",
+    "phone": "电话",
+    "route": "乘车路线",
+    "map_url": "地图链接",
+    "hours": "办理时间",
+    "open_on_holidays": "节假日办理",
+    "consult_phone": "咨询方式",
+    "complaint_phone": "监督投诉方式",
+    "reconsideration": "行政复议",
+    "litigation": "行政诉讼",
+    "result_name": "结果名称",
+    "result_sample": "结果样本",
+    "visits": "到现场次数",
+    "visits_reason": "到现场原因",
+    "online": "网上办理",
+    "online_url": "网办地址",
+    "faq": "常见问题",
+    "question": "问题",
+    "answer": "回答",
+    "themes": "主题",
+    "scenarios": "情形",
+    "options": "选项",
+    "materials": "材料",
+    "necessity": "必要性",
+    "kind": "材料类型",
+    "form": "材料形式",
+    "original_or_copy": "原件/复印件",
+    "copies": "份数",
+    "originals": "原件份数",
+    "photocopies": "复印件份数",
+    "signature": "签字要求",
+    "paper_size": "纸质规格",
+    "source": "来源渠道",
+    "source_note": "来源说明",
+    "fill_instructions": "填报须知",
+    "acceptance_standard": "受理标准",
+    "notes": "备注",
+    "when": "适用情形",
+    "number": "文号",
+    "clause": "条款",
+    "text": "条文",
+    "effective_from": "生效日期",
+    "effective_until": "取消日期",
+    "status": "状态",
+}
+
+
+def field_words(path: str) -> str:
+    """``materials[2].name`` → 「材料 3 名称」."""
+    return describe(path, lambda name: FIELD_WORDS.get(name, name))
