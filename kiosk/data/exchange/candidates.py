@@ -47,8 +47,10 @@ class Candidate:
         self._counted[(what, why)] += 1
 
     def flush_counts(self) -> None:
-        for (what, why), n in self._counted.items():
-            self.notes.append(Note("mapped", what, why if n == 1 else f"{why}({n} 项)"))
+        """The counted mappings as one note: 「事项类型 代码 01 → 行政许可;材料必要性 代码 1 → 必要(3 项);…」."""
+        if self._counted:
+            parts = [f"{what} {why}" + (f"({n} 项)" if n > 1 else "") for (what, why), n in self._counted.items()]
+            self.notes.insert(0, Note("mapped", "代码值", ";".join(parts)))
         self._counted.clear()
 
 

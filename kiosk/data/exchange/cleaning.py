@@ -87,7 +87,8 @@ def _html_to_text(value: str) -> str:
     parser = _Text()
     parser.feed(value)
     parser.close()
-    return parser.text()
+    # a block's end and the next one's start are one line break, not a blank line
+    return re.sub(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)+", "\n", parser.text())
 
 
 def clean_text(value: str, *, placeholder: bool = True) -> tuple[str, list[str]]:

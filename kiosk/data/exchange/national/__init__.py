@@ -47,7 +47,7 @@ def resolve(session: Session, tables: SourceTables) -> Reading:
     if tables.ignored:
         listed = "、".join(tables.ignored[:10])
         reading.general.append(Note("warning", "其他文件", f"不是交换表,未读取:{listed}"))
-    found = staging.tasks(session, applied.named)
+    found = staging.tasks(session, applied.named, {(i.table, i.row_guid) for i in incoming})
     for guid in sorted(applied.named, key=lambda g: found[g].place or g):
         task = found[guid]
         if task.rows is None and not task.deleted:

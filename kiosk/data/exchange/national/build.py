@@ -105,7 +105,7 @@ class Builder:
         return f"{row.place} {column}"
 
     def coded(
-        self, row: SourceRow | None, table: CodeTable, *columns: str, path: str, each: bool = False
+        self, row: SourceRow | None, table: CodeTable, *columns: str, path: str
     ) -> str | None:
         """A code value (or its ``*_text`` companion, or the word itself) as the kiosk's word."""
         if row is None:
@@ -123,10 +123,7 @@ class Builder:
                 if word is not None:
                     if how:
                         label = f"{table.title}({column}{'_text' if value is companion else ''})"
-                        if each:
-                            self.candidate.count(label, how)
-                        else:
-                            self.candidate.note("mapped", label, how, self.place(row, column))
+                        self.candidate.count(label, how)
                     return word
             self.problems.append(
                 Problem(self.place(row, column), f"{table.title} {raw or companion!r} 无法识别(可用:{table.allowed()})")
@@ -212,7 +209,7 @@ class Builder:
         for part in SEPARATORS.split(half_width(raw_objects)):
             if part:
                 row = SourceRow("basic", {"server_type": part}, basic.place, basic.order)
-                word = self.coded(row, codes.SERVICE_OBJECT, "server_type", path="service_objects", each=True)
+                word = self.coded(row, codes.SERVICE_OBJECT, "server_type", path="service_objects")
                 if word and word not in objects:
                     objects.append(word)
         self.put("service_objects", objects)
@@ -460,7 +457,7 @@ class Builder:
             ("form", codes.MATERIAL_FORM, ("material_format", "material_form")),
             ("source", codes.SOURCE, ("source_type",)),
         ):
-            word = self.coded(row, table, *columns, path=f"{path}.{key}", each=True)
+            word = self.coded(row, table, *columns, path=f"{path}.{key}")
             if word:
                 material[key] = word
         copies = self.number(row, "page_num", f"{path}.copies")

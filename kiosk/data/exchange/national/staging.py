@@ -177,8 +177,23 @@ class Task:
     place: str = ""
 
 
-def tasks(session: Session, guids: Iterable[str]) -> dict[str, Task]:
-    """Every kept row of these matters, grouped; a matter whose basic row is deleted is marked so."""
+def tasks(session: Session, guids: Iterable[str], current: set[tuple[str, str]] | None = None) -> dict[str, Task]:
+    """Every kept row of these matters, grouped; a matter whose basic row is deleted is marked so.
+
+    Rows of an earlier import (not in ``current``) say which batch they came from in their place.
+    """
+    current = current or set()
+
+    def place(row: m.ExchangeRow) -> str:
+        text = str(row.data.get(PLACE, ""))
+        if (row.table_name, row.row_guid) in current or not row.batch:
+            return text
+        return f"{text}(以前导入的批次 {row.batch})"
+
+    def source(row: m.ExchangeRow) -> SourceRow:
+        values = {k: str(v) for k, v in row.data.items() if k != PLACE}
+        return SourceRow(row.table_name, values, place(row), row.id)
+
     wanted = sorted(set(guids))
     grouped: dict[str, list[m.ExchangeRow]] = {}
     for start in range(0, len(wanted), CHUNK):
@@ -195,18 +210,17 @@ def tasks(session: Session, guids: Iterable[str]) -> dict[str, Task]:
             continue
         task.code = str(basic.data.get("task_code", "")).strip() or str(basic.data.get("local_task_code", "")).strip()
         task.name = str(basic.data.get("task_name", ""))
-        task.place = _place(basic)
+        task.place = place(basic)
         if basic.operation == "delete":
             task.deleted = True
             continue
         live = [r for r in rows if r.operation != "delete"]
-        task.rows = TaskRows(_source(basic))
+        task.rows = TaskRows(source(basic))
         for row in live:
-            source = _source(row)
             if row.table_name == "extend":
-                task.rows.extend = source
+                task.rows.extend = source(row)
             elif row.table_name != "basic":
-                getattr(task.rows, TASK_LISTS[row.table_name]).append(source)
+                getattr(task.rows, TASK_LISTS[row.table_name]).append(source(row))
     return found
 
 
@@ -217,13 +231,3 @@ TASK_LISTS = {
     "condition": "conditions",
     "link": "links",
 }
-
-
-def _place(row: m.ExchangeRow) -> str:
-    place = str(row.data.get(PLACE, ""))
-    return f"{place}(批次 {row.batch})" if row.batch else place
-
-
-def _source(row: m.ExchangeRow) -> SourceRow:
-    values = {k: str(v) for k, v in row.data.items() if k != PLACE}
-    return SourceRow(row.table_name, values, _place(row), row.id)
