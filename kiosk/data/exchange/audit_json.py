@@ -72,6 +72,8 @@ def _refuse(name: str, message: str) -> InvalidImport:
 
 
 def _value(raw: Any) -> str:
+    if type(raw) is str:
+        return raw
     if raw is None:
         return ""
     if isinstance(raw, bool):
@@ -84,9 +86,13 @@ def _value(raw: Any) -> str:
 
 
 def _lower(node: Any) -> Any:
-    """Keys in lower case, all the way down (``AUDIT_ITEM``/``TASK_NAME`` and ``audit_item``/``task_name`` alike)."""
+    """Keys in lower case down to the AUDIT_* tables (``AUDIT_ITEM`` and ``audit_item`` alike); the
+    rows' own keys are lowered when each row is read."""
     if isinstance(node, dict):
-        return {str(k).lower(): _lower(v) for k, v in node.items()}
+        lowered = {str(k).lower(): v for k, v in node.items()}
+        if any(k.startswith("audit_") for k in lowered):
+            return lowered
+        return {k: _lower(v) for k, v in lowered.items()}
     if isinstance(node, list):
         return [_lower(v) for v in node]
     return node
@@ -117,7 +123,7 @@ def parse(data: bytes, name: str) -> Any:
             raise _refuse(
                 name, f"文件是服务器的错误回应({error.group(0).strip()}),不是事项数据,请稍后重新导出"
             ) from None
-        if exc.pos >= len(text) - 1:
+        if exc.pos >= len(text) - 1 or exc.msg.startswith("Unterminated string"):
             raise _refuse(
                 name, f"JSON 不完整:文件在第{exc.lineno}行第{exc.colno}列突然结束(可能下载中断或被截断)"
             ) from None
@@ -151,9 +157,11 @@ def _status_problem(node: Any) -> str:
     for page in pages:
         if not isinstance(page, dict):
             continue
+        page = {str(k).lower(): v for k, v in page.items()}
         status = page.get("status")
         code, text = "", ""
         if isinstance(status, dict):
+            status = {str(k).lower(): v for k, v in status.items()}
             code, text = _value(status.get("code")).strip(), _value(status.get("text")).strip()
         elif status is not None:
             code, text = _value(status).strip(), _value(page.get("message") or page.get("msg")).strip()
@@ -195,7 +203,10 @@ def read(path: Path) -> Reading:
                 if not isinstance(item, dict):
                     continue
                 order += 1
-                values = {ALIASES.get(k, k): _value(v) for k, v in item.items()}
+                values = {
+                    ALIASES.get(k, k): v if type(v) is str else _value(v)
+                    for k, v in zip(map(str.lower, item), item.values(), strict=True)
+                }
                 place = f"{where}{table_name.upper()}[{i}]".strip()
                 row = SourceRow(table, values, place, order)
                 counts[table_name.upper()] = counts.get(table_name.upper(), 0) + 1

@@ -8,7 +8,9 @@ the same way whatever the shape, so a problem is always reported at its row and 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,9 +24,12 @@ class Candidate:
     data: dict[str, Any]
     source: str  # where the matter starts in the file: 「up_task_general_basic.csv 第3行」
     raw: str = ""  # the source row, cut short, for the report
-    places: dict[str, str] = field(default_factory=dict)  # JSON path inside the matter → place in the file
+    # JSON path inside the matter → its place in the file: text, or (row, column) joined when asked for
+    places: dict[str, str | tuple[str, str]] = field(default_factory=dict)
     notes: list[Note] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # guide elements the file lacked (defaults used)
+    # field path (indices as []) → the column it is read from, to name the column of a problem
+    columns: Mapping[str, str] = field(default_factory=dict)
     _counted: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def place(self, path: str) -> str:
@@ -32,12 +37,22 @@ class Candidate:
         prefix = path
         while prefix:
             if prefix in self.places:
-                return self.places[prefix]
+                break
             cut = max(prefix.rfind("."), prefix.rfind("["))
             if cut <= 0:
+                prefix = ""
                 break
             prefix = prefix[:cut]
-        return self.places.get(prefix, self.source)
+        found = self._text(self.places.get(prefix, self.source))
+        if isinstance(self.places.get(prefix, self.source), str):
+            column = self.columns.get(re.sub(r"\[\d+\]", "[]", path))
+            if column:
+                return f"{found} {column}"
+        return found
+
+    @staticmethod
+    def _text(place: str | tuple[str, str]) -> str:
+        return place if isinstance(place, str) else f"{place[0]} {place[1]}"
 
     def note(self, kind: NoteKind, what: str, why: str, source: str = "") -> None:
         self.notes.append(Note(kind, what, why, source))

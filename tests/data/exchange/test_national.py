@@ -52,9 +52,16 @@ def test_three_batches_insert_update_and_delete_in_order(database, tmp_path: Pat
     matters = _matters(database)
     assert set(matters) == {A, B, C}
     a = matters[A]
-    assert (a.name, a.type, a.handling_kind, a.department) == ("农村村民宅基地审批", "行政许可", "承诺件", "11431122MB1234567X")
+    assert (a.name, a.type, a.handling_kind, a.department) == (
+        "农村村民宅基地审批",
+        "行政许可",
+        "承诺件",
+        "11431122MB1234567X",
+    )
     assert a.conditions == "申请人为本村集体经济组织成员;\n一户只能拥有一处宅基地。"  # <p> gone, one line each
-    assert a.legal_basis == "《中华人民共和国土地管理法》第六十二条 农村村民一户只能拥有一处宅基地。"  # &amp;amp;nbsp; and 。。
+    assert (
+        a.legal_basis == "《中华人民共和国土地管理法》第六十二条 农村村民一户只能拥有一处宅基地。"
+    )  # &amp;amp;nbsp; and 。。
     assert (a.legal_limit.value, a.promised_limit.value, a.promised_limit.note) == (20, 10, "不含公示时间")
     assert [s.title for s in a.steps] == ["申请", "受理", "审查", "决定"]
     assert a.online and a.online_url == "https://zwfw.example.gov.cn/zjd"
@@ -138,7 +145,7 @@ def test_the_report_names_every_cleaning_skip_and_draft(database, tmp_path: Path
     report = import_file(database, nf.write_folder(tmp_path / "b1", nf.batch1()))
     rows = report.rows()
     a_rows = [r for r in rows if r[0] == A]
-    assert ["清洗", "受理条件"] == a_rows[[r[4] for r in a_rows].index("受理条件")][3:5]
+    assert a_rows[[r[4] for r in a_rows].index("受理条件")][3:5] == ["清洗", "受理条件"]
     assert any(r[4] == "受理条件" and "去掉 HTML 标签" in r[5] and "accept_condition" in r[6] for r in a_rows)
     assert any(r[4] == "设定依据" and "还原 HTML 实体" in r[5] and "合并重复的「。」" in r[5] for r in a_rows)
     assert any(r[3] == "跳过" and r[4] == "材料 5" and "sssss" in r[5] for r in a_rows)

@@ -34,6 +34,62 @@ NUMBERING = re.compile(
 INLINE_NUMBERING = re.compile(r"(?<=[。；;\s])(?=(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．](?!\d))")
 SEPARATORS = re.compile(r"[,，、;；\s]+")
 REVIEW_WORDS = ("审查", "审核", "审批", "核查", "受理")
+# The column a field is read from (for locating a problem at its column; [] stands for any index).
+COLUMN_OF: dict[str, str] = {
+    "code": "task_code", "name": "task_name", "type": "task_type", "department": "dept_code",
+    "service_objects": "server_type", "legal_basis": "by_law", "conditions": "accept_condition",
+    "steps": "handle_flow", "handling_kind": "project_type", "legal_limit.value": "anticipate_day",
+    "legal_limit.unit": "anticipate_type", "legal_limit.note": "anticipate_explain",
+    "promised_limit.value": "promise_day", "promised_limit.unit": "promise_type",
+    "promised_limit.note": "promise_explain", "charges": "is_fee", "location": "transact_addr",
+    "hours": "transact_time", "consult_phone": "link_way", "complaint_phone": "supervise_way",
+    "reconsideration": "reconsiderat", "litigation": "litigation", "visits": "limit_scene_num",
+    "effective_from": "plan_effective_date", "effective_until": "plan_cancel_date", "status": "task_state",
+    "result_name": "result_name", "visits_reason": "limit_scene_explain", "online": "is_online",
+    "online_url": "online_handle_url",
+    "materials[].name": "material_name", "materials[].necessity": "is_need", "materials[].kind": "material_type",
+    "materials[].form": "material_format", "materials[].source": "source_type", "materials[].copies": "page_num",
+    "materials[].originals": "original_amount", "materials[].photocopies": "copy_amount",
+    "materials[].signature": "sign_ask", "materials[].paper_size": "page_format",
+    "materials[].source_note": "source_explain", "materials[].fill_instructions": "fill_explain",
+    "materials[].acceptance_standard": "accept_stand", "materials[].basis": "by_law", "materials[].notes": "remark",
+    "fees[].name": "fee_name", "fees[].standard": "fee_stand", "fees[].basis": "by_law",
+    "fees[].reducible": "is_desc", "fees[].reduction_basis": "desc_explain",
+    "faq[].question": "question", "faq[].answer": "answer",
+    "laws[].name": "law_name", "laws[].number": "law_number", "laws[].clause": "clause_number",
+    "laws[].text": "clause_content", "service_windows[].name": "window_name",
+    "service_windows[].address": "transact_addr", "service_windows[].phone": "window_tel",
+    "service_windows[].hours": "transact_time", "service_windows[].route": "traffic_info",
+    "service_windows[].map_url": "map_url",
+}  # fmt: skip
+MATERIAL_CODES = (
+    ("necessity", codes.NECESSITY, ("is_need",)),
+    ("kind", codes.MATERIAL_KIND, ("material_type",)),
+    ("form", codes.MATERIAL_FORM, ("material_format", "material_form")),
+    ("source", codes.SOURCE, ("source_type",)),
+)
+MATERIAL_TEXTS = (
+    ("signature", "sign_ask"),
+    ("paper_size", "page_format"),
+    ("source_note", "source_explain"),
+    ("fill_instructions", "fill_explain"),
+    ("acceptance_standard", "accept_stand"),
+    ("basis", "by_law"),
+    ("notes", "remark"),
+)
+COMPANION: dict[str, str] = {}  # column → its *_text companion's name, made once per column
+LABELS: dict[tuple[str, str, bool], str] = {}
+
+
+def _label(key: tuple[str, str, bool]) -> str:
+    title, column, companion = key
+    COMPANION.setdefault(column, column + "_text")
+    LABELS[key] = f"{title}({column}{'_text' if companion else ''})"
+    return LABELS[key]
+
+
+# Fields read from the extension table (事项扩展信息) rather than the basic one.
+FROM_EXTEND = frozenset({"result_name", "visits_reason", "online", "online_url"})
 
 
 @dataclass
@@ -52,9 +108,13 @@ class TaskRows:
 
 
 def _order(row: SourceRow) -> tuple[float, int]:
-    text = half_width(row.values.get("order_num", "")).strip()
+    text = row.values.get("order_num", "")
     try:
-        return float(text), row.order
+        return int(text), row.order  # the usual case, without a detour
+    except ValueError:
+        pass
+    try:
+        return float(half_width(text).strip()), row.order
     except ValueError:
         return math.inf, row.order
 
@@ -87,6 +147,7 @@ class Builder:
             {},
             task.basic.place,
             raw_excerpt(basic, ("task_code", "task_name", "task_type", "dept_name", "cd_operation", "cd_batch")),
+            columns=COLUMN_OF,
         )
 
     # --- reading values -----------------------------------------------------------------------
@@ -95,36 +156,37 @@ class Builder:
     def text(row: SourceRow | None, *columns: str) -> str:
         if row is None:
             return ""
+        values = row.values
         for column in columns:
-            value = row.values.get(column, "")
-            if value.strip():
+            value = values.get(column)
+            if value and not value.isspace():
                 return value
         return ""
 
     def place(self, row: SourceRow, column: str) -> str:
         return f"{row.place} {column}"
 
-    def coded(
-        self, row: SourceRow | None, table: CodeTable, *columns: str, path: str
-    ) -> str | None:
+    def coded(self, row: SourceRow | None, table: CodeTable, *columns: str, path: str) -> str | None:
         """A code value (or its ``*_text`` companion, or the word itself) as the kiosk's word."""
         if row is None:
             return None
+        values = row.values
         for column in columns:
-            companion = row.values.get(f"{column}_text", "").strip()
-            raw = row.values.get(column, "").strip()
+            raw = values.get(column, "")
+            companion = values.get(COMPANION.get(column) or column + "_text", "")
             if not raw and not companion:
                 continue
-            self.candidate.places[path] = self.place(row, column)
-            for value in (companion, raw):
+            for value, label in ((companion, (table.title, column, True)), (raw, (table.title, column, False))):
                 if not value:
                     continue
                 word, how = table.translate(value)
                 if word is not None:
                     if how:
-                        label = f"{table.title}({column}{'_text' if value is companion else ''})"
-                        self.candidate.count(label, how)
+                        self.candidate.count(LABELS.get(label) or _label(label), how)
                     return word
+            raw, companion = raw.strip(), companion.strip()
+            if not raw and not companion:
+                continue
             self.problems.append(
                 Problem(self.place(row, column), f"{table.title} {raw or companion!r} 无法识别(可用:{table.allowed()})")
             )
@@ -132,10 +194,18 @@ class Builder:
         return None
 
     def number(self, row: SourceRow | None, column: str, path: str) -> int | None:
-        text = half_width(self.text(row, column)).strip()
-        if row is None or not text:
+        if row is None:
             return None
-        self.candidate.places[path] = self.place(row, column)
+        raw = row.values.get(column)
+        if not raw:
+            return None
+        try:
+            return int(raw)  # the usual case
+        except ValueError:
+            pass
+        text = half_width(raw).strip()
+        if not text:
+            return None
         try:
             value = float(text)
         except ValueError:
@@ -149,7 +219,6 @@ class Builder:
         text = self.text(row, column)
         if row is None or not text.strip():
             return None
-        self.candidate.places[path] = self.place(row, column)
         value, how = codes.translate_bool(text)
         if value is None:
             self.problems.append(Problem(self.place(row, column), f"应为 是/否(1/0),而不是 {text!r}"))
@@ -161,7 +230,6 @@ class Builder:
         text = half_width(self.text(row, column)).strip()
         if row is None or not text:
             return None
-        self.candidate.places[path] = self.place(row, column)
         if text.isdigit() and len(text) >= 12:  # milliseconds since 1970, as AUDIT_* JSON writes dates
             return dt.datetime.fromtimestamp(int(text) / 1000, dt.UTC).astimezone().date()
         match = re.match(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", text)
@@ -182,8 +250,6 @@ class Builder:
         for part in parents:
             node = node.setdefault(part, {})
         node[last] = value
-        if row is not None and column:
-            self.candidate.places[path] = self.place(row, column)
 
     def default(self, path: str, value: Any, what: str) -> None:
         """A required element the file does not give: the kiosk's default, noted (the matter goes in as a draft)."""
@@ -195,6 +261,8 @@ class Builder:
     def build(self) -> Candidate:
         basic, extend = self.task.basic, self.task.extend
         c = self.candidate
+        if extend is not None:
+            c.places.update(dict.fromkeys(FROM_EXTEND, extend.place))
         code = half_width(self.text(basic, "task_code", "local_task_code")).strip()
         self.put("code", code, basic, "task_code")
         self.put("name", self.text(basic, "task_name"), basic, "task_name")
@@ -424,18 +492,21 @@ class Builder:
             links.setdefault(self.text(row, "material_guid", "materialguid"), []).append(option)
         materials = []
         linked = 0
+        order = (question or {}).get("options", [])
         for j, row in enumerate(sorted(self.task.materials, key=_order)):
             materials.append(self._material(row, j))
-            guids = {self.text(row, "row_guid", "rowguid"), self.text(row, "materialid", "material_guid")} - {""}
-            chosen = sorted({o for g in guids for o in links.get(g, [])}, key=(question or {}).get("options", []).index)
+            if not links:
+                continue
+            values = row.values
+            guids = {values.get("row_guid"), values.get("rowguid"), values.get("materialid")} - {None, ""}
+            chosen = sorted({o for g in guids for o in links.get(g, [])}, key=order.index)
             if chosen:
                 materials[-1]["when"] = {NATIONAL_SCENARIO: chosen}
                 linked += 1
-        known = {self.text(r, "row_guid", "rowguid") for r in self.task.materials} | {
-            self.text(r, "materialid") for r in self.task.materials
-        }
-        for guid in set(links) - known:
-            self.candidate.note("warning", "情形与材料", f"指向本事项没有的材料 {guid},已忽略")
+        if links:
+            known = {r.values.get(k, "") for r in self.task.materials for k in ("row_guid", "rowguid", "materialid")}
+            for guid in set(links) - known:
+                self.candidate.note("warning", "情形与材料", f"指向本事项没有的材料 {guid},已忽略")
         if question is not None:
             self.put("scenarios", [question])
             self.candidate.note(
@@ -450,14 +521,8 @@ class Builder:
         path = f"materials[{j}]"
         self.candidate.places[path] = row.place
         material: dict[str, Any] = {"name": self.text(row, "material_name", "materialname")}
-        self.candidate.places[f"{path}.name"] = self.place(row, "material_name")
-        for key, table, columns in (
-            ("necessity", codes.NECESSITY, ("is_need",)),
-            ("kind", codes.MATERIAL_KIND, ("material_type",)),
-            ("form", codes.MATERIAL_FORM, ("material_format", "material_form")),
-            ("source", codes.SOURCE, ("source_type",)),
-        ):
-            word = self.coded(row, table, *columns, path=f"{path}.{key}")
+        for key, table, columns in MATERIAL_CODES:
+            word = self.coded(row, table, *columns, path=path)
             if word:
                 material[key] = word
         copies = self.number(row, "page_num", f"{path}.copies")
@@ -474,19 +539,11 @@ class Builder:
             material["copies"] = copies
         elif originals or photocopies:
             material["copies"] = max(originals or 0, photocopies or 0)
-        for key, columns in (
-            ("signature", ("sign_ask",)),
-            ("paper_size", ("page_format",)),
-            ("source_note", ("source_explain",)),
-            ("fill_instructions", ("fill_explain", "fill_explian")),
-            ("acceptance_standard", ("accept_stand",)),
-            ("basis", ("by_law",)),
-            ("notes", ("remark",)),
-        ):
-            value = self.text(row, *columns)
-            if value:
+        values = row.values
+        for key, column in MATERIAL_TEXTS:
+            value = values.get(column)
+            if value and not value.isspace():
                 material[key] = value
-                self.candidate.places[f"{path}.{key}"] = self.place(row, columns[0])
         if "page_format" in row.values and not row.values["page_format"].strip():
             material["paper_size"] = ""  # the file says nothing about paper: not A4 by default
         return material

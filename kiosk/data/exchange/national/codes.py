@@ -14,7 +14,7 @@ words themselves are read instead.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kiosk.data.exchange.cleaning import FALSE_WORDS, TRUE_WORDS, half_width
 
@@ -26,9 +26,17 @@ class CodeTable:
     title: str  # 事项类型, 办件类型, …
     codes: Mapping[str, str]
     synonyms: Mapping[str, str]
+    # Exports repeat a handful of values thousands of times: each is translated once.
+    _seen: dict[str, tuple[str | None, str]] = field(default_factory=dict, compare=False, repr=False)
 
     def translate(self, raw: str) -> tuple[str | None, str]:
         """(the value, how it was read) — or (None, "") when ``raw`` is neither a code nor a word."""
+        found = self._seen.get(raw)
+        if found is None:
+            found = self._seen[raw] = self._translate(raw)
+        return found
+
+    def _translate(self, raw: str) -> tuple[str | None, str]:
         text = half_width(raw).strip()
         for code in (text, text.zfill(2), text.lstrip("0")) if text.isdigit() else (text,):
             if code in self.codes:  # 1 for 01, 01 for 1
