@@ -53,9 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="load the demo hall into an empty database", parents=[common])
     demo.add_argument("--if-empty", action="store_true", help="do nothing (and succeed) when the database has content")
 
-    imp = sub.add_parser("import", help="import FILE.json or FILE.xlsx (all or nothing)", parents=[common])
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--dry-run", action="store_true", help="check the file and report, change nothing")
+    from kiosk import cli_import
+
+    cli_import.add_parser(sub, common)
 
     exp = sub.add_parser("export", help="export everything to FILE.json or FILE.xlsx", parents=[common])
     exp.add_argument("file", type=Path)
@@ -128,13 +128,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from kiosk.data.exchange import import_file
+    from kiosk.cli_import import cmd_import as run_import
 
-    database = _open(args)
-    report = import_file(database, args.file, dry_run=args.dry_run)
-    prefix = "检查通过(未写入,--dry-run)" if args.dry_run else "导入完成"
-    print(f"{prefix}: {report.summary()}")
-    return 0
+    return run_import(args, _open(args))
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -170,12 +170,15 @@ def _status_problem(node: Any) -> str:
     return ""
 
 
-def read(path: Path) -> Reading:
-    """The matters of an AUDIT_* JSON file as candidates (no database needed)."""
+def read(path: Path, parsed: Any = None) -> Reading:
+    """The matters of an AUDIT_* JSON file as candidates (no database needed).
+
+    ``parsed``: the file's JSON when the caller has parsed it already (detecting the shape).
+    """
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise _refuse(path.name, f"文件过大({size // 1024 // 1024} MB)")
-    node = _lower(parse(path.read_bytes(), path.name))
+    node = _lower(parsed if parsed is not None else parse(path.read_bytes(), path.name))
     bundles = list(_bundles(node))
     if not bundles:
         problem = _status_problem(node)

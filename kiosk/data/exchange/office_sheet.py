@@ -111,10 +111,11 @@ def field_of(name: str) -> str | None:
         return IGNORE
     if text in FIELD_BY_KEY:
         return text
+    wanted = normalise(text)
     for f in FIELDS:
-        if normalise(text) == normalise(f.label):
+        if wanted == normalise(f.label):
             return f.key
-    return guess(text)
+    return next((key for synonym, key in SYNONYMS if synonym == wanted), None)  # exact: a target is not guessed
 
 
 @dataclass

@@ -59,6 +59,7 @@ def import_any(
     publish_anyway: bool = False,
     column_map: Mapping[str, str] | None = None,
     as_backup: bool = False,
+    shape: Shape | None = None,
 ) -> ImportReport:
     """Import ``path`` all or nothing and say what was done; with ``dry_run`` change nothing.
 
@@ -67,7 +68,7 @@ def import_any(
     step = progress or (lambda _step: None)
     tick = ticks or (lambda _done, _total: None)
     step(READING)
-    shape = detect(path, fmt)
+    shape = shape or detect(path, fmt)
     report = ImportReport(path=str(path), shape=shape.kind, detected=shape.description, dry_run=dry_run)
     own: tuple[BundleDoc, Callable[[str], str]] | None = None
     reading: Reading | None = None
@@ -77,7 +78,7 @@ def import_any(
     elif shape.kind == "audit":
         from kiosk.data.exchange import audit_json
 
-        reading = audit_json.read(path)
+        reading = audit_json.read(path, shape.parsed)
     elif shape.kind == "sheet":
         from kiosk.data.exchange import office_sheet
 
@@ -324,12 +325,18 @@ def _gate(matters: list[MatterDoc], report: ImportReport, publish_anyway: bool, 
 
 
 def _drop_junk_materials(doc: MatterDoc, entry: MatterEntry) -> MatterDoc:
+    """Test strings and a material listed twice (same name, same 情形) are skipped with a reason."""
     keep = []
+    seen: dict[tuple[str, str], int] = {}
     for i, material in enumerate(doc.materials, start=1):
         reason = junk_reason(material.name)
+        twin = seen.get((name_key(material.name), repr(sorted(material.when.items()))))
         if reason:
             entry.add("skipped", f"材料 {i}", f"{reason},未导入")
+        elif twin is not None:
+            entry.add("skipped", f"材料 {i}", f"「{material.name}」与材料 {twin} 重复,未导入")
         else:
+            seen[(name_key(material.name), repr(sorted(material.when.items())))] = i
             keep.append(material)
     return doc if len(keep) == len(doc.materials) else doc.model_copy(update={"materials": keep})
 
