@@ -10,16 +10,20 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.data.schema import MatterDoc
 from kiosk.screens.base import Look, Screen
+from kiosk.data.exchange.cleaning import for_display
 from kiosk.screens.guide_sections import (
     Texts,
+    appeal_section,
     contacts_section,
     faq_section,
     fees_section,
     key_facts,
+    legal_basis_section,
     material_card,
     scenario_questions,
     steps_section,
     text_section,
+    windows_section,
 )
 from kiosk.services.checklist import read_aloud_text
 from kiosk.services.notices import OneTimeNotice, qr_text
@@ -94,7 +98,8 @@ class GuideScreen(Screen):
 
     def refresh(self) -> None:
         code = str(self.params.get("code", ""))
-        self.matter = self.load(code) if code else None
+        found = self.load(code) if code else None
+        self.matter = for_display(found) if found is not None else None  # never a raw <p> or &lt; on screen
         self._laid_out_wide = self.wide
         m = self.look.metrics
         self.outer.setContentsMargins(0, 0, 0, 0)
@@ -113,9 +118,8 @@ class GuideScreen(Screen):
         matter, t = self.matter, self.texts
         departments = self.department_names()
         box.addWidget(label(matter.name, "title"))
-        box.addWidget(
-            label(f"{departments.get(matter.department, matter.department)} · {t.term(matter.handling_kind)}", "muted")
-        )
+        department = departments.get(matter.department, matter.department)
+        box.addWidget(label(f"{department} · {t.matter_type(matter.type)} · {t.term(matter.handling_kind)}", "muted"))
         box.addWidget(key_facts(matter, t, 3 if self.wide and m.scale == 1 else 2))
         if matter.scenarios:
             box.addWidget(scenario_questions(matter, self.answers, self.answer, t))
@@ -131,9 +135,13 @@ class GuideScreen(Screen):
             box.addWidget(steps_section(matter, t))
         if matter.charges and matter.fees:
             box.addWidget(fees_section(matter, t))
+        if matter.service_windows:
+            box.addWidget(windows_section(matter, QrView, m.px(160)))
         box.addWidget(contacts_section(matter, departments.get(matter.department, matter.department), t))
-        if matter.legal_basis:
-            box.addWidget(text_section(self.tr("Legal basis"), matter.legal_basis))
+        if matter.reconsideration or matter.litigation:
+            box.addWidget(appeal_section(matter))
+        if matter.legal_basis or matter.laws:
+            box.addWidget(legal_basis_section(matter))
         if matter.faq:
             box.addWidget(faq_section(matter, t))
         if not self.wide:

@@ -20,6 +20,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from kiosk.data.exchange.cleaning import for_display
 from kiosk.data.schema import HallDoc, MaterialDoc, MatterDoc, StaffDoc, TimeLimit, WindowDoc
 from kiosk.errors import UserError
 
@@ -57,6 +58,9 @@ class NoticeMaterial(_Plain):
     has_sample: bool = False
     requirement: str = ""
     reason: str = ""
+    originals: int = 0  # 原件份数 and 复印件份数, when the guide gives them separately
+    photocopies: int = 0
+    signature: str = ""  # 签字要求
 
 
 class Answer(_Plain):
@@ -96,6 +100,7 @@ class OneTimeNotice(_Plain):
     consult_phone: str = ""
     complaint_phone: str = ""
     online_url: str = ""
+    windows: tuple[str, ...] = ()  # 办理窗口, one line each: name, address, phone, hours, route
 
     @property
     def is_staff_notice(self) -> bool:
@@ -147,12 +152,21 @@ def _answer_lines(matter: MatterDoc, answers: Mapping[str, str]) -> tuple[Answer
     return tuple(Answer(question=s.question, answer=answers[s.code]) for s in matter.scenarios if s.code in answers)
 
 
+def counts_text(material: MaterialDoc) -> str:
+    """「原件1份、复印件2份」 when given separately, else 「原件和复印件」 (the 份数 column has the number)."""
+    if material.originals or material.photocopies:
+        return "、".join(f"{kind}{n}份" for kind, n in material.counts())
+    return material.original_or_copy
+
+
 def _line(number: int, material: MaterialDoc, *, reason: str = "") -> NoticeMaterial:
     source = material.source + (f"（{material.source_note}）" if material.source_note else "")
-    parts: list[str] = [material.original_or_copy, material.necessity, material.form]
+    parts: list[str] = [counts_text(material), material.necessity, material.form]
     if material.paper_size:
         parts.append(f"{material.paper_size}纸张")
     requirement = "、".join(parts)
+    if material.signature:
+        requirement += f"；签字要求：{material.signature}"
     if material.acceptance_standard:
         requirement += f"；{material.acceptance_standard}"
     return NoticeMaterial(
@@ -166,7 +180,20 @@ def _line(number: int, material: MaterialDoc, *, reason: str = "") -> NoticeMate
         has_sample=material.blank_form is not None or material.sample_form is not None,
         requirement=requirement,
         reason=reason,
+        originals=material.originals,
+        photocopies=material.photocopies,
+        signature=material.signature,
     )
+
+
+def _window_lines(matter: MatterDoc) -> tuple[str, ...]:
+    """Each 办理窗口 as one printed line: name, address, phone, hours and how to get there."""
+    lines = []
+    for w in matter.service_windows:
+        details = [w.address, f"电话 {w.phone}" if w.phone else "", w.hours, f"乘车路线：{w.route}" if w.route else ""]
+        detail = "；".join(d for d in details if d)
+        lines.append(f"{w.name}（{detail}）" if detail else w.name)
+    return tuple(lines)
 
 
 def _common(
@@ -188,6 +215,7 @@ def _common(
         "consult_phone": matter.consult_phone or hall.consult_phone,
         "complaint_phone": matter.complaint_phone or hall.complaint_phone or hall.supervision_phone,
         "online_url": matter.online_url if matter.online else "",
+        "windows": _window_lines(matter),
     }
 
 
@@ -201,6 +229,7 @@ def build_checklist(
     at: dt.datetime | None = None,
 ) -> OneTimeNotice:
     """The resident's checklist: every material needed for these 情形 answers, no serial."""
+    matter = for_display(matter)  # stored HTML or entities never reach the paper raw
     answers = check_answers(matter, answers)
     return OneTimeNotice(
         kind="checklist",
@@ -232,6 +261,7 @@ def build_missing_notice(
     ``received`` and the keys of ``reasons`` are the materials' numbers in the guide (1-based),
     the numbers staff see on screen. The notice has no serial until ``NoticeService.issue``.
     """
+    matter = for_display(matter)
     answers = check_answers(matter, answers)
     reasons = dict(reasons or {})
     applicable = dict(matter.materials_for(answers))

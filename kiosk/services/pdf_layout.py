@@ -161,6 +161,7 @@ def _notes(notice: OneTimeNotice) -> list[str]:
     lines.append(f"办理时限：法定办结时限{notice.legal_limit}；承诺办结时限{notice.promised_limit}。")
     if notice.location:
         lines.append(f"办理地点：{notice.location}" + (f"（办理时间：{notice.hours}）" if notice.hours else ""))
+    lines += [f"办理窗口：{window}" for window in notice.windows]
     lines.append(f"咨询电话：{notice.consult_phone or DASH}\u3000\u3000监督投诉电话：{notice.complaint_phone or DASH}")
     if notice.online_url:
         lines.append(f"网上办理：{notice.online_url}")

@@ -398,3 +398,39 @@ def field_words(path: str) -> str:
 
 def _word(name: str) -> str:
     return FIELD_WORDS.get(name, name)
+
+
+# --- showing what is already stored ----------------------------------------------------------------
+
+MARKUP = re.compile(
+    r"<\s*/?\s*[a-zA-Z]|&(?:#\d|#[xX][0-9a-fA-F]|[a-zA-Z][a-zA-Z0-9]{1,31};)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+)
+
+
+def markup_free(text: str) -> str:
+    """``text`` as plain text to show or print: tags, entities and control characters removed.
+
+    Import cleans; this protects the screens and the paper from what was stored before (or typed
+    by hand): 「<p>」 and 「&lt;」 never appear raw to a resident.
+    """
+    if not MARKUP.search(text):
+        return text
+    cleaned, _steps = clean_text(text, placeholder=False)
+    return cleaned
+
+
+def _markup_free_tree(node: Any) -> Any:
+    if isinstance(node, str):
+        return markup_free(node)
+    if isinstance(node, list):
+        return [_markup_free_tree(v) for v in node]
+    if isinstance(node, dict):
+        return {k: (v if k in FILE_KEYS else _markup_free_tree(v)) for k, v in node.items()}
+    return node
+
+
+def for_display(doc: Any) -> Any:
+    """A document (a matter) with every text ``markup_free``; the same object when nothing needs it."""
+    data = doc.model_dump()
+    cleaned = _markup_free_tree(data)
+    return doc if cleaned == data else type(doc).model_validate(cleaned)

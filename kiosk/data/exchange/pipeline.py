@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from kiosk.data import audit_log
 from kiosk.data import models as m
 from kiosk.data.db import Database
-from kiosk.data.exchange import jsonfile, xlsxfile
+from kiosk.data.exchange import COMMITTING, MAX_FILE_BYTES, READING, SAVING
 from kiosk.data.exchange.candidates import Candidate, Reading
 from kiosk.data.exchange.cleaning import clean_tree, field_words, junk_reason, name_key
 from kiosk.data.exchange.detect import Shape, detect
@@ -39,9 +39,6 @@ from kiosk.data.store import save_bundle
 from kiosk.errors import InvalidImport, Problem, UserError
 from kiosk.services.quality import check_matter
 
-MAX_FILE_BYTES = 100 * 1024 * 1024
-# Steps an import passes through, for a progress display (``progress`` is called with each).
-READING, SAVING, COMMITTING = "reading", "saving", "committing"
 NO_FEE_WORDS = frozenset({"", "无", "免费", "不收取费用", "无收费", "不收取任何费用", "否", "0", "0元"})
 
 Ticks = Callable[[int, int], None]
@@ -141,6 +138,8 @@ def _read_own(
         for i, matter in enumerate(data.get("matters") or []):
             if isinstance(matter, dict):
                 found[i] = [(c.path, "、".join(c.steps), c.before) for c in clean_tree(matter)]
+
+    from kiosk.data.exchange import jsonfile, xlsxfile
 
     module = jsonfile if shape.kind == "json" else xlsxfile
     try:
