@@ -8,9 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.data.exchange.cleaning import for_display
 from kiosk.data.schema import MatterDoc
 from kiosk.screens.base import Look, Screen
-from kiosk.data.exchange.cleaning import for_display
 from kiosk.screens.guide_sections import (
     Texts,
     appeal_section,
