@@ -295,6 +295,10 @@
         <translation>Where and when (办理地点与时间)</translation>
     </message>
     <message>
+        <source>Review and appeal (复议与诉讼)</source>
+        <translation>Review and appeal (复议与诉讼)</translation>
+    </message>
+    <message>
         <source>Result (办理结果)</source>
         <translation>Result (办理结果)</translation>
     </message>
@@ -580,6 +584,10 @@
         <translation>Legal basis (设定依据)</translation>
     </message>
     <message>
+        <source>Laws, article by article (法律依据)</source>
+        <translation>Laws, article by article (法律依据)</translation>
+    </message>
+    <message>
         <source>Acceptance conditions (受理条件)</source>
         <translation>Acceptance conditions (受理条件)</translation>
     </message>
@@ -620,8 +628,28 @@
         <translation>Window (办理窗口)</translation>
     </message>
     <message>
+        <source>Windows with directions (办理窗口)</source>
+        <translation>Windows with directions (办理窗口)</translation>
+    </message>
+    <message>
         <source>Hours (办理时间)</source>
         <translation>Hours (办理时间)</translation>
+    </message>
+    <message>
+        <source>Enquiries: phone or other ways (咨询方式)</source>
+        <translation>Enquiries: phone or other ways (咨询方式)</translation>
+    </message>
+    <message>
+        <source>Complaints: phone or other ways (监督投诉方式)</source>
+        <translation>Complaints: phone or other ways (监督投诉方式)</translation>
+    </message>
+    <message>
+        <source>Administrative review (行政复议)</source>
+        <translation>Administrative review (行政复议)</translation>
+    </message>
+    <message>
+        <source>Lawsuit (行政诉讼)</source>
+        <translation>Lawsuit (行政诉讼)</translation>
     </message>
     <message>
         <source>Open on holidays (节假日可办理)</source>
@@ -696,6 +724,34 @@
         <translation>What happens (办理说明)</translation>
     </message>
     <message>
+        <source>Review standard (审查标准)</source>
+        <translation>Review standard (审查标准)</translation>
+    </message>
+    <message>
+        <source>Law (法规名称)</source>
+        <translation>Law (法规名称)</translation>
+    </message>
+    <message>
+        <source>Document number (文号)</source>
+        <translation>Document number (文号)</translation>
+    </message>
+    <message>
+        <source>Article (条款)</source>
+        <translation>Article (条款)</translation>
+    </message>
+    <message>
+        <source>Text of the article (条文)</source>
+        <translation>Text of the article (条文)</translation>
+    </message>
+    <message>
+        <source>How to get there (乘车路线)</source>
+        <translation>How to get there (乘车路线)</translation>
+    </message>
+    <message>
+        <source>Map link (地图链接)</source>
+        <translation>Map link (地图链接)</translation>
+    </message>
+    <message>
         <source>Fee item (收费项目名称)</source>
         <translation>Fee item (收费项目名称)</translation>
     </message>
@@ -758,6 +814,18 @@
     <message>
         <source>Copies (份数)</source>
         <translation>Copies (份数)</translation>
+    </message>
+    <message>
+        <source>Originals, if counted apart (原件份数)</source>
+        <translation>Originals, if counted apart (原件份数)</translation>
+    </message>
+    <message>
+        <source>Photocopies, if counted apart (复印件份数)</source>
+        <translation>Photocopies, if counted apart (复印件份数)</translation>
+    </message>
+    <message>
+        <source>Signature required (签字要求)</source>
+        <translation>Signature required (签字要求)</translation>
     </message>
     <message>
         <source>Paper size (纸质规格)</source>
@@ -1028,14 +1096,6 @@
         <translation>Import content</translation>
     </message>
     <message>
-        <source>Choose a .json or .xlsx file, from a USB disk for example. It is checked first: nothing changes until you tap Import, and then everything is saved or nothing.</source>
-        <translation>Choose a .json or .xlsx file, from a USB disk for example. It is checked first: nothing changes until you tap Import, and then everything is saved or nothing.</translation>
-    </message>
-    <message>
-        <source>Choose a file to import…</source>
-        <translation>Choose a file to import…</translation>
-    </message>
-    <message>
         <source>Export content</source>
         <translation>Export content</translation>
     </message>
@@ -1078,10 +1138,6 @@
     <message>
         <source>Choose a file to import</source>
         <translation>Choose a file to import</translation>
-    </message>
-    <message>
-        <source>Only .json and .xlsx files are listed.</source>
-        <translation>Only .json and .xlsx files are listed.</translation>
     </message>
     <message>
         <source>Checking %1</source>
@@ -1180,6 +1236,94 @@
         <translation>Written: %1</translation>
     </message>
     <message>
+        <source>This kiosk's .json or .xlsx, the county's exchange tables (folder or .zip), AUDIT_* .json or an office spreadsheet. Checked and cleaned first, with a report: nothing changes until you tap Import.</source>
+        <translation>This kiosk's .json or .xlsx, the county's exchange tables (folder or .zip), AUDIT_* .json or an office spreadsheet. Checked and cleaned first, with a report: nothing changes until you tap Import.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <source>Publish rule-breakers</source>
+        <translation>Publish rule-breakers</translation>
+    </message>
+    <message>
+        <source>Matters that break a quality rule are imported as drafts unless this is on.</source>
+        <translation>Matters that break a quality rule are imported as drafts unless this is on.</translation>
+    </message>
+    <message>
+        <source>Only .json, .xlsx, .csv and .zip files are listed.</source>
+        <translation>Only .json, .xlsx, .csv and .zip files are listed.</translation>
+    </message>
+    <message>
+        <source>Choose the folder of national exchange tables</source>
+        <translation>Choose the folder of national exchange tables</translation>
+    </message>
+    <message>
+        <source>Open the folder holding up_task_general_basic.csv and the other tables, then tap Use this folder.</source>
+        <translation>Open the folder holding up_task_general_basic.csv and the other tables, then tap Use this folder.</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Nothing imported</translation>
+    </message>
+    <message>
+        <source>The column mapping was cancelled.</source>
+        <translation>The column mapping was cancelled.</translation>
+    </message>
+    <message>
+        <source>Which column is which?</source>
+        <translation>Which column is which?</translation>
+    </message>
+    <message>
+        <source>Confirm the columns of %1.</source>
+        <translation>Confirm the columns of %1.</translation>
+    </message>
+    <message>
+        <source>Save the report…</source>
+        <translation>Save the report…</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Report: %1</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Where in the file</source>
+        <translation>Where in the file</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the report</source>
+        <translation>Choose a folder for the report</translation>
+    </message>
+    <message>
+        <source>Could not save the report</source>
+        <translation>Could not save the report</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Report saved</translation>
+    </message>
+    <message>
         <source>Backup folder: %1. Every day a backup is made there automatically; the newest %2 are kept.</source>
         <translation>Backup folder: %1. Every day a backup is made there automatically; the newest %2 are kept.</translation>
     </message>
@@ -1269,10 +1413,6 @@
     <message>
         <source>Who can apply</source>
         <translation>Who can apply</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>Legal basis</translation>
     </message>
     <message>
         <source>Materials to bring (%1)</source>
@@ -1570,6 +1710,33 @@
     <message>
         <source>This person has no PIN. Please ask the administrator.</source>
         <translation>This person has no PIN. Please ask the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Which column is which</source>
+        <translation>Which column is which</translation>
+    </message>
+    <message>
+        <source>Which column is which (%1)</source>
+        <translation>Which column is which (%1)</translation>
+    </message>
+    <message>
+        <source>The table starts at row %1 of sheet %2. Each column below shows what it will be read as; change any that is wrong. Nothing is written until you have checked the result and tapped Import.</source>
+        <translation>The table starts at row %1 of sheet %2. Each column below shows what it will be read as; change any that is wrong. Nothing is written until you have checked the result and tapped Import.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Check with this mapping</source>
+        <translation>Check with this mapping</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2878,50 @@
         <translation>Other</translation>
     </message>
     <message>
+        <source>Administrative licence</source>
+        <translation>Administrative licence</translation>
+    </message>
+    <message>
+        <source>Administrative penalty</source>
+        <translation>Administrative penalty</translation>
+    </message>
+    <message>
+        <source>Administrative enforcement</source>
+        <translation>Administrative enforcement</translation>
+    </message>
+    <message>
+        <source>Administrative levy</source>
+        <translation>Administrative levy</translation>
+    </message>
+    <message>
+        <source>Administrative benefit</source>
+        <translation>Administrative benefit</translation>
+    </message>
+    <message>
+        <source>Administrative inspection</source>
+        <translation>Administrative inspection</translation>
+    </message>
+    <message>
+        <source>Administrative confirmation</source>
+        <translation>Administrative confirmation</translation>
+    </message>
+    <message>
+        <source>Administrative award</source>
+        <translation>Administrative award</translation>
+    </message>
+    <message>
+        <source>Administrative ruling</source>
+        <translation>Administrative ruling</translation>
+    </message>
+    <message>
+        <source>Other administrative power</source>
+        <translation>Other administrative power</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>Public service</translation>
+    </message>
+    <message>
         <source>%1 copy</source>
         <translation>%1 copy</translation>
     </message>
@@ -2779,6 +2990,10 @@
         <translation>The list of materials below changes with your answers.</translation>
     </message>
     <message>
+        <source>Signature: %1</source>
+        <translation>Signature: %1</translation>
+    </message>
+    <message>
         <source>How to fill in: %1</source>
         <translation>How to fill in: %1</translation>
     </message>
@@ -2797,6 +3012,50 @@
     <message>
         <source>Procedure</source>
         <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Review standard: %1</source>
+        <translation>Review standard: %1</translation>
+    </message>
+    <message>
+        <source>Where to go</source>
+        <translation>Where to go</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Hours: %1</translation>
+    </message>
+    <message>
+        <source>How to get there: %1</source>
+        <translation>How to get there: %1</translation>
+    </message>
+    <message>
+        <source>Scan for the map: %1</source>
+        <translation>Scan for the map: %1</translation>
+    </message>
+    <message>
+        <source>If you disagree with the decision</source>
+        <translation>If you disagree with the decision</translation>
+    </message>
+    <message>
+        <source>Administrative review: %1</source>
+        <translation>Administrative review: %1</translation>
+    </message>
+    <message>
+        <source>Lawsuit: %1</source>
+        <translation>Lawsuit: %1</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
     </message>
     <message>
         <source>Fees</source>

@@ -295,6 +295,10 @@
         <translation>办理地点与时间</translation>
     </message>
     <message>
+        <source>Review and appeal (复议与诉讼)</source>
+        <translation>复议与诉讼</translation>
+    </message>
+    <message>
         <source>Result (办理结果)</source>
         <translation>办理结果</translation>
     </message>
@@ -580,6 +584,10 @@
         <translation>设定依据</translation>
     </message>
     <message>
+        <source>Laws, article by article (法律依据)</source>
+        <translation>法律依据（逐条）</translation>
+    </message>
+    <message>
         <source>Acceptance conditions (受理条件)</source>
         <translation>受理条件</translation>
     </message>
@@ -620,8 +628,28 @@
         <translation>办理窗口</translation>
     </message>
     <message>
+        <source>Windows with directions (办理窗口)</source>
+        <translation>办理窗口（含乘车路线）</translation>
+    </message>
+    <message>
         <source>Hours (办理时间)</source>
         <translation>办理时间</translation>
+    </message>
+    <message>
+        <source>Enquiries: phone or other ways (咨询方式)</source>
+        <translation>咨询方式</translation>
+    </message>
+    <message>
+        <source>Complaints: phone or other ways (监督投诉方式)</source>
+        <translation>监督投诉方式</translation>
+    </message>
+    <message>
+        <source>Administrative review (行政复议)</source>
+        <translation>行政复议</translation>
+    </message>
+    <message>
+        <source>Lawsuit (行政诉讼)</source>
+        <translation>行政诉讼</translation>
     </message>
     <message>
         <source>Open on holidays (节假日可办理)</source>
@@ -696,6 +724,34 @@
         <translation>办理说明</translation>
     </message>
     <message>
+        <source>Review standard (审查标准)</source>
+        <translation>审查标准</translation>
+    </message>
+    <message>
+        <source>Law (法规名称)</source>
+        <translation>法规名称</translation>
+    </message>
+    <message>
+        <source>Document number (文号)</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Article (条款)</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Text of the article (条文)</source>
+        <translation>条文</translation>
+    </message>
+    <message>
+        <source>How to get there (乘车路线)</source>
+        <translation>乘车路线</translation>
+    </message>
+    <message>
+        <source>Map link (地图链接)</source>
+        <translation>地图链接</translation>
+    </message>
+    <message>
         <source>Fee item (收费项目名称)</source>
         <translation>收费项目名称</translation>
     </message>
@@ -758,6 +814,18 @@
     <message>
         <source>Copies (份数)</source>
         <translation>份数</translation>
+    </message>
+    <message>
+        <source>Originals, if counted apart (原件份数)</source>
+        <translation>原件份数（分开计数时）</translation>
+    </message>
+    <message>
+        <source>Photocopies, if counted apart (复印件份数)</source>
+        <translation>复印件份数（分开计数时）</translation>
+    </message>
+    <message>
+        <source>Signature required (签字要求)</source>
+        <translation>签字要求</translation>
     </message>
     <message>
         <source>Paper size (纸质规格)</source>
@@ -1028,14 +1096,6 @@
         <translation>导入内容</translation>
     </message>
     <message>
-        <source>Choose a .json or .xlsx file, from a USB disk for example. It is checked first: nothing changes until you tap Import, and then everything is saved or nothing.</source>
-        <translation>选择一个 .json 或 .xlsx 文件（例如U盘上的）。文件会先经过检查：点按“导入”之前不会有任何改动；导入时要么全部保存，要么一项也不保存。</translation>
-    </message>
-    <message>
-        <source>Choose a file to import…</source>
-        <translation>选择要导入的文件…</translation>
-    </message>
-    <message>
         <source>Export content</source>
         <translation>导出内容</translation>
     </message>
@@ -1078,10 +1138,6 @@
     <message>
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
-    </message>
-    <message>
-        <source>Only .json and .xlsx files are listed.</source>
-        <translation>这里只列出 .json 和 .xlsx 文件。</translation>
     </message>
     <message>
         <source>Checking %1</source>
@@ -1180,6 +1236,94 @@
         <translation>已写入：%1</translation>
     </message>
     <message>
+        <source>This kiosk's .json or .xlsx, the county's exchange tables (folder or .zip), AUDIT_* .json or an office spreadsheet. Checked and cleaned first, with a report: nothing changes until you tap Import.</source>
+        <translation>可导入本机导出的 .json 或 .xlsx、县里的国家标准交换表（文件夹或 .zip）、省级 AUDIT_* .json，或科室自己的材料表格。先检查和清洗，并给出报告：点按“导入”之前不会有任何改动。</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Publish rule-breakers</source>
+        <translation>违规也发布</translation>
+    </message>
+    <message>
+        <source>Matters that break a quality rule are imported as drafts unless this is on.</source>
+        <translation>不选此项时，违反质量规则的事项导入为草稿。</translation>
+    </message>
+    <message>
+        <source>Only .json, .xlsx, .csv and .zip files are listed.</source>
+        <translation>这里只列出 .json、.xlsx、.csv 和 .zip 文件。</translation>
+    </message>
+    <message>
+        <source>Choose the folder of national exchange tables</source>
+        <translation>选择国家标准交换表所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Open the folder holding up_task_general_basic.csv and the other tables, then tap Use this folder.</source>
+        <translation>打开存放 up_task_general_basic.csv 等表的文件夹，然后点按“使用此文件夹”。</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>The column mapping was cancelled.</source>
+        <translation>已取消列的对应设置。</translation>
+    </message>
+    <message>
+        <source>Which column is which?</source>
+        <translation>请确认各列的含义</translation>
+    </message>
+    <message>
+        <source>Confirm the columns of %1.</source>
+        <translation>请确认 %1 中各列的含义。</translation>
+    </message>
+    <message>
+        <source>Save the report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>导入报告：%1</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Where in the file</source>
+        <translation>文件中的位置</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the report</source>
+        <translation>选择保存报告的文件夹</translation>
+    </message>
+    <message>
+        <source>Could not save the report</source>
+        <translation>无法保存报告</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>报告已保存</translation>
+    </message>
+    <message>
         <source>Backup folder: %1. Every day a backup is made there automatically; the newest %2 are kept.</source>
         <translation>备份文件夹：%1。系统每天自动在这里备份一次，保留最新的 %2 份。</translation>
     </message>
@@ -1269,10 +1413,6 @@
     <message>
         <source>Who can apply</source>
         <translation>受理条件</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>设定依据</translation>
     </message>
     <message>
         <source>Materials to bring (%1)</source>
@@ -1570,6 +1710,33 @@
     <message>
         <source>This person has no PIN. Please ask the administrator.</source>
         <translation>此人还没有密码，请联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Which column is which</source>
+        <translation>确认各列的含义</translation>
+    </message>
+    <message>
+        <source>Which column is which (%1)</source>
+        <translation>确认各列的含义（%1）</translation>
+    </message>
+    <message>
+        <source>The table starts at row %1 of sheet %2. Each column below shows what it will be read as; change any that is wrong. Nothing is written until you have checked the result and tapped Import.</source>
+        <translation>表头在工作表 %2 的第 %1 行。下面每一列后面是它将被读作的字段，不对的请改。检查结果并点按“导入”之前，不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Check with this mapping</source>
+        <translation>按此对应关系检查</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2878,50 @@
         <translation>其他</translation>
     </message>
     <message>
+        <source>Administrative licence</source>
+        <translation>行政许可</translation>
+    </message>
+    <message>
+        <source>Administrative penalty</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>Administrative enforcement</source>
+        <translation>行政强制</translation>
+    </message>
+    <message>
+        <source>Administrative levy</source>
+        <translation>行政征收</translation>
+    </message>
+    <message>
+        <source>Administrative benefit</source>
+        <translation>行政给付</translation>
+    </message>
+    <message>
+        <source>Administrative inspection</source>
+        <translation>行政检查</translation>
+    </message>
+    <message>
+        <source>Administrative confirmation</source>
+        <translation>行政确认</translation>
+    </message>
+    <message>
+        <source>Administrative award</source>
+        <translation>行政奖励</translation>
+    </message>
+    <message>
+        <source>Administrative ruling</source>
+        <translation>行政裁决</translation>
+    </message>
+    <message>
+        <source>Other administrative power</source>
+        <translation>其他行政权力</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>公共服务</translation>
+    </message>
+    <message>
         <source>%1 copy</source>
         <translation>%1份</translation>
     </message>
@@ -2779,6 +2990,10 @@
         <translation>下面的材料清单会随您的选择而变化。</translation>
     </message>
     <message>
+        <source>Signature: %1</source>
+        <translation>签字要求：%1</translation>
+    </message>
+    <message>
         <source>How to fill in: %1</source>
         <translation>填写说明：%1</translation>
     </message>
@@ -2797,6 +3012,50 @@
     <message>
         <source>Procedure</source>
         <translation>办理流程</translation>
+    </message>
+    <message>
+        <source>Review standard: %1</source>
+        <translation>审查标准：%1</translation>
+    </message>
+    <message>
+        <source>Where to go</source>
+        <translation>办理窗口</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>办理时间：%1</translation>
+    </message>
+    <message>
+        <source>How to get there: %1</source>
+        <translation>乘车路线：%1</translation>
+    </message>
+    <message>
+        <source>Scan for the map: %1</source>
+        <translation>扫码查看地图：%1</translation>
+    </message>
+    <message>
+        <source>If you disagree with the decision</source>
+        <translation>对办理结果有异议</translation>
+    </message>
+    <message>
+        <source>Administrative review: %1</source>
+        <translation>行政复议：%1</translation>
+    </message>
+    <message>
+        <source>Lawsuit: %1</source>
+        <translation>行政诉讼：%1</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>设定依据</translation>
     </message>
     <message>
         <source>Fees</source>
