@@ -286,7 +286,7 @@ def legal_basis_section(matter: MatterDoc) -> Card:
     if matter.legal_basis:
         card.add(label(matter.legal_basis))
     for law in matter.laws:
-        title = law.name + (f"({law.number})" if law.number else "")
+        title = law.name + (f"（{law.number}）" if law.number else "")
         card.add(label(f"{title} {law.clause}".strip(), "body"))
         if law.text:
             card.add(label(law.text, "muted"))

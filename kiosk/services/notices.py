@@ -206,7 +206,7 @@ def _common(
         "matter_name": matter.name,
         "department_name": department,
         "answers": _answer_lines(matter, answers),
-        "window_name": window.name if window else matter.window,
+        "window_name": window.name if window else (matter.window or next((w.name for w in matter.service_windows), "")),
         "window_phone": window.phone if window else "",
         "promised_limit": limit_text(matter.promised_limit),
         "legal_limit": limit_text(matter.legal_limit),

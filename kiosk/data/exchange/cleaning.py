@@ -257,7 +257,7 @@ def _clean_dict(node: dict[str, Any], path: str, found: list[Cleaned]) -> None:
 
 
 def _clean_list(key: str, items: list[Any], where: str, found: list[Cleaned]) -> list[Any]:
-    result = []
+    result: list[Any] = []
     for i, item in enumerate(items):
         if isinstance(item, dict):
             _clean_dict(item, f"{where}[{i}]", found)

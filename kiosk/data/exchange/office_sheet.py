@@ -335,8 +335,8 @@ def read(path: Path, overrides: Mapping[str, str] | None = None) -> tuple[Readin
                 Note("skipped", f"第{number}行", "没有事项名称,跳过", f"{layout.sheet}!第{number}行")
             )
             continue
-        key = (cell(cells, "matter.code"), cell(cells, "matter.department"), name)
-        groups.setdefault(key, []).append((number, cells))
+        group = (cell(cells, "matter.code"), cell(cells, "matter.department"), name)
+        groups.setdefault(group, []).append((number, cells))
     for (code, department, name), members in groups.items():
         reading.candidates.append(_matter(layout, column_of, code, department, name, members, reading, problems))
     if problems:
@@ -464,7 +464,7 @@ def _matter(
     steps = cell(first, "matter.steps")
     if steps:
         data["steps"] = [{"title": t, "description": d} for t, d in split_steps(steps)]
-    materials = []
+    materials: list[dict[str, object]] = []
     for number, cells in members:
         material_name = cell(cells, "material.name")
         if not material_name:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QFrame, QLabel, QVBoxLay
 from shiboken6 import isValid
 
 from kiosk.data.exchange import COMMITTING, READING, SAVING
+from kiosk.data.exchange.report import ImportReport
 from kiosk.screens.admin.files_result import TOOLS_STYLE, ResultPanel
 from kiosk.screens.admin.style import admin_style
 from kiosk.services.background import BackgroundCall
@@ -72,11 +73,10 @@ class FilesPage(QWidget):
         self.dialog: QWidget | None = None
         self.pending: Path | None = None  # a file whose check passed, waiting for "Import"
         self.column_map: dict[str, str] | None = None  # an office spreadsheet's confirmed mapping
-        self.report: object | None = None  # the last import's report, to save
+        self.report: ImportReport | None = None  # the last import's report, to save
         self.steps = _Steps(self)
         self.steps.step.connect(self._step, Qt.ConnectionType.QueuedConnection)
-        self.steps.tick.connect(lambda done, total: self.panel.show_fraction(done, total),
-                                Qt.ConnectionType.QueuedConnection)  # fmt: skip
+        self.steps.tick.connect(self._tick, Qt.ConnectionType.QueuedConnection)
         self.step_names = {
             READING: (0, self.tr("Reading the file…")),
             SAVING: (1, self.tr("Checking every item against the database…")),
@@ -289,7 +289,7 @@ class FilesPage(QWidget):
             return
         self._run(
             lambda: self.files.save_report(report, folder), self._report_saved, self.tr("Could not save the report")
-        )  # type: ignore[arg-type]
+        )
 
     def _report_saved(self, path: Path) -> None:
         self.panel.show_message(self.tr("Report saved"), self.tr("Written: %1").replace("%1", str(path)))
@@ -324,6 +324,9 @@ class FilesPage(QWidget):
              str(report.unchanged.get(k, 0))]
             for k in kinds
         ]  # fmt: skip
+
+    def _tick(self, done: int, total: int) -> None:
+        self.panel.show_fraction(done, total)
 
     def _step(self, step: str) -> None:
         index, text = self.step_names.get(step, (0, step))

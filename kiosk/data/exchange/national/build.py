@@ -498,7 +498,7 @@ class Builder:
             if not links:
                 continue
             values = row.values
-            guids = {values.get("row_guid"), values.get("rowguid"), values.get("materialid")} - {None, ""}
+            guids = {values.get("row_guid", ""), values.get("rowguid", ""), values.get("materialid", "")} - {""}
             chosen = sorted({o for g in guids for o in links.get(g, [])}, key=order.index)
             if chosen:
                 materials[-1]["when"] = {NATIONAL_SCENARIO: chosen}
@@ -544,6 +544,8 @@ class Builder:
             value = values.get(column)
             if value and not value.isspace():
                 material[key] = value
+        if material.get("source_note", "").strip() == material.get("source"):
+            del material["source_note"]  # 「申请人自备」 said twice is said once
         if "page_format" in row.values and not row.values["page_format"].strip():
             material["paper_size"] = ""  # the file says nothing about paper: not A4 by default
         return material
