@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,13 @@ def _value(raw: Any) -> str:
     if isinstance(raw, dict | list):
         return json.dumps(raw, ensure_ascii=False)
     return str(raw)
+
+
+@lru_cache(maxsize=1024)
+def _keys(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """A row's keys lower-cased and renamed to the national columns (rows of a table share their
+    keys, so each key list is worked out once)."""
+    return tuple(ALIASES.get(k.lower(), k.lower()) for k in keys)
 
 
 def _lower(node: Any) -> Any:
@@ -206,10 +214,9 @@ def read(path: Path, parsed: Any = None) -> Reading:
                 if not isinstance(item, dict):
                     continue
                 order += 1
-                values = {
-                    ALIASES.get(k, k): v if type(v) is str else _value(v)
-                    for k, v in zip(map(str.lower, item), item.values(), strict=True)
-                }
+                values = dict(
+                    zip(_keys(tuple(item)), [v if type(v) is str else _value(v) for v in item.values()], strict=True)
+                )
                 place = f"{where}{table_name.upper()}[{i}]".strip()
                 row = SourceRow(table, values, place, order)
                 counts[table_name.upper()] = counts.get(table_name.upper(), 0) + 1

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from kiosk.data.exchange.report import MatterEntry, Note, NoteKind
@@ -45,7 +46,7 @@ class Candidate:
             prefix = prefix[:cut]
         found = self._text(self.places.get(prefix, self.source))
         if isinstance(self.places.get(prefix, self.source), str):
-            column = self.columns.get(re.sub(r"\[\d+\]", "[]", path))
+            column = self.columns.get(_pattern(path))
             if column:
                 return f"{found} {column}"
         return found
@@ -67,6 +68,12 @@ class Candidate:
             parts = [f"{what} {why}" + (f"({n} 项)" if n > 1 else "") for (what, why), n in self._counted.items()]
             self.notes.insert(0, Note("mapped", "代码值", ";".join(parts)))
         self._counted.clear()
+
+
+@lru_cache(maxsize=4096)
+def _pattern(path: str) -> str:
+    """``materials[3].copies`` → ``materials[].copies``."""
+    return re.sub(r"\[\d+\]", "[]", path)
 
 
 def raw_excerpt(values: dict[str, Any], keys: tuple[str, ...] = (), limit: int = 300) -> str:

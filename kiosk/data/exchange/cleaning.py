@@ -166,6 +166,7 @@ NOT_WORDS = re.compile(r"[\s\d\W_]+")
 PUNCTUATION = re.compile(r"[\s\W_]+")
 
 
+@lru_cache(maxsize=65536)
 def junk_reason(name: str) -> str:
     """Why ``name`` looks like a test or junk row (empty when it looks real)."""
     text = name.strip()
@@ -183,6 +184,7 @@ def junk_reason(name: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A matter's name as compared for duplicates: no spaces or punctuation, half-width, case-folded."""
     return PUNCTUATION.sub("", half_width(name)).casefold() or name
@@ -206,12 +208,22 @@ CODE_KEYS = frozenset({"code", "department", "key", "board"})
 FILE_KEYS = frozenset({"blank_form", "sample_form", "result_sample_file", "logo", "photo"})
 BOOL_KEYS = frozenset({"charges", "open_on_holidays", "online", "reducible", "is_sample", "active"})
 INT_KEYS = frozenset({"copies", "originals", "photocopies", "visits", "value", "sort"})
+@lru_cache(maxsize=16384)
+def _clean_cached(value: str, placeholder: bool) -> tuple[str, tuple[str, ...]]:
+    """``clean_text`` remembered: exports repeat the same dirty values (a remark, a standard) many times."""
+    cleaned, steps = clean_text(value, placeholder=placeholder)
+    return cleaned, tuple(steps)
+
+
 # Text a document requires: a placeholder there stays, so the junk check names the row.
 REQUIRED_TEXT = frozenset({"name", "title", "question", "answer", "label"})
+TEXT_KIND = "text"
 VOCABULARY_KEYS = frozenset(
     {"type", "handling_kind", "unit", "necessity", "kind", "form", "original_or_copy", "source", "status",
      "audience", "cadence", "service_objects"}
 )  # fmt: skip
+# Keys that are not plain optional text (anything else is TEXT_KIND: cleaned, placeholders emptied).
+KEY_KINDS: dict[str, str] = dict.fromkeys(BOOL_KEYS | INT_KEYS | CODE_KEYS | REQUIRED_TEXT | VOCABULARY_KEYS, "other")
 
 
 def _excerpt(value: object, limit: int = 60) -> str:
@@ -287,6 +299,15 @@ def _clean_when(when: dict[str, Any], where: str, found: list[Cleaned]) -> dict[
 
 def _clean_string(key: str, value: str) -> Any:
     """``value`` itself when nothing changes, else (the new value, the steps)."""
+    kind = KEY_KINDS.get(key, TEXT_KIND)
+    if kind is TEXT_KIND:  # the common case, first and without a call when the text is clean
+        if not SUSPECT.search(value):
+            plain = value.strip()
+            if plain.casefold() in PLACEHOLDERS:
+                return "", [PLACEHOLDER]
+            return value if plain == value else (plain, [])
+        cleaned, steps = _clean_cached(value, True)
+        return value if cleaned == value and not steps else (cleaned, list(steps))
     if key in BOOL_KEYS:
         flag, why = parse_bool(value)
         return value if flag is None else (flag, [f"{YES_NO}:{why}"] if why else [])

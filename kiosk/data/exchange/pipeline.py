@@ -329,13 +329,14 @@ def _drop_junk_materials(doc: MatterDoc, entry: MatterEntry) -> MatterDoc:
     seen: dict[tuple[str, str], int] = {}
     for i, material in enumerate(doc.materials, start=1):
         reason = junk_reason(material.name)
-        twin = seen.get((name_key(material.name), repr(sorted(material.when.items()))))
+        key = (name_key(material.name), repr(sorted(material.when.items())) if material.when else "")
+        twin = seen.get(key)
         if reason:
             entry.add("skipped", f"材料 {i}", f"{reason},未导入")
         elif twin is not None:
             entry.add("skipped", f"材料 {i}", f"「{material.name}」与材料 {twin} 重复,未导入")
         else:
-            seen[(name_key(material.name), repr(sorted(material.when.items())))] = i
+            seen[key] = i
             keep.append(material)
     return doc if len(keep) == len(doc.materials) else doc.model_copy(update={"materials": keep})
 
