@@ -17,6 +17,7 @@ A backup being restored skips 2 and 4: it must come back exactly as it was saved
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -61,7 +62,34 @@ def import_any(
     """Import ``path`` all or nothing and say what was done; with ``dry_run`` change nothing.
 
     A real import writes one audit row (action ``import``) in the same transaction as the content.
+    Python's cyclic garbage collector is paused meanwhile: an import of 5,000 matters allocates
+    millions of small objects, none of them in cycles, and the collector scanning them again and
+    again cost a third of the time.
     """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _import(
+            database, path, fmt, dry_run, actor, progress, ticks, publish_anyway, column_map, as_backup, shape
+        )
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _import(
+    database: Database,
+    path: Path,
+    fmt: str,
+    dry_run: bool,
+    actor: str,
+    progress: Callable[[str], None] | None,
+    ticks: Ticks | None,
+    publish_anyway: bool,
+    column_map: Mapping[str, str] | None,
+    as_backup: bool,
+    shape: Shape | None,
+) -> ImportReport:
     step = progress or (lambda _step: None)
     tick = ticks or (lambda _done, _total: None)
     step(READING)
