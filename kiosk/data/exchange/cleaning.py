@@ -208,6 +208,8 @@ CODE_KEYS = frozenset({"code", "department", "key", "board"})
 FILE_KEYS = frozenset({"blank_form", "sample_form", "result_sample_file", "logo", "photo"})
 BOOL_KEYS = frozenset({"charges", "open_on_holidays", "online", "reducible", "is_sample", "active"})
 INT_KEYS = frozenset({"copies", "originals", "photocopies", "visits", "value", "sort"})
+
+
 @lru_cache(maxsize=16384)
 def _clean_cached(value: str, placeholder: bool) -> tuple[str, tuple[str, ...]]:
     """``clean_text`` remembered: exports repeat the same dirty values (a remark, a standard) many times."""
