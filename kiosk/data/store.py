@@ -135,7 +135,8 @@ def record_revisions(
             {"entity": entity, "key": key, "version": version + 1, "data": data, "action": action, "actor": actor}
         )
     if rows:
-        session.execute(insert(m.Revision.__table__), rows)
+        table: Any = m.Revision.__table__  # Core insert, as for a matter's children
+        session.execute(insert(table), rows)
     return changed
 
 

@@ -308,8 +308,8 @@ def _clean_string(key: str, value: str) -> Any:
             if plain.casefold() in PLACEHOLDERS:
                 return "", [PLACEHOLDER]
             return value if plain == value else (plain, [])
-        cleaned, steps = _clean_cached(value, True)
-        return value if cleaned == value and not steps else (cleaned, list(steps))
+        text, done = _clean_cached(value, True)
+        return value if text == value and not done else (text, list(done))
     if key in BOOL_KEYS:
         flag, why = parse_bool(value)
         return value if flag is None else (flag, [f"{YES_NO}:{why}"] if why else [])
