@@ -23,6 +23,7 @@ from kiosk.data.exchange.cleaning import clean_text, half_width
 from kiosk.data.exchange.national import codes
 from kiosk.data.exchange.national.codes import CodeTable
 from kiosk.data.exchange.national.tables import SourceRow
+from kiosk.data.schema import ScenarioDoc
 from kiosk.errors import Problem
 
 NATIONAL_SCENARIO = "national"  # the code of the 情形 question built from the national conditions
@@ -471,6 +472,7 @@ class Builder:
                 )
         if not labels:
             return {}, None
+        question: dict[str, Any]
         if len(labels) == 1:
             question = {
                 "code": NATIONAL_SCENARIO,
@@ -479,6 +481,9 @@ class Builder:
             }
             return {guid: "是" for guid in options}, question
         question = {"code": NATIONAL_SCENARIO, "question": "您属于以下哪种情形?", "options": labels}
+        if "multiple" in ScenarioDoc.model_fields:  # national 情形 are not exclusive: tick every one that applies
+            question["multiple"] = True
+            question["question"] = "您属于以下哪些情形?(可多选)"
         return options, question
 
     def _materials(self) -> None:
