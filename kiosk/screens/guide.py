@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.data.schema import MatterDoc
+from kiosk.data.schema import Answers, MatterDoc
 from kiosk.screens.base import Look, Screen
 from kiosk.screens.guide_sections import (
     Texts,
@@ -40,7 +40,7 @@ class GuideScreen(Screen):
         self,
         look: Look,
         matter: Callable[[str], MatterDoc | None],
-        checklist: Callable[[MatterDoc, dict[str, str]], OneTimeNotice],
+        checklist: Callable[[MatterDoc, Answers], OneTimeNotice],
         department_names: Callable[[], dict[str, str]],
         speaker: Speaker | None = None,
         can_print: bool = False,
@@ -53,7 +53,7 @@ class GuideScreen(Screen):
         self.can_print = can_print
         self.texts = Texts()
         self.matter: MatterDoc | None = None
-        self.answers: dict[str, str] = {}
+        self.answers: dict[str, str | list[str]] = {}
         self.outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.area = KineticScrollArea(self)
         # The QR codes and actions: beside the guide on landscape, below it on portrait. Their own
@@ -118,7 +118,9 @@ class GuideScreen(Screen):
         )
         box.addWidget(key_facts(matter, t, 3 if self.wide and m.scale == 1 else 2))
         if matter.scenarios:
-            box.addWidget(scenario_questions(matter, self.answers, self.answer, t))
+            box.addWidget(
+                scenario_questions(matter, self.answers, self.answer, t, (self.look.palette, self.look.metrics))
+            )
         materials = Card()
         self.materials_box = QVBoxLayout()
         self.materials_box.setSpacing(m.px(12))
@@ -143,8 +145,15 @@ class GuideScreen(Screen):
         self._fill_side()
 
     def answer(self, scenario: str, option: str) -> None:
-        """A 情形 answer: the materials and the QR code follow at once."""
-        self.answers[scenario] = option
+        """A 情形 answer: the materials and the QR code follow at once. On a question that allows
+        several answers the tap ticks or unticks ``option`` (nothing ticked then means "none of these")."""
+        question = next((s for s in self.matter.scenarios if s.code == scenario), None) if self.matter else None
+        if question is not None and question.multiple:
+            before = self.answers.get(scenario, [])
+            ticked = set(before if isinstance(before, list) else [before]) ^ {option}
+            self.answers[scenario] = [o for o in question.options if o in ticked]
+        else:
+            self.answers[scenario] = option
         self._fill_materials()
         self._update_qr()
 
@@ -167,7 +176,9 @@ class GuideScreen(Screen):
     def checklist(self) -> OneTimeNotice:
         """The resident's checklist for the open matter and the answers given so far."""
         assert self.matter is not None
-        return self.make_checklist(self.matter, dict(self.answers))
+        return self.make_checklist(
+            self.matter, {k: list(v) if isinstance(v, list) else v for k, v in self.answers.items()}
+        )
 
     def _fill_side(self) -> None:
         """Landscape: a column beside the guide with the actions on top, then the QR codes.

@@ -20,7 +20,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from kiosk.data.schema import HallDoc, MaterialDoc, MatterDoc, StaffDoc, TimeLimit, WindowDoc
+from kiosk.data.schema import Answers, HallDoc, MaterialDoc, MatterDoc, StaffDoc, TimeLimit, WindowDoc, chosen_options
 from kiosk.errors import UserError
 
 CHECKLIST_TITLE = "办事材料一次性告知单"
@@ -60,7 +60,7 @@ class NoticeMaterial(_Plain):
 
 
 class Answer(_Plain):
-    """A 情形 question and the answer given."""
+    """A 情形 question and the answer given (several answers joined by 、, none as 无)."""
 
     question: str
     answer: str
@@ -127,24 +127,42 @@ def limit_text(limit: TimeLimit) -> str:
     return f"{text}（{limit.note}）" if limit.note else text
 
 
-def check_answers(matter: MatterDoc, answers: Mapping[str, str]) -> dict[str, str]:
-    """Answers keyed by scenario code; a question may also be named by its text. Unknown → UserError."""
+def check_answers(matter: MatterDoc, answers: Answers) -> dict[str, str | list[str]]:
+    """Answers keyed by scenario code; a question may also be named by its text. Unknown → UserError.
+
+    A single-answer question keeps one option (a list of exactly one is accepted); a question that
+    allows several keeps a list in the order of its options (a single option becomes a list of one).
+    """
     by_question = {s.question: s for s in matter.scenarios}
     by_code = {s.code: s for s in matter.scenarios}
-    checked: dict[str, str] = {}
+    checked: dict[str, str | list[str]] = {}
     for key, answer in answers.items():
         scenario = by_code.get(key) or by_question.get(key)
         if scenario is None:
             known = "、".join(f"{s.code}（{s.question}）" for s in matter.scenarios) or "（无）"
             raise UserError(f"事项「{matter.name}」没有情形 {key!r}；可选的情形：{known}")
-        if answer not in scenario.options:
-            raise UserError(f"情形「{scenario.question}」没有选项 {answer!r}；可选：{'、'.join(scenario.options)}")
-        checked[scenario.code] = answer
+        picked = chosen_options(answer)
+        for option in picked:
+            if option not in scenario.options:
+                raise UserError(f"情形「{scenario.question}」没有选项 {option!r}；可选：{'、'.join(scenario.options)}")
+        if scenario.multiple:
+            checked[scenario.code] = [o for o in scenario.options if o in picked]
+        elif len(picked) == 1:
+            checked[scenario.code] = picked[0]
+        else:
+            raise UserError(f"情形「{scenario.question}」只能选一个选项，而不是 {'、'.join(picked) or '（无）'}")
     return checked
 
 
-def _answer_lines(matter: MatterDoc, answers: Mapping[str, str]) -> tuple[Answer, ...]:
-    return tuple(Answer(question=s.question, answer=answers[s.code]) for s in matter.scenarios if s.code in answers)
+def answer_text(answer: str | list[str]) -> str:
+    """An answer as printed: the option, several joined by 、, or 无 when none was ticked."""
+    return "、".join(chosen_options(answer)) or "无"
+
+
+def _answer_lines(matter: MatterDoc, answers: Mapping[str, str | list[str]]) -> tuple[Answer, ...]:
+    return tuple(
+        Answer(question=s.question, answer=answer_text(answers[s.code])) for s in matter.scenarios if s.code in answers
+    )
 
 
 def _line(number: int, material: MaterialDoc, *, reason: str = "") -> NoticeMaterial:
@@ -170,7 +188,11 @@ def _line(number: int, material: MaterialDoc, *, reason: str = "") -> NoticeMate
 
 
 def _common(
-    matter: MatterDoc, hall: HallDoc, answers: Mapping[str, str], window: WindowDoc | None, department: str
+    matter: MatterDoc,
+    hall: HallDoc,
+    answers: Mapping[str, str | list[str]],
+    window: WindowDoc | None,
+    department: str,
 ) -> dict[str, object]:
     return {
         "hall_name": hall.name,
@@ -193,7 +215,7 @@ def _common(
 
 def build_checklist(
     matter: MatterDoc,
-    answers: Mapping[str, str],
+    answers: Answers,
     *,
     hall: HallDoc,
     window: WindowDoc | None = None,
@@ -201,20 +223,20 @@ def build_checklist(
     at: dt.datetime | None = None,
 ) -> OneTimeNotice:
     """The resident's checklist: every material needed for these 情形 answers, no serial."""
-    answers = check_answers(matter, answers)
+    checked = check_answers(matter, answers)
     return OneTimeNotice(
         kind="checklist",
         title=CHECKLIST_TITLE,
         issued_at=at or local_now(),
-        to_supply=tuple(_line(i, mat) for i, mat in matter.materials_for(answers)),
+        to_supply=tuple(_line(i, mat) for i, mat in matter.materials_for(checked)),
         legal_basis="以上为办理本事项需要提交的全部材料（一次性告知）。",
-        **_common(matter, hall, answers, window, department_name),
+        **_common(matter, hall, checked, window, department_name),
     )
 
 
 def build_missing_notice(
     matter: MatterDoc,
-    answers: Mapping[str, str],
+    answers: Answers,
     *,
     hall: HallDoc,
     received: Collection[int],
@@ -232,9 +254,9 @@ def build_missing_notice(
     ``received`` and the keys of ``reasons`` are the materials' numbers in the guide (1-based),
     the numbers staff see on screen. The notice has no serial until ``NoticeService.issue``.
     """
-    answers = check_answers(matter, answers)
+    checked = check_answers(matter, answers)
     reasons = dict(reasons or {})
-    applicable = dict(matter.materials_for(answers))
+    applicable = dict(matter.materials_for(checked))
     for number in sorted({*received, *reasons}):
         if not 1 <= number <= len(matter.materials):
             raise UserError(f"材料序号 {number} 超出范围：事项「{matter.name}」共有 {len(matter.materials)} 项材料")
@@ -273,7 +295,7 @@ def build_missing_notice(
         to_supply=missing_lines,
         correction_deadline=deadline,
         legal_basis=LEGAL_BASIS,
-        **_common(matter, hall, answers, window, department_name),
+        **_common(matter, hall, checked, window, department_name),
     )
 
 
