@@ -20,9 +20,10 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from pydantic import TypeAdapter
 from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import selectinload
 
-from kiosk.data import convert
+from kiosk.data import convert, scheduled
 from kiosk.data import models as m
 from kiosk.data.db import UNREACHABLE, Database
 from kiosk.data.local_store import LocalStore
@@ -74,6 +75,7 @@ _MISSING: Any = object()
 # the GUI thread) finds out when the database is back.
 SLOW_FAILURE_SECONDS = 1.0
 AWAY_SECONDS = 60.0
+SCHEDULE_RECHECK_SECONDS = 30.0
 _ADAPTERS: dict[str, TypeAdapter[Any]] = {}
 
 
@@ -111,6 +113,7 @@ def last_known(
             return kept  # the database made us wait a moment ago: do not make the resident wait too
         started = time.monotonic()
         try:
+            self.apply_scheduled()
             value = method(self, *args, **kwargs)
         except UNREACHABLE as exc:
             self.offline = True
@@ -131,12 +134,47 @@ def last_known(
 class ContentRepository:
     """Read access to the hall's content for the kiosk screens and services."""
 
-    def __init__(self, database: Database, local: LocalStore | None = None) -> None:
+    def __init__(
+        self, database: Database, local: LocalStore | None = None, clock: Callable[[], dt.datetime] = now
+    ) -> None:
         self.database = database
         self.local = local
+        self.clock = clock  # the hall's local time: when scheduled versions (定时发布) go live
         self.offline = False
         self._snapshot: dict[tuple[Any, ...], Any] = {}
         self._away_until = 0.0  # time.monotonic(): until then, answer from the snapshot without asking
+        self._next_start: dt.datetime | None = None  # of the next scheduled version, as last seen
+        self._schedule_seen_at: dt.datetime | None = None  # when (``clock``) ``_next_start`` was asked
+
+    def apply_scheduled(self, *, recheck: bool = False) -> bool:
+        """Make live the scheduled versions whose time has come; True when one was.
+
+        Cheap on every read: the time of the next scheduled version is remembered, and asked again
+        only once it has come, every ``SCHEDULE_RECHECK_SECONDS`` (another console may schedule),
+        or with ``recheck`` (the content watch). A database that does not answer raises as a read
+        would; any other failure here never fails the read itself.
+        """
+        moment = self.clock()
+        seen = self._schedule_seen_at
+        fresh = seen is not None and seen <= moment < seen + dt.timedelta(seconds=SCHEDULE_RECHECK_SECONDS)
+        if fresh and not recheck and (self._next_start is None or moment < self._next_start):
+            return False
+        from kiosk.data.editing import apply_due  # publishing needs the quality rules: not at import time
+
+        try:
+            with self.database.session() as session:
+                applied = apply_due(session, moment)
+                self._next_start = scheduled.next_start(session)
+                session.commit()  # also a version dropped because it could no longer be published
+        except UNREACHABLE:
+            raise  # the read that called this answers from the snapshot, after one wait, not two
+        except SQLAlchemyError:
+            log.warning("scheduled versions could not be checked now", exc_info=True)
+            return False
+        self._schedule_seen_at = moment
+        if applied:
+            log.info("scheduled versions went live: %s", applied)
+        return bool(applied)
 
     def database_away(self) -> bool:
         """Whether the database recently failed slowly (a connect timeout, not a refusal): reads then
@@ -215,7 +253,7 @@ class ContentRepository:
     @last_known
     def disclosures(self, *, staff: bool = False, at: dt.datetime | None = None) -> list[DisclosureDoc]:
         """Visible disclosures; staff-audience ones only when ``staff`` is True (a staff session)."""
-        when = at or now()
+        when = at or self.clock()
         query = select(m.Disclosure).order_by(m.Disclosure.sort, m.Disclosure.key)
         if not staff:
             query = query.where(m.Disclosure.audience == "public")
@@ -241,17 +279,17 @@ class ContentRepository:
 
     @last_known
     def notices(self, at: dt.datetime | None = None) -> list[NoticeDoc]:
-        when = at or now()
+        when = at or self.clock()
         return [n for n in self._all(m.Notice, NoticeDoc) if n.is_visible(when)]
 
     @last_known
     def complaint_results(self, at: dt.datetime | None = None) -> list[ComplaintResultDoc]:
-        when = at or now()
+        when = at or self.clock()
         return [r for r in self._all(m.ComplaintResult, ComplaintResultDoc) if r.is_visible(when)]
 
     @last_known
     def pre_disclosures(self, at: dt.datetime | None = None) -> list[PreDisclosureDoc]:
-        when = at or now()
+        when = at or self.clock()
         docs = self._all(m.PreDisclosure, PreDisclosureDoc)
         return [d for d in docs if d.status == "pre_disclosure" and d.in_window(when)]
 
@@ -267,7 +305,7 @@ class ContentRepository:
     @last_known
     def matter_summaries(self, *, at: dt.date | None = None) -> list[MatterSummary]:
         """Published matters in effect today, for lists and search."""
-        today = at or now().date()
+        today = at or self.clock().date()
         query = (
             select(m.ServiceMatter)
             .options(selectinload(m.ServiceMatter.themes), selectinload(m.ServiceMatter.department))
@@ -302,8 +340,10 @@ class ContentRepository:
         """A fingerprint that changes whenever anything is published, imported, restored or set.
 
         Every publish and import adds a revision and every admin change an audit row, so the
-        newest ids of both tell a kiosk sharing the database that it should refresh.
+        newest ids of both tell a kiosk sharing the database that it should refresh. Scheduled
+        versions whose time has come go live first (the content watch calls this every 30 s).
         """
+        self.apply_scheduled(recheck=True)
         with self.database.session() as session:
             revision = session.scalar(select(func.max(m.Revision.id))) or 0
             audit = session.scalar(select(func.max(m.AuditEntry.id))) or 0

@@ -110,11 +110,31 @@ def test_a_notice_published_at_a_date_stays_hidden_until_then(qtbot, console, sq
     start = dt.datetime.now().replace(second=0, microsecond=0) + dt.timedelta(days=3)
     dialog.set_chosen(start)
     click(qtbot, dialog.ok)
-    kiosk = ContentRepository(sqlite_demo)
-    assert "N2099-001" not in [n.key for n in kiosk.notices()]
-    assert "N2099-001" in [n.key for n in kiosk.notices(at=start)]
+    assert "N2099-001" not in [n.key for n in ContentRepository(sqlite_demo).notices()]
+    assert "N2099-001" in [n.key for n in ContentRepository(sqlite_demo, clock=lambda: start).notices()]
     assert [s.state for s in page.summaries if s.key == "N2099-001"] == ["scheduled"]
     assert page.editor.audit(action="publish_at").rows[0].actor == "张管理员"
+
+
+def test_a_new_version_of_a_live_notice_at_a_date_keeps_the_live_one_until_then(qtbot, console, sqlite_demo) -> None:
+    kiosk = ContentRepository(sqlite_demo)
+    live = kiosk.notices()[0]
+    page = console.open_section("content.notices")
+    page.open_item(live.key)
+    replace_text(qtbot, page.form.editor("title").edit, "新版标题")
+    click(qtbot, page.buttons["publish_at"])
+    start = dt.datetime.now().replace(second=0, microsecond=0) + dt.timedelta(days=2)
+    page.dialog.set_chosen(start)
+    click(qtbot, page.dialog.ok)
+    assert [n.title for n in kiosk.notices() if n.key == live.key] == [live.title], "the live one stays"
+    assert f"{start:%Y-%m-%d %H:%M}" in page.message.text()
+    assert page.buttons["unschedule"].isVisible()
+    assert page.form.editor("title").edit.text() == "新版标题", "the editor shows what is coming"
+    later = ContentRepository(sqlite_demo, clock=lambda: start)
+    page.confirm = lambda _q, _d, _y, action: action()  # answer the confirmation at once
+    click(qtbot, page.buttons["unschedule"])
+    assert not page.buttons["unschedule"].isVisible()
+    assert [n.title for n in later.notices() if n.key == live.key] == [live.title], "cancelled"
 
 
 def test_archive_hides_a_notice_and_keeps_a_revision(qtbot, console, sqlite_demo) -> None:
