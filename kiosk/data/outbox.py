@@ -1,8 +1,9 @@
 """What a kiosk takes while its shared database does not answer (离线暂存), and sending it once it does.
 
 Ratings and opinions are queued in the kiosk's ``LocalStore`` (issued notices are queued by
-``NoticeService.issue``), each under the uid it will have in the shared database, so the resident
-sees the usual thank-you page. ``flush_outbox`` writes each item in its own transaction with
+``NoticeService.issue``, batches of usage counts by ``usage.UsageRecorder``), each under the uid
+it will have in the shared database, so the resident sees the usual thank-you page. ``flush_outbox``
+writes each item in its own transaction with
 ``INSERT … ON CONFLICT (uid) DO NOTHING`` and forgets it locally only after that commit: a kiosk
 switched off between the two sends it again next time, and the second insert does nothing.
 Nothing is ever dropped: an item the database refuses stays queued and is logged. No Qt.
@@ -21,6 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from kiosk.data import models as m
+from kiosk.data import usage
 from kiosk.data.db import UNREACHABLE, Database
 from kiosk.data.feedback import (
     CONTACT_LIMIT,
@@ -156,7 +158,13 @@ class FlushReport:
 
 
 def insert_once(session: Session, item: OutboxItem) -> None:
-    """Insert the item's row unless a row with its uid is there already (inside the caller's transaction)."""
+    """Insert the item's row unless a row with its uid is there already (inside the caller's transaction).
+
+    A batch of usage counts (``usage.OUTBOX_KIND``) is many rows under one uid (``usage_batches``).
+    """
+    if item.kind == usage.OUTBOX_KIND:
+        usage.deliver_outbox_batch(session, item.uid, item.payload)
+        return
     model, time_field = KINDS[item.kind]
     values = dict(item.payload)
     values["uid"] = item.uid

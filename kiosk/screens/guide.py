@@ -44,9 +44,11 @@ class GuideScreen(Screen):
         department_names: Callable[[], dict[str, str]],
         speaker: Speaker | None = None,
         can_print: bool = False,
+        viewed: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(look)
         self.load = matter
+        self.viewed = viewed  # counts the guide as opened (statistics); never waits on the database
         self.make_checklist = checklist
         self.department_names = department_names
         self.speaker = speaker
@@ -72,6 +74,8 @@ class GuideScreen(Screen):
         if params.get("code") != self.params.get("code"):
             self.answers = {}
         super().open(**params)
+        if self.viewed is not None and self.matter is not None:
+            self.viewed(self.matter.code)
 
     def reset(self) -> None:
         super().reset()
