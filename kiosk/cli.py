@@ -78,9 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="timing goals, as ratios against references measured in the same run")
     bench.add_argument("--json", action="store_true", help="print the results as JSON")
 
-    from kiosk import cli_notices
+    from kiosk import cli_notices, cli_report
 
     cli_notices.add_parsers(sub, common)
+    cli_report.add_parsers(sub, common)
 
     shot = sub.add_parser("screenshot", help="render one screen offscreen into a PNG", parents=[common])
     shot.add_argument("--screen", required=True, help="home, boards, article, services, search, guide, staff, …")
@@ -230,9 +231,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def _notice_commands() -> dict[str | None, Callable[[argparse.Namespace], int]]:
     from kiosk.cli_notices import COMMANDS as NOTICE_COMMANDS
+    from kiosk.cli_report import COMMANDS as REPORT_COMMANDS
 
     commands: dict[str | None, Callable[[argparse.Namespace], int]] = {}
     commands.update(NOTICE_COMMANDS)
+    commands.update(REPORT_COMMANDS)
     return commands
 
 

@@ -61,7 +61,12 @@ CASES = [
     Case("notice", "n1", "body", lambda k: _find(k.notices(), "key", "n1", "body")),
     Case("pre_disclosure", "p1", "plan", lambda k: _find(k.pre_disclosures(), "key", "p1", "plan")),
     Case("complaint_result", "r1", "result", lambda k: _find(k.complaint_results(), "key", "r1", "result")),
-    Case("complaint_channel", "电话:监督投诉电话", "note", lambda k: _find(k.complaint_channels(), "kind", "电话", "note")),
+    Case(
+        "complaint_channel",
+        "电话:监督投诉电话",
+        "note",
+        lambda k: _find(k.complaint_channels(), "kind", "电话", "note"),
+    ),
     Case("theme", "pension", "name", lambda k: _find(k.themes(), "code", "pension", "name")),
     Case("department", "rs", "address", lambda k: _find(k.departments(), "code", "rs", "address")),
     Case("window", "W1", "location", lambda k: _find(k.windows(), "code", "W1", "location")),

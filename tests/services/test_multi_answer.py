@@ -46,7 +46,12 @@ def test_materials_follow_any_ticked_answer() -> None:
     everything = names(matter, {})
     assert len(everything) == 6, "unanswered: every material, never too few"
     assert names(matter, {"who": ["本人"], "urgent": "否"}) == ["居民身份证"]
-    assert names(matter, {"who": ["代办"], "urgent": "否"}) == ["居民身份证", "授权委托书", "代办人身份证", "单位介绍信"]
+    assert names(matter, {"who": ["代办"], "urgent": "否"}) == [
+        "居民身份证",
+        "授权委托书",
+        "代办人身份证",
+        "单位介绍信",
+    ]
     assert names(matter, {"who": ["单位"], "urgent": "否"}) == ["居民身份证", "营业执照", "单位介绍信"]
     assert names(matter, {"who": ["代办", "单位"], "urgent": "是"}) == [
         "居民身份证", "授权委托书", "代办人身份证", "营业执照", "单位介绍信", "加急申请",

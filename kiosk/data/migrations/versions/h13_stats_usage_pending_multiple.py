@@ -58,7 +58,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_usage_events")),
     )
     with op.batch_alter_table("usage_events", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_usage_events_at"), ["at"], unique=False)
+        batch_op.create_index("ix_usage_events_kind_at", ["kind", "at", "matter_code"], unique=False)
 
     with op.batch_alter_table("scenarios", schema=None) as batch_op:
         batch_op.add_column(sa.Column("multiple", sa.Boolean(), server_default=sa.false(), nullable=False))
@@ -69,7 +69,7 @@ def downgrade() -> None:
         batch_op.drop_column("multiple")
 
     with op.batch_alter_table("usage_events", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_usage_events_at"))
+        batch_op.drop_index("ix_usage_events_kind_at")
     op.drop_table("usage_events")
     op.drop_table("usage_batches")
     with op.batch_alter_table("pending_revisions", schema=None) as batch_op:
