@@ -84,7 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     cli_report.add_parsers(sub, common)
 
     shot = sub.add_parser("screenshot", help="render one screen offscreen into a PNG", parents=[common])
-    shot.add_argument("--screen", required=True, help="home, boards, article, services, search, guide, staff, …")
+    shot.add_argument(
+        "--screen", required=True, help="home, boards, article, services, search, guide, staff, …, stats (console)"
+    )
     shot.add_argument("--matter", help="matter code for the guide screen")
     shot.add_argument("--size", type=_size, default=(1920, 1080), help="WxH, default 1920x1080")
     shot.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")

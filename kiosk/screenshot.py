@@ -55,6 +55,42 @@ def render(shell: Any, screen: str, params: dict[str, Any], size: tuple[int, int
         raise UserError(f"无法写入截图 {out}")
 
 
+# Console pages that can be rendered as the admin sees them: screen name → console section key.
+CONSOLE_PAGES = {"stats": "statistics"}
+
+
+def _console_page(database: Any, args: Any) -> int:
+    """An admin console page (``--screen stats``) in the console as the admin sees it after signing in."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.app import Translator, _console_sections
+    from kiosk.data.repository import ContentRepository
+    from kiosk.screens.access import who_text
+    from kiosk.screens.admin.console import AdminConsole
+    from kiosk.services.auth import ADMIN, AuthSession
+    from kiosk.widgets.theme import ELDER, NORMAL, STANDARD, style_sheet
+
+    translator = Translator()
+    translator.set_language(args.lang or "zh_CN")
+    QApplication.instance().setStyleSheet(style_sheet(STANDARD, ELDER if args.elder else NORMAL))  # type: ignore[union-attr]
+    session = AuthSession(ADMIN, "", "", dt.datetime.now(dt.UTC))
+    console = AdminConsole(_console_sections(ContentRepository(database), database, session), who_text(session))
+    console.resize(*(args.size or (1920, 1080)))
+    console.show()
+    console.open_section(CONSOLE_PAGES[args.screen])
+    for _ in range(5):
+        QApplication.processEvents()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    if not console.grab().save(str(args.out)):
+        raise UserError(f"无法写入截图 {args.out}")
+    print(f"已保存 {args.out}")
+    console.close()
+    database.dispose()
+    return 0
+
+
 def run(args: Any) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.app import application, build_shell, install_font
@@ -65,6 +101,8 @@ def run(args: Any) -> int:
     if problem:
         raise UserError(problem)
     database = open_database(getattr(args, "db", None))
+    if args.screen in CONSOLE_PAGES:
+        return _console_page(database, args)
     shell = build_shell(database, args.lang or "zh_CN")
     if args.screen not in shell.factories:
         names = "、".join(sorted(shell.factories))

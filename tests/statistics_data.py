@@ -92,10 +92,9 @@ def store(database, data: Generated) -> None:  # type: ignore[no-untyped-def]
         for i, (at, code) in enumerate(data.notices, start=1)
     ]  # fmt: skip
     with database.session() as session:
-        session.execute(insert(m.Rating), ratings)
-        for start in range(0, len(events), 20_000):
-            session.execute(insert(m.UsageEvent), events[start : start + 20_000])
-        session.execute(insert(m.IssuedNotice), notices)
+        for model, rows in ((m.Rating, ratings), (m.UsageEvent, events), (m.IssuedNotice, notices)):
+            for start in range(0, len(rows), 20_000):  # an empty list would insert one row of defaults
+                session.execute(insert(model), rows[start : start + 20_000])
         session.commit()
 
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AdminConsole</name>
@@ -146,8 +147,8 @@
         <translation>Public disclosure</translation>
     </message>
     <message>
-        <source>The rules and information posted on the hall's walls. Tap a title to read it.</source>
-        <translation>The rules and information posted on the hall's walls. Tap a title to read it.</translation>
+        <source>The rules and information posted on the hall&apos;s walls. Tap a title to read it.</source>
+        <translation>The rules and information posted on the hall&apos;s walls. Tap a title to read it.</translation>
     </message>
     <message>
         <source>Nothing has been published yet.</source>
@@ -177,7 +178,7 @@
     <name>CalendarDialog</name>
     <message>
         <source>en_GB</source>
-        <comment>locale of the calendar's month and day names</comment>
+        <comment>locale of the calendar&apos;s month and day names</comment>
         <translation>en_GB</translation>
     </message>
     <message>
@@ -187,6 +188,33 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>CasesSection</name>
+    <message>
+        <source>Cases from poor ratings (差评)</source>
+        <translation>Cases from poor ratings (差评)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Cases are not available in this version.</source>
+        <translation>Cases are not available in this version.</translation>
+    </message>
+    <message>
+        <source>Open: opened in this period and not closed. Overdue: past their deadline now.</source>
+        <translation>Open: opened in this period and not closed. Overdue: past their deadline now.</translation>
     </message>
 </context>
 <context>
@@ -381,8 +409,16 @@
         <translation>Delete draft</translation>
     </message>
     <message>
+        <source>Cancel schedule</source>
+        <translation>Cancel schedule</translation>
+    </message>
+    <message>
         <source> · unpublished changes</source>
         <translation> · unpublished changes</translation>
+    </message>
+    <message>
+        <source> · new version from %1</source>
+        <translation> · new version from %1</translation>
     </message>
     <message>
         <source>Discard your unsaved changes?</source>
@@ -399,6 +435,14 @@
     <message>
         <source>Showing your unpublished draft.</source>
         <translation>Showing your unpublished draft.</translation>
+    </message>
+    <message>
+        <source>Showing the version that goes live on %1. Until then residents see the one published now.</source>
+        <translation>Showing the version that goes live on %1. Until then residents see the one published now.</translation>
+    </message>
+    <message>
+        <source>Showing the version that goes live on %1.</source>
+        <translation>Showing the version that goes live on %1.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -429,20 +473,36 @@
         <translation>Publish</translation>
     </message>
     <message>
-        <source>The guide takes effect on this day (计划生效日期); until then residents do not see it.</source>
-        <translation>The guide takes effect on this day (计划生效日期); until then residents do not see it.</translation>
+        <source>This version takes effect on this day (计划生效日期). Until then residents see the version published now, if there is one.</source>
+        <translation>This version takes effect on this day (计划生效日期). Until then residents see the version published now, if there is one.</translation>
     </message>
     <message>
-        <source>Residents see it from this moment (发布时间) until its end, if it has one.</source>
-        <translation>Residents see it from this moment (发布时间) until its end, if it has one.</translation>
+        <source>Residents see this version from this moment. Until then they see the version published now, if there is one.</source>
+        <translation>Residents see this version from this moment. Until then they see the version published now, if there is one.</translation>
     </message>
     <message>
         <source>Not published: please correct the fields marked in red.</source>
         <translation>Not published: please correct the fields marked in red.</translation>
     </message>
     <message>
+        <source>Scheduled: residents see this version from %1.</source>
+        <translation>Scheduled: residents see this version from %1.</translation>
+    </message>
+    <message>
         <source>Published as version %1.</source>
         <translation>Published as version %1.</translation>
+    </message>
+    <message>
+        <source>Cancel the scheduled version?</source>
+        <translation>Cancel the scheduled version?</translation>
+    </message>
+    <message>
+        <source>The version published now stays as it is.</source>
+        <translation>The version published now stays as it is.</translation>
+    </message>
+    <message>
+        <source>The scheduled version was cancelled.</source>
+        <translation>The scheduled version was cancelled.</translation>
     </message>
     <message>
         <source>Archive this item?</source>
@@ -734,6 +794,10 @@
     <message>
         <source>Answers (选项)</source>
         <translation>Answers (选项)</translation>
+    </message>
+    <message>
+        <source>Several answers may be chosen (多选)</source>
+        <translation>Several answers may be chosen (多选)</translation>
     </message>
     <message>
         <source>Material (材料名称)</source>
@@ -1232,8 +1296,8 @@
         <translation>Everything goes back to how it was in %1: content, settings, staff PINs and the audit log. First the current database is backed up to %2, so this can be undone by restoring that copy.</translation>
     </message>
     <message>
-        <source>Restore the hall's data from this backup?</source>
-        <translation>Restore the hall's data from this backup?</translation>
+        <source>Restore the hall&apos;s data from this backup?</source>
+        <translation>Restore the hall&apos;s data from this backup?</translation>
     </message>
     <message>
         <source>Yes, restore</source>
@@ -1258,6 +1322,37 @@
     <message>
         <source>The kiosk now shows the restored content. The data as it was before is in %1.</source>
         <translation>The kiosk now shows the restored content. The data as it was before is in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GapsSection</name>
+    <message>
+        <source>Searches that found nothing</source>
+        <translation>Searches that found nothing</translation>
+    </message>
+    <message>
+        <source>Words searched</source>
+        <translation>Words searched</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Last time</translation>
+    </message>
+    <message>
+        <source>%1 searches, %2 of them found nothing.</source>
+        <translation>%1 searches, %2 of them found nothing.</translation>
+    </message>
+    <message>
+        <source>The words of %1 looked personal (a phone or ID number) and were not kept.</source>
+        <translation>The words of %1 looked personal (a phone or ID number) and were not kept.</translation>
+    </message>
+    <message>
+        <source>No words to list.</source>
+        <translation>No words to list.</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1528,21 @@
     </message>
 </context>
 <context>
+    <name>HoursSection</name>
+    <message>
+        <source>Kiosk use by hour of day</source>
+        <translation>Kiosk use by hour of day</translation>
+    </message>
+    <message>
+        <source>Guides opened, checklists printed and searches, by the hour they happened: %1 in all.</source>
+        <translation>Guides opened, checklists printed and searches, by the hour they happened: %1 in all.</translation>
+    </message>
+    <message>
+        <source>Nobody used the kiosk in this period.</source>
+        <translation>Nobody used the kiosk in this period.</translation>
+    </message>
+</context>
+<context>
     <name>InternalDisclosuresPage</name>
     <message>
         <source>Internal disclosures</source>
@@ -1454,8 +1564,8 @@
         <translation>Leave kiosk mode</translation>
     </message>
     <message>
-        <source>Closes the kiosk program and shows the computer's desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
-        <translation>Closes the kiosk program and shows the computer's desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</translation>
+        <source>Closes the kiosk program and shows the computer&apos;s desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
+        <translation>Closes the kiosk program and shows the computer&apos;s desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</translation>
     </message>
     <message>
         <source>Leave kiosk mode…</source>
@@ -1607,6 +1717,33 @@
     </message>
 </context>
 <context>
+    <name>MattersSection</name>
+    <message>
+        <source>Most used service guides</source>
+        <translation>Most used service guides</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>No guide was opened or printed in this period. Each guide a resident opens is counted here.</source>
+        <translation>No guide was opened or printed in this period. Each guide a resident opens is counted here.</translation>
+    </message>
+</context>
+<context>
     <name>MissingNoticePage</name>
     <message>
         <source>Missing-materials notice</source>
@@ -1641,8 +1778,12 @@
         <translation>Preview</translation>
     </message>
     <message>
-        <source>The applicant's situation</source>
-        <translation>The applicant's situation</translation>
+        <source>The applicant&apos;s situation</source>
+        <translation>The applicant&apos;s situation</translation>
+    </message>
+    <message>
+        <source>Tick every one that applies.</source>
+        <translation>Tick every one that applies.</translation>
     </message>
     <message>
         <source>Materials (%1)</source>
@@ -1653,8 +1794,8 @@
         <translation>Mark each material the applicant handed in; for each missing one, say why.</translation>
     </message>
     <message>
-        <source>Answer every question about the applicant's situation first.</source>
-        <translation>Answer every question about the applicant's situation first.</translation>
+        <source>Answer every question about the applicant&apos;s situation first.</source>
+        <translation>Answer every question about the applicant&apos;s situation first.</translation>
     </message>
     <message>
         <source>Say what is wrong with material %1.</source>
@@ -1711,6 +1852,41 @@
     <message>
         <source>2 copies printed: one for the applicant to sign and keep, one for the file.</source>
         <translation>2 copies printed: one for the applicant to sign and keep, one for the file.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthsSection</name>
+    <message>
+        <source>Ratings by month</source>
+        <translation>Ratings by month</translation>
+    </message>
+    <message>
+        <source>Month (ratings)</source>
+        <translation>Month (ratings)</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>The chart shows the satisfied share of overall satisfaction.</source>
+        <translation>The chart shows the satisfied share of overall satisfaction.</translation>
+    </message>
+    <message>
+        <source>No ratings in this period.</source>
+        <translation>No ratings in this period.</translation>
     </message>
 </context>
 <context>
@@ -2182,8 +2358,8 @@
         <translation>%1 to supply</translation>
     </message>
     <message>
-        <source>Printed exactly as issued; the applicant's phone is masked.</source>
-        <translation>Printed exactly as issued; the applicant's phone is masked.</translation>
+        <source>Printed exactly as issued; the applicant&apos;s phone is masked.</source>
+        <translation>Printed exactly as issued; the applicant&apos;s phone is masked.</translation>
     </message>
     <message>
         <source>Print</source>
@@ -2290,8 +2466,8 @@
         <translation>Language</translation>
     </message>
     <message>
-        <source>The language of the kiosk's screens. Residents can still switch with the language button at the top. Applies at once.</source>
-        <translation>The language of the kiosk's screens. Residents can still switch with the language button at the top. Applies at once.</translation>
+        <source>The language of the kiosk&apos;s screens. Residents can still switch with the language button at the top. Applies at once.</source>
+        <translation>The language of the kiosk&apos;s screens. Residents can still switch with the language button at the top. Applies at once.</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -2310,8 +2486,8 @@
         <translation>Orientation</translation>
     </message>
     <message>
-        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system's display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
-        <translation>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system's display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</translation>
+        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system&apos;s display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
+        <translation>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system&apos;s display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</translation>
     </message>
     <message>
         <source>Notice serial prefix</source>
@@ -2374,8 +2550,8 @@
         <translation>Printer</translation>
     </message>
     <message>
-        <source>Where notices are printed. Automatic: the system's default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
-        <translation>Where notices are printed. Automatic: the system's default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</translation>
+        <source>Where notices are printed. Automatic: the system&apos;s default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
+        <translation>Where notices are printed. Automatic: the system&apos;s default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</translation>
     </message>
     <message>
         <source>Not saved: please correct the fields marked in red.</source>
@@ -2410,12 +2586,12 @@
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall's short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
-        <translation>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall's short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</translation>
+        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall&apos;s short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
+        <translation>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall&apos;s short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</translation>
     </message>
     <message>
-        <source>Automatic: the system's default printer</source>
-        <translation>Automatic: the system's default printer</translation>
+        <source>Automatic: the system&apos;s default printer</source>
+        <translation>Automatic: the system&apos;s default printer</translation>
     </message>
     <message>
         <source>Printer %1 (not found now)</source>
@@ -2526,6 +2702,10 @@
         <translation>This month</translation>
     </message>
     <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
@@ -2538,12 +2718,48 @@
         <translation>All</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>Report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export every table:</source>
+        <translation>Export every table:</translation>
+    </message>
+    <message>
         <source>Ratings</source>
         <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Satisfied share (overall)</source>
+        <translation>Satisfied share (overall)</translation>
+    </message>
+    <message>
+        <source>Guides opened</source>
+        <translation>Guides opened</translation>
+    </message>
+    <message>
+        <source>Checklists printed</source>
+        <translation>Checklists printed</translation>
     </message>
     <message>
         <source>Missing-materials notices issued</source>
@@ -2552,6 +2768,14 @@
     <message>
         <source>Opinions on plans</source>
         <translation>Opinions on plans</translation>
+    </message>
+    <message>
+        <source>Searches that found nothing</source>
+        <translation>Searches that found nothing</translation>
+    </message>
+    <message>
+        <source>Ratings (好差评)</source>
+        <translation>Ratings (好差评)</translation>
     </message>
     <message>
         <source>Level</source>
@@ -2574,8 +2798,8 @@
         <translation>Satisfied share: very satisfied, satisfied or fairly satisfied, over all ratings.</translation>
     </message>
     <message>
-        <source>No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen are counted here.</source>
-        <translation>No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen are counted here.</translation>
+        <source>No resident has rated the service yet. Ratings made on the kiosk&apos;s 服务评价 screen are counted here.</source>
+        <translation>No resident has rated the service yet. Ratings made on the kiosk&apos;s 服务评价 screen are counted here.</translation>
     </message>
     <message>
         <source>No ratings in this period. Tap All to count every rating.</source>
@@ -2590,8 +2814,40 @@
         <translation>From %1 to today.</translation>
     </message>
     <message>
+        <source>From %1 to %2.</source>
+        <translation>From %1 to %2.</translation>
+    </message>
+    <message>
         <source>No window named</source>
         <translation>No window named</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the Excel file</source>
+        <translation>Choose a folder for the Excel file</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the CSV file</source>
+        <translation>Choose a folder for the CSV file</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the report</source>
+        <translation>Choose a folder for the report</translation>
+    </message>
+    <message>
+        <source>Open the folder, then tap Use this folder.</source>
+        <translation>Open the folder, then tap Use this folder.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +3033,10 @@
     <message>
         <source>The list of materials below changes with your answers.</source>
         <translation>The list of materials below changes with your answers.</translation>
+    </message>
+    <message>
+        <source>Tick every one that applies.</source>
+        <translation>Tick every one that applies.</translation>
     </message>
     <message>
         <source>How to fill in: %1</source>

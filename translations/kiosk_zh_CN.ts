@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AdminConsole</name>
@@ -146,7 +147,7 @@
         <translation>政务公开</translation>
     </message>
     <message>
-        <source>The rules and information posted on the hall's walls. Tap a title to read it.</source>
+        <source>The rules and information posted on the hall&apos;s walls. Tap a title to read it.</source>
         <translation>大厅上墙公开的制度和信息。点击标题即可阅读。</translation>
     </message>
     <message>
@@ -177,7 +178,7 @@
     <name>CalendarDialog</name>
     <message>
         <source>en_GB</source>
-        <comment>locale of the calendar's month and day names</comment>
+        <comment>locale of the calendar&apos;s month and day names</comment>
         <translation>zh_CN</translation>
     </message>
     <message>
@@ -187,6 +188,33 @@
     <message>
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>CasesSection</name>
+    <message>
+        <source>Cases from poor ratings (差评)</source>
+        <translation>差评工单</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Cases are not available in this version.</source>
+        <translation>本版本尚无差评工单。</translation>
+    </message>
+    <message>
+        <source>Open: opened in this period and not closed. Overdue: past their deadline now.</source>
+        <translation>办理中：本期间产生、尚未办结；已超期：现在已过整改期限。</translation>
     </message>
 </context>
 <context>
@@ -381,8 +409,16 @@
         <translation>删除草稿</translation>
     </message>
     <message>
+        <source>Cancel schedule</source>
+        <translation>取消定时发布</translation>
+    </message>
+    <message>
         <source> · unpublished changes</source>
         <translation> · 有未发布的修改</translation>
+    </message>
+    <message>
+        <source> · new version from %1</source>
+        <translation> · 新版本 %1 起生效</translation>
     </message>
     <message>
         <source>Discard your unsaved changes?</source>
@@ -399,6 +435,14 @@
     <message>
         <source>Showing your unpublished draft.</source>
         <translation>当前显示的是未发布的草稿。</translation>
+    </message>
+    <message>
+        <source>Showing the version that goes live on %1. Until then residents see the one published now.</source>
+        <translation>这里显示的是 %1 起生效的新版本；在此之前，群众看到的仍是现在发布的版本。</translation>
+    </message>
+    <message>
+        <source>Showing the version that goes live on %1.</source>
+        <translation>这里显示的是 %1 起生效的版本。</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -429,20 +473,36 @@
         <translation>发布</translation>
     </message>
     <message>
-        <source>The guide takes effect on this day (计划生效日期); until then residents do not see it.</source>
-        <translation>办事指南从这一天（计划生效日期）起生效，在此之前群众看不到。</translation>
+        <source>This version takes effect on this day (计划生效日期). Until then residents see the version published now, if there is one.</source>
+        <translation>这个版本从这一天（计划生效日期）起生效；在此之前，群众看到的仍是现在发布的版本（如有）。</translation>
     </message>
     <message>
-        <source>Residents see it from this moment (发布时间) until its end, if it has one.</source>
-        <translation>群众从这一时刻（发布时间）起可以看到，如设有下架时间，则到下架时为止。</translation>
+        <source>Residents see this version from this moment. Until then they see the version published now, if there is one.</source>
+        <translation>群众从这一时刻起看到这个版本；在此之前，看到的仍是现在发布的版本（如有）。</translation>
     </message>
     <message>
         <source>Not published: please correct the fields marked in red.</source>
         <translation>未发布：请改正标红的栏目。</translation>
     </message>
     <message>
+        <source>Scheduled: residents see this version from %1.</source>
+        <translation>已定时发布：群众从 %1 起看到这个版本。</translation>
+    </message>
+    <message>
         <source>Published as version %1.</source>
         <translation>已发布，版本号为第%1版。</translation>
+    </message>
+    <message>
+        <source>Cancel the scheduled version?</source>
+        <translation>取消定时发布的版本？</translation>
+    </message>
+    <message>
+        <source>The version published now stays as it is.</source>
+        <translation>现在发布的版本保持不变。</translation>
+    </message>
+    <message>
+        <source>The scheduled version was cancelled.</source>
+        <translation>定时发布的版本已取消。</translation>
     </message>
     <message>
         <source>Archive this item?</source>
@@ -734,6 +794,10 @@
     <message>
         <source>Answers (选项)</source>
         <translation>选项</translation>
+    </message>
+    <message>
+        <source>Several answers may be chosen (多选)</source>
+        <translation>可选多项（多选）</translation>
     </message>
     <message>
         <source>Material (材料名称)</source>
@@ -1232,7 +1296,7 @@
         <translation>全部数据将回到 %1 中的样子：内容、设置、工作人员密码和审计日志。开始之前，当前数据库会先备份到 %2，如需撤销，恢复那份备份即可。</translation>
     </message>
     <message>
-        <source>Restore the hall's data from this backup?</source>
+        <source>Restore the hall&apos;s data from this backup?</source>
         <translation>要用这份备份恢复大厅的数据吗？</translation>
     </message>
     <message>
@@ -1258,6 +1322,37 @@
     <message>
         <source>The kiosk now shows the restored content. The data as it was before is in %1.</source>
         <translation>信息亭现在显示恢复后的内容。恢复之前的数据保存在 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>GapsSection</name>
+    <message>
+        <source>Searches that found nothing</source>
+        <translation>无结果搜索（内容缺口）</translation>
+    </message>
+    <message>
+        <source>Words searched</source>
+        <translation>搜索词</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <source>%1 searches, %2 of them found nothing.</source>
+        <translation>共搜索 %1 次，其中 %2 次没有结果。</translation>
+    </message>
+    <message>
+        <source>The words of %1 looked personal (a phone or ID number) and were not kept.</source>
+        <translation>其中 %1 次的搜索词像电话、证件号等个人信息，未记录。</translation>
+    </message>
+    <message>
+        <source>No words to list.</source>
+        <translation>没有可列出的搜索词。</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1528,21 @@
     </message>
 </context>
 <context>
+    <name>HoursSection</name>
+    <message>
+        <source>Kiosk use by hour of day</source>
+        <translation>信息亭使用·按时段</translation>
+    </message>
+    <message>
+        <source>Guides opened, checklists printed and searches, by the hour they happened: %1 in all.</source>
+        <translation>查看指南、打印清单和搜索的次数，按发生的时段统计：共 %1 次。</translation>
+    </message>
+    <message>
+        <source>Nobody used the kiosk in this period.</source>
+        <translation>本期间没有人使用信息亭。</translation>
+    </message>
+</context>
+<context>
     <name>InternalDisclosuresPage</name>
     <message>
         <source>Internal disclosures</source>
@@ -1454,7 +1564,7 @@
         <translation>退出信息亭模式</translation>
     </message>
     <message>
-        <source>Closes the kiosk program and shows the computer's desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
+        <source>Closes the kiosk program and shows the computer&apos;s desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
         <translation>关闭信息亭程序并显示电脑桌面，以便维护。在再次启动程序（或电脑重启）之前，群众无法使用信息亭。</translation>
     </message>
     <message>
@@ -1607,6 +1717,33 @@
     </message>
 </context>
 <context>
+    <name>MattersSection</name>
+    <message>
+        <source>Most used service guides</source>
+        <translation>事项使用排行</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印清单</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>补正告知</translation>
+    </message>
+    <message>
+        <source>No guide was opened or printed in this period. Each guide a resident opens is counted here.</source>
+        <translation>本期间没有人查看或打印办事指南。居民每打开一次办事指南，都会统计在这里。</translation>
+    </message>
+</context>
+<context>
     <name>MissingNoticePage</name>
     <message>
         <source>Missing-materials notice</source>
@@ -1641,8 +1778,12 @@
         <translation>预览</translation>
     </message>
     <message>
-        <source>The applicant's situation</source>
+        <source>The applicant&apos;s situation</source>
         <translation>申请人情形</translation>
+    </message>
+    <message>
+        <source>Tick every one that applies.</source>
+        <translation>符合的都请勾选。</translation>
     </message>
     <message>
         <source>Materials (%1)</source>
@@ -1653,7 +1794,7 @@
         <translation>逐项标记申请人已提交的材料；需补正的材料请选择补正原因。</translation>
     </message>
     <message>
-        <source>Answer every question about the applicant's situation first.</source>
+        <source>Answer every question about the applicant&apos;s situation first.</source>
         <translation>请先回答全部情形问题。</translation>
     </message>
     <message>
@@ -1711,6 +1852,41 @@
     <message>
         <source>2 copies printed: one for the applicant to sign and keep, one for the file.</source>
         <translation>已打印一式两份：一份由申请人签收留存，一份存档。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthsSection</name>
+    <message>
+        <source>Ratings by month</source>
+        <translation>服务评价·按月份</translation>
+    </message>
+    <message>
+        <source>Month (ratings)</source>
+        <translation>月份（评价数）</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>整体</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>水平</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>The chart shows the satisfied share of overall satisfaction.</source>
+        <translation>图中为整体满意度的满意率。</translation>
+    </message>
+    <message>
+        <source>No ratings in this period.</source>
+        <translation>本期间没有评价。</translation>
     </message>
 </context>
 <context>
@@ -2182,7 +2358,7 @@
         <translation>需补正%1项</translation>
     </message>
     <message>
-        <source>Printed exactly as issued; the applicant's phone is masked.</source>
+        <source>Printed exactly as issued; the applicant&apos;s phone is masked.</source>
         <translation>按出具时的原样打印，申请人电话已隐去部分号码。</translation>
     </message>
     <message>
@@ -2290,7 +2466,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>The language of the kiosk's screens. Residents can still switch with the language button at the top. Applies at once.</source>
+        <source>The language of the kiosk&apos;s screens. Residents can still switch with the language button at the top. Applies at once.</source>
         <translation>信息亭界面的语言。群众仍可用顶部的语言按钮切换。保存后立即生效。</translation>
     </message>
     <message>
@@ -2310,7 +2486,7 @@
         <translation>屏幕方向</translation>
     </message>
     <message>
-        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system's display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
+        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system&apos;s display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
         <translation>自动：信息亭铺满屏幕，并按屏幕形状排版。横屏或竖屏：信息亭保持该形状；如果屏幕是另一种形状（例如显示器已竖着安装，但系统显示设置里还没有旋转），就在屏幕中间使用该形状的最大区域。要铺满整块屏幕，请在系统的显示设置中旋转屏幕。保存后立即生效。</translation>
     </message>
     <message>
@@ -2374,7 +2550,7 @@
         <translation>打印机</translation>
     </message>
     <message>
-        <source>Where notices are printed. Automatic: the system's default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
+        <source>Where notices are printed. Automatic: the system&apos;s default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
         <translation>告知单打印到哪里。自动：系统默认打印机，没有打印机时保存到文件夹。测试页按这里当前的选择打印，无论是否已保存。</translation>
     </message>
     <message>
@@ -2410,11 +2586,11 @@
         <translation>请先选择文件夹。</translation>
     </message>
     <message>
-        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall's short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
+        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall&apos;s short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
         <translation>补正告知单的编号形如 %1告〔%2〕0001号。留空则使用大厅简称。1 至 20 个字符，不能有空格。从下一张告知单起生效。</translation>
     </message>
     <message>
-        <source>Automatic: the system's default printer</source>
+        <source>Automatic: the system&apos;s default printer</source>
         <translation>自动：系统默认打印机</translation>
     </message>
     <message>
@@ -2526,6 +2702,10 @@
         <translation>本月</translation>
     </message>
     <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
         <source>Last 30 days</source>
         <translation>近30天</translation>
     </message>
@@ -2538,12 +2718,48 @@
         <translation>全部</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>打印报表（PDF）…</translation>
+    </message>
+    <message>
+        <source>Export every table:</source>
+        <translation>导出全部表格：</translation>
+    </message>
+    <message>
         <source>Ratings</source>
         <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Satisfied share (overall)</source>
+        <translation>整体满意率</translation>
+    </message>
+    <message>
+        <source>Guides opened</source>
+        <translation>指南查看次数</translation>
+    </message>
+    <message>
+        <source>Checklists printed</source>
+        <translation>清单打印次数</translation>
     </message>
     <message>
         <source>Missing-materials notices issued</source>
@@ -2552,6 +2768,14 @@
     <message>
         <source>Opinions on plans</source>
         <translation>预公开意见</translation>
+    </message>
+    <message>
+        <source>Searches that found nothing</source>
+        <translation>无结果搜索</translation>
+    </message>
+    <message>
+        <source>Ratings (好差评)</source>
+        <translation>服务评价（好差评）</translation>
     </message>
     <message>
         <source>Level</source>
@@ -2574,7 +2798,7 @@
         <translation>满意率 =(非常满意 + 满意 + 基本满意)÷ 评价总数。</translation>
     </message>
     <message>
-        <source>No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen are counted here.</source>
+        <source>No resident has rated the service yet. Ratings made on the kiosk&apos;s 服务评价 screen are counted here.</source>
         <translation>还没有群众评价过服务。群众在信息亭“服务评价”页面提交的评价会统计在这里。</translation>
     </message>
     <message>
@@ -2590,8 +2814,40 @@
         <translation>自 %1 至今。</translation>
     </message>
     <message>
+        <source>From %1 to %2.</source>
+        <translation>自 %1 至 %2。</translation>
+    </message>
+    <message>
         <source>No window named</source>
         <translation>未选择窗口</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the Excel file</source>
+        <translation>选择保存 Excel 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the CSV file</source>
+        <translation>选择保存 CSV 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the report</source>
+        <translation>选择保存报表的文件夹</translation>
+    </message>
+    <message>
+        <source>Open the folder, then tap Use this folder.</source>
+        <translation>打开文件夹，然后点“使用这个文件夹”。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +3033,10 @@
     <message>
         <source>The list of materials below changes with your answers.</source>
         <translation>下面的材料清单会随您的选择而变化。</translation>
+    </message>
+    <message>
+        <source>Tick every one that applies.</source>
+        <translation>符合的都请勾选（可多选）。</translation>
     </message>
     <message>
         <source>How to fill in: %1</source>

@@ -31,6 +31,7 @@ from kiosk.data.usage import PRINT, SEARCH, VIEW
 
 MONTH, LAST_30_DAYS, YEAR, ALL = "month", "30days", "year", "all"
 PERIODS = (MONTH, LAST_30_DAYS, YEAR, ALL)
+LAST_MONTH = "lastmonth"  # the monthly report's period
 
 
 TOP_MATTERS = 20
@@ -85,6 +86,9 @@ def period(name: str, at: dt.datetime) -> Period:
     today = dt.datetime.combine(at.date(), dt.time.min)
     if name == MONTH:
         return Period(today.replace(day=1))
+    if name == LAST_MONTH:
+        first_of_this = today.replace(day=1)
+        return Period((first_of_this - dt.timedelta(days=1)).replace(day=1), first_of_this)
     if name == LAST_30_DAYS:
         return Period(today - dt.timedelta(days=29))
     if name == YEAR:
@@ -248,10 +252,11 @@ class HallStatistics:
         """Every figure of ``span`` (a handful of grouped queries, whatever the number of rows)."""
         since, until = span.utc()
         usage = self._usage(span)
+        ratings, by_window = self.feedback.rating_summaries(since=since, until=until)
         return HallReport(
             period=span,
-            ratings=self.feedback.rating_summary(since=since, until=until),
-            by_window=self.feedback.ratings_by_window(since=since, until=until),
+            ratings=ratings,
+            by_window=by_window,
             by_month=self.ratings_by_month(span),
             notices_issued=self.notices_issued(span),
             opinions=self.opinions(span),
@@ -268,6 +273,19 @@ class HallStatistics:
     def window_names(self) -> dict[str, str]:
         with self.database.session() as session:
             return dict(session.execute(select(m.Window.code, m.Window.name)).tuples().all())
+
+    def first_day(self) -> dt.date | None:
+        """The local day of the oldest rating or counted use (what "all" starts with), or None."""
+        with self.database.session() as session:
+            times = [
+                session.scalar(select(func.min(m.Rating.created_at))),
+                session.scalar(select(func.min(m.UsageEvent.at))),
+            ]
+            issued = session.scalar(select(func.min(m.IssuedNotice.issued_at)))
+        days = [to_local(_as_datetime(t)).date() for t in times if t is not None]
+        if issued is not None:
+            days.append(_as_datetime(issued).date())
+        return min(days, default=None)
 
     def hall_name(self) -> str:
         with self.database.session() as session:
