@@ -257,7 +257,9 @@ def _feedback_sections(content, database, session) -> list:  # type: ignore[no-u
         return {w.code: w.name for w in content.windows()}
 
     def statistics() -> StatisticsPage:
-        return StatisticsPage(HallStatistics(database), window_names)
+        from kiosk.services.report.case_hook import case_counter
+
+        return StatisticsPage(HallStatistics(database, cases=case_counter(database)), window_names)
 
     def opinions() -> OpinionsPage:
         def export(folder, key, headers):  # type: ignore[no-untyped-def]

@@ -55,6 +55,7 @@ def days_of(args: argparse.Namespace, today: dt.date) -> tuple[dt.date, dt.date]
 def cmd_report(args: argparse.Namespace) -> int:
     from kiosk.data.db import open_database
     from kiosk.data.statistics import HallStatistics, Period
+    from kiosk.services.report.case_hook import case_counter
     from kiosk.services.report.files import check_format, write_report
 
     first, last = days_of(args, dt.date.today())
@@ -63,7 +64,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UserError(f"找不到文件夹 {args.out.parent}")
     database = open_database(getattr(args, "db", None))
     try:
-        report = HallStatistics(database).report(Period.days(first, last))
+        report = HallStatistics(database, cases=case_counter(database)).report(Period.days(first, last))
         path = write_report(report, args.out)
     finally:
         database.dispose()

@@ -209,6 +209,10 @@
         <translation>Closed</translation>
     </message>
     <message>
+        <source>Rectified in time</source>
+        <translation>Rectified in time</translation>
+    </message>
+    <message>
         <source>Cases are not available in this version.</source>
         <translation>Cases are not available in this version.</translation>
     </message>

@@ -209,6 +209,10 @@
         <translation>已办结</translation>
     </message>
     <message>
+        <source>Rectified in time</source>
+        <translation>按期整改率</translation>
+    </message>
+    <message>
         <source>Cases are not available in this version.</source>
         <translation>本版本尚无差评工单。</translation>
     </message>

@@ -149,6 +149,7 @@ class CaseCounts:
     open: int
     overdue: int
     closed: int
+    on_time_share: float | None = None  # of the 差评 found true and decided, the share rectified in time
 
 
 CaseCounter = Callable[["Period"], CaseCounts | None]

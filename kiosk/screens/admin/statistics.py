@@ -185,6 +185,8 @@ class StatisticsPage(QWidget):
             ".pdf": form_button(self.tr("Report (PDF)…"), lambda: self.choose_folder(".pdf"), "action"),
         }
         caption = QLabel(self.tr("Export every table:"))
+        caption.setMinimumHeight(72)  # as tall as the buttons beside it, its text in line with theirs
+        caption.setAlignment(Qt.AlignmentFlag.AlignVCenter)
         flow.addWidget(caption)
         for button in self.export_buttons.values():
             flow.addWidget(button)

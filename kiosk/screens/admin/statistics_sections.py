@@ -281,7 +281,8 @@ class CasesSection(Section):
         self.open_figure = Figure(self.tr("Open"))
         self.overdue_figure = Figure(self.tr("Overdue"))
         self.closed_figure = Figure(self.tr("Closed"))
-        for figure in (self.open_figure, self.overdue_figure, self.closed_figure):
+        self.on_time_figure = Figure(self.tr("Rectified in time"))
+        for figure in (self.open_figure, self.overdue_figure, self.closed_figure, self.on_time_figure):
             flow.addWidget(figure)
         self.figures = row
         self.box.addWidget(row)
@@ -296,3 +297,4 @@ class CasesSection(Section):
         self.open_figure.set_value(cases.open)
         self.overdue_figure.set_value(cases.overdue)
         self.closed_figure.set_value(cases.closed)
+        self.on_time_figure.set_value(share_text(cases.on_time_share))

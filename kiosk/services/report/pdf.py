@@ -164,8 +164,8 @@ def _story(report: HallReport, tables: list[Table], font: str, made: dt.datetime
     t = by_key["cases"]
     case_chart = (
         charts.vertical_bars(
-            [str(r[0]) for r in t.rows],
-            [float(r[1]) for r in t.rows],
+            [str(r[0]) for r in t.rows[:3]],
+            [float(r[1]) for r in t.rows[:3]],
             width=WIDTH * 0.6,
             height=150,
             font=font,

@@ -59,6 +59,7 @@ def _summary(report: HallReport) -> Table:
         rows.append(("差评工单", "本版本尚无差评工单"))
     else:
         rows += [("差评工单·办理中", cases.open), ("差评工单·已超期", cases.overdue), ("差评工单·已办结", cases.closed)]
+        rows.append(("差评按期整改率", share_text(cases.on_time_share)))
     return Table("summary", "概况", ("项目", "数值"), tuple(rows))
 
 
@@ -119,7 +120,12 @@ def _cases(report: HallReport) -> Table:
     cases = report.cases
     if cases is None:
         return Table("cases", "差评工单", ("状态", "数量"), (), "本版本尚无差评工单。")
-    rows: tuple[tuple[Value, ...], ...] = (("办理中", cases.open), ("已超期", cases.overdue), ("已办结", cases.closed))
+    rows: tuple[tuple[Value, ...], ...] = (
+        ("办理中", cases.open),
+        ("已超期", cases.overdue),
+        ("已办结", cases.closed),
+        ("按期整改率", share_text(cases.on_time_share)),
+    )
     return Table(
         "cases",
         "差评工单",
