@@ -42,6 +42,7 @@ from kiosk.screens.admin.style import admin_style
 from kiosk.services.quality import check_matter
 from kiosk.widgets.confirm import ConfirmDialog
 from kiosk.widgets.doc_form import DocForm, FormConfig
+from kiosk.widgets.flow import FlowLayout
 from kiosk.widgets.form_fields import form_button
 from kiosk.widgets.list_editor import ItemDelegate
 from kiosk.widgets.touch_list import KEY, SUBTITLE
@@ -139,12 +140,11 @@ class EditorPage(QWidget):
         }
         bar = QFrame()
         bar.setProperty("role", "action-bar")
-        actions = QHBoxLayout(bar)
+        # The buttons wrap onto a second row where the page is narrow (the console on a portrait kiosk)
+        # instead of squeezing their words to "blish n".
+        actions = FlowLayout(bar, spacing=12)
         actions.setContentsMargins(0, 12, 0, 0)
-        for name in ("save", "preview", "publish", "publish_at"):
-            actions.addWidget(self.buttons[name])
-        actions.addStretch(1)
-        for name in ("history", "archive", "discard", "unschedule"):
+        for name in ("save", "preview", "publish", "publish_at", "history", "archive", "discard", "unschedule"):
             actions.addWidget(self.buttons[name])
         self.buttons["preview"].setVisible(self.previewer.can_preview(self.spec.entity))
         self.buttons["unschedule"].hide()
