@@ -6,6 +6,7 @@ import datetime as dt
 from base64 import b64decode
 from pathlib import Path
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import QCheckBox, QLabel
 
@@ -220,3 +221,22 @@ def test_a_camera_sized_photo_is_made_small_on_import(qtbot, console, tmp_path: 
     picture = QImage.fromData(b64decode(value["data_base64"]))
     assert (picture.width(), picture.height()) == (1200, 900)
     assert value["filename"] == "camera.jpg" and value["media_type"] == "image/jpeg"
+
+
+def test_a_情形_question_can_be_marked_as_allowing_several_answers(qtbot, console) -> None:
+    page = open_matter(console)
+    scenarios = page.form.editor("scenarios")
+    assert scenarios.current() == 0
+    item_form = scenarios.item_form
+    several = item_form.editor("multiple")
+    assert isinstance(several.box, QCheckBox) and not several.box.isChecked()
+    assert "多选" in item_form.row_labels["multiple"].text() or "several" in item_form.row_labels["multiple"].text()
+    page.form_scroll.ensureWidgetVisible(several.box)
+    qtbot.wait(20)
+    assert several.box.isVisible()
+    qtbot.mouseClick(several.box, Qt.MouseButton.LeftButton, pos=QPoint(20, several.box.height() // 2))  # the box
+    assert several.box.isChecked()
+    assert page.form.value()["scenarios"][0]["multiple"] is True
+    click(qtbot, page.buttons["save"])
+    draft = page.editor.load("matter", PENSION)
+    assert draft is not None and draft.is_draft and draft.doc.scenarios[0].multiple
