@@ -157,3 +157,33 @@ def test_kiosk_report_refuses_an_unknown_extension_or_folder(tmp_path: Path, cap
     assert ".pdf、.xlsx 或 .csv" in capsys.readouterr().err
     assert main(["report", "--db", db, "--out", str(tmp_path / "nowhere" / "r.pdf")]) == 2
     assert "找不到文件夹" in capsys.readouterr().err
+
+
+def test_each_section_keeps_to_its_page_with_national_codes_and_long_names(tmp_path: Path) -> None:
+    """Twenty matters with 26-character 实施编码 and long names, a full gap list, a year of months."""
+    from kiosk.data.feedback import DIMENSIONS, RatingSummary
+    from kiosk.data.statistics import MatterUse, MonthRatings, SearchFigures, SearchGap
+
+    long_name = "城乡居民基本养老保险参保人员死亡待遇申领(个人账户余额继承及丧葬补助金)"
+    matters = [
+        MatterUse(f"4399231050000-JF-{i:05d}-001", long_name if i % 2 else "高龄津贴申领", 900 - i, i, i // 2)
+        for i in range(20)
+    ]
+    counts = {d: {5: 60, 4: 20, 3: 10, 2: 6, 1: 4} for d in DIMENSIONS}
+    windows = {f"W{i}": RatingSummary(100, counts) for i in range(1, 10)}
+    names = {f"W{i}": f"{i}号窗口 社会保障·就业·民政救助" for i in range(1, 10)}
+    months = [MonthRatings(f"2026-{m:02d}", 100, dict.fromkeys(DIMENSIONS, 90)) for m in range(1, 13)]
+    gaps = [SearchGap(f"第{i}个没有找到的事项名称", 60 - i, dt.datetime(2026, 12, 1, 9)) for i in range(50)]
+    report = HallReport(
+        period=Period.days(dt.date(2026, 1, 1), dt.date(2026, 12, 31)),
+        ratings=RatingSummary(900, {d: {k: v * 9 for k, v in c.items()} for d, c in counts.items()}),
+        by_window=windows, by_month=months, notices_issued=100, opinions=3, views=9000, prints=200,
+        matters=matters, searches=SearchFigures(3000, 800, 12, gaps), hours=[i * 10 for i in range(24)],
+        cases=None, window_names=names, hall_name="青石镇便民服务大厅",
+    )  # fmt: skip
+    path = write_report(report, tmp_path / "year.pdf")
+    pages = ["".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages]
+    titles = [t.title for t in report_tables(report)]
+    assert len(pages) == len(titles) and all(t in p for t, p in zip(titles, pages, strict=True))
+    assert "4399231050000-JF-00019-001" in pages[1], "the twentieth matter is on the section's page"
+    assert "完整列表见Excel或CSV导出" in pages[2] and "第24个" in pages[2] and "第25个" not in pages[2]

@@ -67,8 +67,8 @@ def horizontal_bars(
     """One bar per label, the first at the top, the value written at the bar's end."""
     if not values or not any(values):
         return _empty(width, 60, font, empty)
-    row = 18
-    height = row * len(values) + 30
+    row = 15
+    height = row * len(values) + 26
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = label_width, 20

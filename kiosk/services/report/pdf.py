@@ -50,7 +50,7 @@ class _Styles:
             "heading", fontName=font, fontSize=16, leading=22, textColor=colors.HexColor(charts.STANDARD.accent)
         )
         self.body = ParagraphStyle("body", fontName=font, fontSize=10, leading=15)
-        self.cell = ParagraphStyle("cell", fontName=font, fontSize=9, leading=12, wordWrap="CJK")
+        self.cell = ParagraphStyle("cell", fontName=font, fontSize=8.5, leading=11, wordWrap="CJK")
         self.number = ParagraphStyle("number", parent=self.cell, alignment=TA_RIGHT)
         self.note = ParagraphStyle("note", fontName=font, fontSize=9, leading=13, textColor=colors.HexColor("#3B3B3B"))
 
@@ -73,7 +73,7 @@ def _table(table: Table, s: _Styles, widths: list[float] | None = None, limit: i
         ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#B9B1A3")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#F3EFE6")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     pdf_table.setStyle(TableStyle(style))
@@ -81,12 +81,13 @@ def _table(table: Table, s: _Styles, widths: list[float] | None = None, limit: i
 
 
 def _section(title: str, s: _Styles, *parts: Flowable | None, note: str = "") -> list[Flowable]:
-    story: list[Flowable] = [Paragraph(_escape(title), s.heading), Spacer(1, 4 * mm)]
+    story: list[Flowable] = [Paragraph(_escape(title), s.heading), Spacer(1, 2 * mm)]
+    if note:  # what the section counts, before the figures
+        story += [Paragraph(_escape(note), s.note), Spacer(1, 2 * mm)]
+    story.append(Spacer(1, 2 * mm))
     for part in parts:
         if part is not None:
-            story += [part, Spacer(1, 5 * mm)]
-    if note:
-        story.append(Paragraph(_escape(note), s.note))
+            story += [part, Spacer(1, 4 * mm)]
     story.append(PageBreak())
     return story
 
@@ -122,10 +123,8 @@ def _story(report: HallReport, tables: list[Table], font: str, made: dt.datetime
         [charts.clip(u.name, 14) for u in top], [u.views for u in top], width=WIDTH, font=font, label_width=170
     )
     t = by_key["matters"]
-    widths = [WIDTH * w for w in (0.07, 0.25, 0.38, 0.1, 0.1, 0.1)]
-    story += _section(
-        t.title, s, Paragraph("查看次数最多的 10 个事项", s.body), matters, _table(t, s, widths), note=t.note
-    )
+    widths = [WIDTH * w for w in (0.06, 0.29, 0.38, 0.09, 0.09, 0.09)]  # a national code on one line
+    story += _section(t.title, s, matters, _table(t, s, widths), note=t.note)
 
     gaps = report.searches.gaps[:10]
     gap_chart = charts.horizontal_bars(
@@ -146,12 +145,15 @@ def _story(report: HallReport, tables: list[Table], font: str, made: dt.datetime
 
     windows = sorted((c for c in report.by_window if c), key=str)
     window_chart = charts.vertical_bars(
-        [charts.clip(report.window_names.get(c, c), 8) for c in windows],
+        [c if len(windows) > 5 else charts.clip(report.window_names.get(c, c), 8) for c in windows],  # codes when many
         [(report.by_window[c].satisfied_share("overall") or 0) * 100 for c in windows],
         width=WIDTH, height=170, font=font, percent=True, empty="本期间没有指明窗口的评价",
     )  # fmt: skip
     t = by_key["ratings_by_window"]
-    story += _section(t.title, s, Paragraph("各窗口整体满意率", s.body), window_chart, _table(t, s), note=t.note)
+    widths = [WIDTH * w for w in (0.08, 0.28, 0.1, 0.135, 0.135, 0.135, 0.135)]
+    story += _section(
+        t.title, s, Paragraph("各窗口整体满意率", s.body), window_chart, _table(t, s, widths), note=t.note
+    )
 
     months = report.by_month
     month_chart = charts.vertical_bars(
