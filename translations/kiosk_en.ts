@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AdminConsole</name>
@@ -147,8 +146,8 @@
         <translation>Public disclosure</translation>
     </message>
     <message>
-        <source>The rules and information posted on the hall&apos;s walls. Tap a title to read it.</source>
-        <translation>The rules and information posted on the hall&apos;s walls. Tap a title to read it.</translation>
+        <source>The rules and information posted on the hall's walls. Tap a title to read it.</source>
+        <translation>The rules and information posted on the hall's walls. Tap a title to read it.</translation>
     </message>
     <message>
         <source>Nothing has been published yet.</source>
@@ -178,7 +177,7 @@
     <name>CalendarDialog</name>
     <message>
         <source>en_GB</source>
-        <comment>locale of the calendar&apos;s month and day names</comment>
+        <comment>locale of the calendar's month and day names</comment>
         <translation>en_GB</translation>
     </message>
     <message>
@@ -1300,8 +1299,8 @@
         <translation>Everything goes back to how it was in %1: content, settings, staff PINs and the audit log. First the current database is backed up to %2, so this can be undone by restoring that copy.</translation>
     </message>
     <message>
-        <source>Restore the hall&apos;s data from this backup?</source>
-        <translation>Restore the hall&apos;s data from this backup?</translation>
+        <source>Restore the hall's data from this backup?</source>
+        <translation>Restore the hall's data from this backup?</translation>
     </message>
     <message>
         <source>Yes, restore</source>
@@ -1568,8 +1567,8 @@
         <translation>Leave kiosk mode</translation>
     </message>
     <message>
-        <source>Closes the kiosk program and shows the computer&apos;s desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
-        <translation>Closes the kiosk program and shows the computer&apos;s desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</translation>
+        <source>Closes the kiosk program and shows the computer's desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
+        <translation>Closes the kiosk program and shows the computer's desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</translation>
     </message>
     <message>
         <source>Leave kiosk mode…</source>
@@ -1782,8 +1781,8 @@
         <translation>Preview</translation>
     </message>
     <message>
-        <source>The applicant&apos;s situation</source>
-        <translation>The applicant&apos;s situation</translation>
+        <source>The applicant's situation</source>
+        <translation>The applicant's situation</translation>
     </message>
     <message>
         <source>Tick every one that applies.</source>
@@ -1798,8 +1797,8 @@
         <translation>Mark each material the applicant handed in; for each missing one, say why.</translation>
     </message>
     <message>
-        <source>Answer every question about the applicant&apos;s situation first.</source>
-        <translation>Answer every question about the applicant&apos;s situation first.</translation>
+        <source>Answer every question about the applicant's situation first.</source>
+        <translation>Answer every question about the applicant's situation first.</translation>
     </message>
     <message>
         <source>Say what is wrong with material %1.</source>
@@ -2362,8 +2361,8 @@
         <translation>%1 to supply</translation>
     </message>
     <message>
-        <source>Printed exactly as issued; the applicant&apos;s phone is masked.</source>
-        <translation>Printed exactly as issued; the applicant&apos;s phone is masked.</translation>
+        <source>Printed exactly as issued; the applicant's phone is masked.</source>
+        <translation>Printed exactly as issued; the applicant's phone is masked.</translation>
     </message>
     <message>
         <source>Print</source>
@@ -2470,8 +2469,8 @@
         <translation>Language</translation>
     </message>
     <message>
-        <source>The language of the kiosk&apos;s screens. Residents can still switch with the language button at the top. Applies at once.</source>
-        <translation>The language of the kiosk&apos;s screens. Residents can still switch with the language button at the top. Applies at once.</translation>
+        <source>The language of the kiosk's screens. Residents can still switch with the language button at the top. Applies at once.</source>
+        <translation>The language of the kiosk's screens. Residents can still switch with the language button at the top. Applies at once.</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -2490,8 +2489,8 @@
         <translation>Orientation</translation>
     </message>
     <message>
-        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system&apos;s display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
-        <translation>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system&apos;s display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</translation>
+        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system's display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
+        <translation>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system's display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</translation>
     </message>
     <message>
         <source>Notice serial prefix</source>
@@ -2554,8 +2553,8 @@
         <translation>Printer</translation>
     </message>
     <message>
-        <source>Where notices are printed. Automatic: the system&apos;s default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
-        <translation>Where notices are printed. Automatic: the system&apos;s default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</translation>
+        <source>Where notices are printed. Automatic: the system's default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
+        <translation>Where notices are printed. Automatic: the system's default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</translation>
     </message>
     <message>
         <source>Not saved: please correct the fields marked in red.</source>
@@ -2590,12 +2589,12 @@
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall&apos;s short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
-        <translation>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall&apos;s short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</translation>
+        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall's short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
+        <translation>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall's short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</translation>
     </message>
     <message>
-        <source>Automatic: the system&apos;s default printer</source>
-        <translation>Automatic: the system&apos;s default printer</translation>
+        <source>Automatic: the system's default printer</source>
+        <translation>Automatic: the system's default printer</translation>
     </message>
     <message>
         <source>Printer %1 (not found now)</source>
@@ -2802,8 +2801,8 @@
         <translation>Satisfied share: very satisfied, satisfied or fairly satisfied, over all ratings.</translation>
     </message>
     <message>
-        <source>No resident has rated the service yet. Ratings made on the kiosk&apos;s 服务评价 screen are counted here.</source>
-        <translation>No resident has rated the service yet. Ratings made on the kiosk&apos;s 服务评价 screen are counted here.</translation>
+        <source>No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen are counted here.</source>
+        <translation>No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen are counted here.</translation>
     </message>
     <message>
         <source>No ratings in this period. Tap All to count every rating.</source>

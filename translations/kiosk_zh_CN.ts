@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AdminConsole</name>
@@ -147,7 +146,7 @@
         <translation>政务公开</translation>
     </message>
     <message>
-        <source>The rules and information posted on the hall&apos;s walls. Tap a title to read it.</source>
+        <source>The rules and information posted on the hall's walls. Tap a title to read it.</source>
         <translation>大厅上墙公开的制度和信息。点击标题即可阅读。</translation>
     </message>
     <message>
@@ -178,7 +177,7 @@
     <name>CalendarDialog</name>
     <message>
         <source>en_GB</source>
-        <comment>locale of the calendar&apos;s month and day names</comment>
+        <comment>locale of the calendar's month and day names</comment>
         <translation>zh_CN</translation>
     </message>
     <message>
@@ -1300,7 +1299,7 @@
         <translation>全部数据将回到 %1 中的样子：内容、设置、工作人员密码和审计日志。开始之前，当前数据库会先备份到 %2，如需撤销，恢复那份备份即可。</translation>
     </message>
     <message>
-        <source>Restore the hall&apos;s data from this backup?</source>
+        <source>Restore the hall's data from this backup?</source>
         <translation>要用这份备份恢复大厅的数据吗？</translation>
     </message>
     <message>
@@ -1568,7 +1567,7 @@
         <translation>退出信息亭模式</translation>
     </message>
     <message>
-        <source>Closes the kiosk program and shows the computer&apos;s desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
+        <source>Closes the kiosk program and shows the computer's desktop, for maintenance. Residents cannot use the kiosk until it is started again (or the computer restarts).</source>
         <translation>关闭信息亭程序并显示电脑桌面，以便维护。在再次启动程序（或电脑重启）之前，群众无法使用信息亭。</translation>
     </message>
     <message>
@@ -1782,7 +1781,7 @@
         <translation>预览</translation>
     </message>
     <message>
-        <source>The applicant&apos;s situation</source>
+        <source>The applicant's situation</source>
         <translation>申请人情形</translation>
     </message>
     <message>
@@ -1798,7 +1797,7 @@
         <translation>逐项标记申请人已提交的材料；需补正的材料请选择补正原因。</translation>
     </message>
     <message>
-        <source>Answer every question about the applicant&apos;s situation first.</source>
+        <source>Answer every question about the applicant's situation first.</source>
         <translation>请先回答全部情形问题。</translation>
     </message>
     <message>
@@ -2362,7 +2361,7 @@
         <translation>需补正%1项</translation>
     </message>
     <message>
-        <source>Printed exactly as issued; the applicant&apos;s phone is masked.</source>
+        <source>Printed exactly as issued; the applicant's phone is masked.</source>
         <translation>按出具时的原样打印，申请人电话已隐去部分号码。</translation>
     </message>
     <message>
@@ -2470,7 +2469,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>The language of the kiosk&apos;s screens. Residents can still switch with the language button at the top. Applies at once.</source>
+        <source>The language of the kiosk's screens. Residents can still switch with the language button at the top. Applies at once.</source>
         <translation>信息亭界面的语言。群众仍可用顶部的语言按钮切换。保存后立即生效。</translation>
     </message>
     <message>
@@ -2490,7 +2489,7 @@
         <translation>屏幕方向</translation>
     </message>
     <message>
-        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system&apos;s display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
+        <source>Automatic: the kiosk fills the screen and arranges itself for its shape. Landscape or portrait: the kiosk keeps that shape. On a screen of the other shape (a monitor turned upright whose rotation is not yet set in the system's display settings) it uses the largest area of that shape in the middle. To fill the glass, rotate the display in the system settings. Applies at once.</source>
         <translation>自动：信息亭铺满屏幕，并按屏幕形状排版。横屏或竖屏：信息亭保持该形状；如果屏幕是另一种形状（例如显示器已竖着安装，但系统显示设置里还没有旋转），就在屏幕中间使用该形状的最大区域。要铺满整块屏幕，请在系统的显示设置中旋转屏幕。保存后立即生效。</translation>
     </message>
     <message>
@@ -2554,7 +2553,7 @@
         <translation>打印机</translation>
     </message>
     <message>
-        <source>Where notices are printed. Automatic: the system&apos;s default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
+        <source>Where notices are printed. Automatic: the system's default printer, or the folder when there is none. The test page prints on the choice shown here, saved or not.</source>
         <translation>告知单打印到哪里。自动：系统默认打印机，没有打印机时保存到文件夹。测试页按这里当前的选择打印，无论是否已保存。</translation>
     </message>
     <message>
@@ -2590,11 +2589,11 @@
         <translation>请先选择文件夹。</translation>
     </message>
     <message>
-        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall&apos;s short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
+        <source>Staff notices are numbered %1告〔%2〕0001号. Empty: the hall's short name. 1 to 20 characters, no spaces. Applies to the next notice issued.</source>
         <translation>补正告知单的编号形如 %1告〔%2〕0001号。留空则使用大厅简称。1 至 20 个字符，不能有空格。从下一张告知单起生效。</translation>
     </message>
     <message>
-        <source>Automatic: the system&apos;s default printer</source>
+        <source>Automatic: the system's default printer</source>
         <translation>自动：系统默认打印机</translation>
     </message>
     <message>
@@ -2802,7 +2801,7 @@
         <translation>满意率 =(非常满意 + 满意 + 基本满意)÷ 评价总数。</translation>
     </message>
     <message>
-        <source>No resident has rated the service yet. Ratings made on the kiosk&apos;s 服务评价 screen are counted here.</source>
+        <source>No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen are counted here.</source>
         <translation>还没有群众评价过服务。群众在信息亭“服务评价”页面提交的评价会统计在这里。</translation>
     </message>
     <message>
