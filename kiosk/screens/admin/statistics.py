@@ -20,11 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -32,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.data.feedback import DIMENSIONS, LEVELS, RatingSummary
 from kiosk.data.statistics import (
     ALL,
     LAST_30_DAYS,
@@ -45,7 +42,7 @@ from kiosk.data.statistics import (
     Period,
 )
 from kiosk.errors import UserError
-from kiosk.screens.admin.rating_chart import RatingChart, level_colours
+from kiosk.screens.admin.statistics_ratings import RatingsBlock
 from kiosk.screens.admin.statistics_sections import (
     CasesSection,
     Figure,
@@ -53,8 +50,6 @@ from kiosk.screens.admin.statistics_sections import (
     HoursSection,
     MattersSection,
     MonthsSection,
-    fill,
-    read_only_table,
     share_text,
     table_rows,
 )
@@ -91,12 +86,6 @@ QPushButton[role="date"] {{
 """
 
 
-def swatch(colour: str) -> QIcon:
-    pixmap = QPixmap(24, 24)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
-
-
 class StatisticsPage(QWidget):
     """Period chips and dates, the figures, the sections, and the exports."""
 
@@ -114,19 +103,6 @@ class StatisticsPage(QWidget):
         self.stale = False
         self.dialog: FilePickerDialog | None = None
         self._writing: BackgroundCall | None = None
-        self.level_names = {
-            5: self.tr("Very satisfied"),
-            4: self.tr("Satisfied"),
-            3: self.tr("Fairly satisfied"),
-            2: self.tr("Dissatisfied"),
-            1: self.tr("Very dissatisfied"),
-        }
-        self.dimension_names = [  # short in English, where the full names would crowd the table
-            ("overall", self.tr("Overall")),
-            ("efficiency", self.tr("Efficiency")),
-            ("competence", self.tr("Quality")),
-            ("attitude", self.tr("Attitude")),
-        ]
         title = QLabel(self.tr("Statistics (统计)"))
         title.setProperty("role", "page-title")
         layout = QVBoxLayout(self)
@@ -225,62 +201,17 @@ class StatisticsPage(QWidget):
         column.addWidget(figures)
         column.addWidget(self.matters)
         column.addWidget(self.gaps)
-        column.addWidget(self._ratings_block())
+        self.ratings = RatingsBlock(self.window_names)
+        # the ratings' chart and tables, by the names the page has always given them
+        self.level_names, self.dimension_names = self.ratings.level_names, self.ratings.dimension_names
+        self.chart, self.table, self.window_table = self.ratings.chart, self.ratings.table, self.ratings.window_table
+        self.empty, self.results, self.split = self.ratings.empty, self.ratings.results, self.ratings.split
+        column.addWidget(self.ratings)
         column.addWidget(self.months)
         column.addWidget(self.cases)
         column.addWidget(self.hours)
         column.addStretch(1)
         return content
-
-    def _ratings_block(self) -> QWidget:
-        """The ratings per indicator (chart and table) and per window, or a sentence when there are none."""
-        heading = QLabel(self.tr("Ratings (好差评)"))
-        heading.setProperty("role", "form-heading")
-        self.empty = QLabel()
-        self.empty.setProperty("role", "empty")
-        self.empty.setWordWrap(True)
-        self.chart = RatingChart(self.level_names, self.dimension_names)
-        self.table = read_only_table(1 + len(DIMENSIONS), "LevelTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Level"), *(name for _key, name in self.dimension_names)])
-        self.window_table = read_only_table(3, "WindowTable")
-        self.window_table.setMaximumWidth(1000)
-        self.window_table.horizontalHeader().setStretchLastSection(False)
-        self.window_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.window_table.setHorizontalHeaderLabels([self.tr("Window"), self.tr("Ratings"), self.tr("Satisfied share")])
-        self.window_heading = QLabel(self.tr("By window (overall satisfaction)"))
-        self.window_heading.setProperty("role", "form-heading")
-        self.share_note = QLabel(
-            self.tr("Satisfied share: very satisfied, satisfied or fairly satisfied, over all ratings.")
-        )
-        self.share_note.setProperty("role", "muted")
-        self.share_note.setWordWrap(True)
-        self.tables = QWidget()
-        tables = QVBoxLayout(self.tables)
-        tables.setContentsMargins(0, 0, 0, 0)
-        tables.setSpacing(8)
-        tables.addWidget(self.table)
-        tables.addWidget(self.share_note)
-        tables.addStretch(1)
-        self.split = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.split.setContentsMargins(0, 0, 0, 0)
-        self.split.setSpacing(24)
-        self.split.addWidget(self.chart, 1, Qt.AlignmentFlag.AlignTop)
-        self.split.addWidget(self.tables, 0)
-        self.results = QWidget()
-        results = QVBoxLayout(self.results)
-        results.setContentsMargins(0, 0, 0, 0)
-        results.setSpacing(8)
-        results.addLayout(self.split)
-        results.addWidget(self.window_heading)
-        results.addWidget(self.window_table)
-        block = QWidget()
-        box = QVBoxLayout(block)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(8)
-        box.addWidget(heading)
-        box.addWidget(self.empty)
-        box.addWidget(self.results)
-        return block
 
     # --- the period ---------------------------------------------------------------------------
 
@@ -332,24 +263,7 @@ class StatisticsPage(QWidget):
         self.gaps_figure.set_value(report.searches.found_nothing)
         for section in (self.matters, self.gaps, self.months, self.cases, self.hours):
             section.show_report(report)
-        self._show_ratings(report)
-
-    def _show_ratings(self, report: HallReport) -> None:
-        if not report.ratings.total:
-            self.empty.setText(
-                self.tr("No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen "
-                        "are counted here.")
-                if self.period_name() == ALL
-                else self.tr("No ratings in this period. Tap All to count every rating.")
-            )  # fmt: skip
-            self.results.hide()
-            self.empty.show()
-            return
-        self.empty.hide()
-        self.results.show()
-        self.chart.show_summary(report.ratings)
-        self._fill_levels(report.ratings)
-        self._fill_windows(report.by_window)
+        self.ratings.show_report(report, everything=self.period_name() == ALL)
 
     def _period_text(self, span: Period) -> str:
         if span.since is None:
@@ -358,39 +272,6 @@ class StatisticsPage(QWidget):
         if last is None or last >= self.statistics.clock().date():
             return self.tr("From %1 to today.").replace("%1", f"{span.since:%Y-%m-%d}")
         return self.tr("From %1 to %2.").replace("%1", f"{span.since:%Y-%m-%d}").replace("%2", f"{last:%Y-%m-%d}")
-
-    def _fill_levels(self, summary: RatingSummary) -> None:
-        rows = [[self.level_names[level], *(str(summary.counts[key][level]) for key in DIMENSIONS)] for level in LEVELS]
-        rows.append([self.tr("Satisfied share"), *(share_text(summary.satisfied_share(key)) for key in DIMENSIONS)])
-        fill(self.table, rows)
-        colours = level_colours()
-        for r, level in enumerate(LEVELS):
-            item = self.table.item(r, 0)
-            if item is not None:
-                item.setIcon(swatch(colours[level][0]))
-        bold = QFont(self.table.font())
-        bold.setBold(True)
-        for c in range(self.table.columnCount()):
-            item = self.table.item(len(LEVELS), c)
-            if item is not None:
-                item.setFont(bold)
-
-    def _fill_windows(self, by_window: dict[str, RatingSummary]) -> None:
-        named = {code: summary for code, summary in by_window.items() if code}
-        self.window_heading.setVisible(bool(named))
-        self.window_table.setVisible(bool(named))
-        if not named:
-            return
-        names = self.window_names()
-        rows = [
-            [names.get(code, code), str(s.total), share_text(s.satisfied_share("overall"))] for code, s in named.items()
-        ]
-        if "" in by_window:
-            unnamed = by_window[""]
-            rows.append(
-                [self.tr("No window named"), str(unnamed.total), share_text(unnamed.satisfied_share("overall"))]
-            )
-        fill(self.window_table, rows)
 
     # --- exports ------------------------------------------------------------------------------
 
