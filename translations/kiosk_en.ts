@@ -2777,6 +2777,10 @@
         <translation>Searches that found nothing</translation>
     </message>
     <message>
+        <source>The database does not answer: the figures cannot be counted now.</source>
+        <translation>The database does not answer: the figures cannot be counted now.</translation>
+    </message>
+    <message>
         <source>Ratings (好差评)</source>
         <translation>Ratings (好差评)</translation>
     </message>

@@ -2777,6 +2777,10 @@
         <translation>无结果搜索</translation>
     </message>
     <message>
+        <source>The database does not answer: the figures cannot be counted now.</source>
+        <translation>数据库暂时无法访问，现在无法统计，显示的仍是上次的数字。</translation>
+    </message>
+    <message>
         <source>Ratings (好差评)</source>
         <translation>服务评价（好差评）</translation>
     </message>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.data.db import UNREACHABLE
 from kiosk.data.statistics import (
     ALL,
     LAST_30_DAYS,
@@ -247,7 +248,15 @@ class StatisticsPage(QWidget):
     def refresh(self) -> None:
         self.stale = False
         self.span = span = self._span()
-        report = self.report = self.statistics.report(span)
+        try:
+            report = self.statistics.report(span)
+        except UNREACHABLE:  # the figures shown stay; the admin is told why they did not change
+            self.stale = True
+            self._say(self.tr("The database does not answer: the figures cannot be counted now."), error=True)
+            return
+        if self.message.property("role") == "message-error":
+            self.message.hide()
+        self.report = report
         self.figures = HallFigures(span, report.ratings, report.by_window, report.notices_issued, report.opinions)
         if self.period_name() != CUSTOM:  # the date fields show the chip's days
             today = self.statistics.clock().date()

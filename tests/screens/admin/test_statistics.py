@@ -366,3 +366,21 @@ def test_kiosk_screenshot_renders_the_statistics_page(sqlite_demo, tmp_path) -> 
 
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1080, 1920)
+
+
+def test_a_database_that_does_not_answer_is_said_and_the_figures_stay(qtbot, tmp_path, open_page) -> None:  # type: ignore[no-untyped-def]
+    rate_db = open_page(clock=lambda: NOW)
+    page = rate_db.page
+    shown = page.ratings_figure.number.text()
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    from kiosk.data.db import open_database
+
+    lost = open_database(str(gone / "k.sqlite3"))
+    lost.dispose()
+    (gone / "k.sqlite3").unlink()
+    (gone / "k.sqlite3").mkdir()  # the file cannot be opened any more
+    page.statistics = HallStatistics(lost, clock=lambda: NOW)
+    click(qtbot, page.chips[ALL])
+    assert page.message.isVisible() and page.message.property("role") == "message-error"
+    assert page.ratings_figure.number.text() == shown
