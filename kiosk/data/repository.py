@@ -15,7 +15,8 @@ import sqlite3
 import time
 import typing
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from pydantic import TypeAdapter
@@ -26,7 +27,8 @@ from sqlalchemy.orm import selectinload
 from kiosk.data import convert, scheduled
 from kiosk.data import models as m
 from kiosk.data.db import UNREACHABLE, Database
-from kiosk.data.local_store import LocalStore
+from kiosk.data.offline.local_store import LocalStore
+from kiosk.data.row_check import BadRow, BadRows, convert_rows, load_rows, read_table
 from kiosk.data.schema import (
     BoardDoc,
     ComplaintChannelDoc,
@@ -43,6 +45,10 @@ from kiosk.data.schema import (
 )
 from kiosk.data.store import _Files, load_matters
 from kiosk.errors import UserError
+
+# The public record of the 差评 loop is built (and anonymised) next to the cases it reads; its
+# documents are needed here at import time, for the snapshot's JSON adapter.
+from kiosk.services.supervision.public import SupervisionBoard, public_board
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +71,18 @@ class MatterSummary:
     promised_days: int
     search_text: str
     sort: int
+    effective_from: dt.date | None = None
+    effective_until: dt.date | None = None
+
+    def in_effect(self, today: dt.date) -> bool:
+        return (self.effective_from is None or self.effective_from <= today) and (
+            self.effective_until is None or today < self.effective_until
+        )
+
+
+def _staff_only(key: tuple[Any, ...]) -> bool:
+    """Whether a read (``(name, args, kwargs)``) was made for a staff session: ``staff=True``."""
+    return dict(key[2]).get("staff") is True
 
 
 P = ParamSpec("P")
@@ -103,7 +121,12 @@ def last_known(
     A kiosk that loses its shared database keeps showing what it showed, marked offline; what it
     never read while online is explained instead of shown. With a ``LocalStore`` the snapshot is
     also kept on disk (an answer is written only when it differs from the one kept), so a kiosk
-    restarted without its database still has it.
+    restarted without its database still has it. A read called with ``staff=True`` (对内公开, for
+    a staff session) is kept in the store's staff-only part, never beside the public content.
+
+    Reads of dated content (notices, disclosures, plans, results, matters in effect) keep every
+    published item and filter by the clock when they answer, so a kiosk offline for days still
+    stops showing a notice whose window has closed and starts showing one whose window opens.
     """
 
     @functools.wraps(method)
@@ -111,6 +134,10 @@ def last_known(
         key = (method.__name__, args, tuple(sorted(kwargs.items())))
         if self.database_away() and (kept := self._last(method, key)) is not _MISSING:
             return kept  # the database made us wait a moment ago: do not make the resident wait too
+        if self.unusable:  # the database watch found it gone, locked or broken: do not ask until it is back
+            if (kept := self._last(method, key)) is not _MISSING:
+                return kept
+            raise UserError("数据库暂时无法访问,这部分内容稍后再看。")
         started = time.monotonic()
         try:
             self.apply_scheduled()
@@ -145,6 +172,10 @@ class ContentRepository:
         self._away_until = 0.0  # time.monotonic(): until then, answer from the snapshot without asking
         self._next_start: dt.datetime | None = None  # of the next scheduled version, as last seen
         self._schedule_seen_at: dt.datetime | None = None  # when (``clock``) ``_next_start`` was asked
+        # Rows that could not be shown (a 50,000-character name, a date that is not a date): each
+        # hides its own item only, and is listed here for 设备状态 and the console's quality check.
+        self.bad_rows = BadRows()
+        self.unusable = False  # set by the kiosk's database watch until the database answers again
 
     def apply_scheduled(self, *, recheck: bool = False) -> bool:
         """Make live the scheduled versions whose time has come; True when one was.
@@ -184,6 +215,13 @@ class ContentRepository:
     def database_answers(self) -> None:
         """The content watcher heard from the database: ask it again from now on."""
         self._away_until = 0.0
+        self.unusable = False
+
+    def database_unusable(self) -> None:
+        """The database watch found the database unusable (file gone, locked, broken, server down):
+        answer from the snapshot without asking until ``database_answers``."""
+        self.unusable = True
+        self.offline = True
 
     def _last(self, method: Callable[..., Any], key: tuple[Any, ...]) -> Any:
         """The last answer to this read, from memory or the local store; ``_MISSING`` when never read."""
@@ -199,14 +237,19 @@ class ContentRepository:
         stored_key = snapshot_key(*key) if self.local is not None else None
         if self.local is None or stored_key is None:
             return
+        if isinstance(value, MatterDoc) and value.status != "published":
+            return  # a draft or withdrawn guide read by code is shown, never kept
         try:
-            self.local.save(stored_key, _adapter(method).dump_json(value).decode("utf-8"))
+            text = _adapter(method).dump_json(value).decode("utf-8")
+            self.local.save(stored_key, text, staff=_staff_only(key))
         except sqlite3.Error:  # a full or broken local disk must not stop the kiosk showing content
             log.exception("the local snapshot could not be written")
 
     def _stored(self, method: Callable[..., Any], key: tuple[Any, ...]) -> Any:
         stored_key = snapshot_key(*key) if self.local is not None else None
-        text = self.local.load(stored_key) if self.local is not None and stored_key is not None else None
+        if self.local is None or stored_key is None:
+            return _MISSING
+        text = self.local.load(stored_key, staff=_staff_only(key))
         if text is None:
             return _MISSING
         try:
@@ -226,40 +269,50 @@ class ContentRepository:
         self.complaint_channels()
         self.complaint_results()
         self.pre_disclosures()
-        summaries = self.matter_summaries()
+        self.decisions()
+        self.supervision_board()
+        summaries = self._matter_rows()
         for summary in summaries:
             key = ("matter", (summary.code,), ())
             held = key in self._snapshot
             self.matter(summary.code)
             if not held and self.local is not None:  # on disk is enough: guides with forms can be large
                 self._snapshot.pop(key, None)
+        if self.local is not None and not self.offline:  # a matter withdrawn since is not kept on disk
+            wanted = {snapshot_key("matter", (summary.code,), ()) for summary in summaries}
+            self.local.forget([key for key in self.local.keys('["matter", ') if key not in wanted])
         return len(summaries)
 
     @last_known
     def hall(self) -> HallDoc | None:
         with self.database.session() as session:
-            hall = session.scalar(select(m.Hall).limit(1))
-            if hall is None:
-                return None
-            boards = list(session.scalars(select(m.Board).order_by(m.Board.sort, m.Board.code)))
-            return convert.hall_doc(hall, boards, _Files(session))
+            found: list[BadRow] = []
+            halls = load_rows(session, select(m.Hall).order_by(m.Hall.id).limit(1), m.Hall, found)
+            boards = load_rows(session, select(m.Board).order_by(m.Board.sort, m.Board.code), m.Board, found)
+            files = _Files(session)
+            docs = convert_rows(halls, lambda h: convert.hall_doc(h, boards, files), "hall", found)
+        self.bad_rows.report("hall", [b for b in found if b.table == "hall"])
+        return docs[0] if docs else None
 
     @last_known
     def boards(self) -> list[BoardDoc]:
         with self.database.session() as session:
-            rows = session.scalars(select(m.Board).order_by(m.Board.sort, m.Board.code))
-            return [convert.simple_doc(BoardDoc, r) for r in rows]
+            query = select(m.Board).order_by(m.Board.sort, m.Board.code)
+            return read_table(session, query, m.Board, partial(convert.simple_doc, BoardDoc), self.bad_rows)
 
-    @last_known
     def disclosures(self, *, staff: bool = False, at: dt.datetime | None = None) -> list[DisclosureDoc]:
         """Visible disclosures; staff-audience ones only when ``staff`` is True (a staff session)."""
         when = at or self.clock()
-        query = select(m.Disclosure).order_by(m.Disclosure.sort, m.Disclosure.key)
+        return [d for d in self._disclosure_rows(staff=staff) if d.is_visible(when)]
+
+    @last_known
+    def _disclosure_rows(self, *, staff: bool = False) -> list[DisclosureDoc]:
+        query = select(m.Disclosure).where(m.Disclosure.status == "published")
         if not staff:
             query = query.where(m.Disclosure.audience == "public")
+        query = query.order_by(m.Disclosure.sort, m.Disclosure.key)
         with self.database.session() as session:
-            docs = [convert.simple_doc(DisclosureDoc, r) for r in session.scalars(query)]
-        return [d for d in docs if d.is_visible(when)]
+            return self._read(session, query, m.Disclosure, partial(convert.simple_doc, DisclosureDoc), staff)
 
     @last_known
     def themes(self) -> list[ThemeDoc]:
@@ -277,35 +330,66 @@ class ContentRepository:
     def complaint_channels(self) -> list[ComplaintChannelDoc]:
         return self._all(m.ComplaintChannel, ComplaintChannelDoc)
 
-    @last_known
     def notices(self, at: dt.datetime | None = None) -> list[NoticeDoc]:
         when = at or self.clock()
-        return [n for n in self._all(m.Notice, NoticeDoc) if n.is_visible(when)]
+        return [n for n in self._notice_rows() if n.is_visible(when)]
 
     @last_known
+    def _notice_rows(self) -> list[NoticeDoc]:
+        return self._all(m.Notice, NoticeDoc, published="published")
+
     def complaint_results(self, at: dt.datetime | None = None) -> list[ComplaintResultDoc]:
         when = at or self.clock()
-        return [r for r in self._all(m.ComplaintResult, ComplaintResultDoc) if r.is_visible(when)]
+        return [r for r in self._result_rows() if r.is_visible(when)]
 
     @last_known
+    def _result_rows(self) -> list[ComplaintResultDoc]:
+        return self._all(m.ComplaintResult, ComplaintResultDoc, published="published")
+
     def pre_disclosures(self, at: dt.datetime | None = None) -> list[PreDisclosureDoc]:
         when = at or self.clock()
-        docs = self._all(m.PreDisclosure, PreDisclosureDoc)
-        return [d for d in docs if d.status == "pre_disclosure" and d.in_window(when)]
+        return [d for d in self._plan_rows() if d.in_window(when)]
+
+    @last_known
+    def _plan_rows(self) -> list[PreDisclosureDoc]:
+        return self._all(m.PreDisclosure, PreDisclosureDoc, published="pre_disclosure")
+
+    def decisions(self, at: dt.datetime | None = None) -> list[PreDisclosureDoc]:
+        """Plans that ended in a published decision (决定), newest decision first, inside their window."""
+        when = at or self.clock()
+        docs = [d for d in self._decision_rows() if d.in_window(when)]
+        return sorted(docs, key=lambda d: d.decided_on or dt.date.min, reverse=True)
+
+    @last_known
+    def _decision_rows(self) -> list[PreDisclosureDoc]:
+        return [d for d in self._all(m.PreDisclosure, PreDisclosureDoc) if d.is_decision]
+
+    @last_known
+    def supervision_board(self, at: dt.date | None = None) -> SupervisionBoard:
+        """The public part of the 差评 loop: closed cases anonymised, and the share rectified on time.
+
+        Built by ``kiosk.services.supervision.public`` (the anonymising lives there, next to the
+        cases it reads); only that public, anonymised record reaches the screen and the snapshot.
+        """
+        with self.database.session() as session:
+            return public_board(session, at or self.clock().date())
 
     @last_known
     def staff(self) -> list[StaffDoc]:
+        query = select(m.StaffMember).where(m.StaffMember.active.is_(True)).order_by(m.StaffMember.sort)
         with self.database.session() as session:
-            rows = session.scalars(
-                select(m.StaffMember).where(m.StaffMember.active.is_(True)).order_by(m.StaffMember.sort)
-            )
             files = _Files(session)
-            return [convert.staff_doc(r, files) for r in rows]
+            return read_table(session, query, m.StaffMember, lambda r: convert.staff_doc(r, files), self.bad_rows)
 
-    @last_known
     def matter_summaries(self, *, at: dt.date | None = None) -> list[MatterSummary]:
         """Published matters in effect today, for lists and search."""
         today = at or self.clock().date()
+        unreadable = {b.key for b in self.bad_rows.items() if b.table == "guides"}
+        return [s for s in self._matter_rows() if s.in_effect(today) and s.code not in unreadable]
+
+    @last_known
+    def _matter_rows(self) -> list[MatterSummary]:
+        """Every published matter, in effect or not (``matter_summaries`` filters by the day)."""
         query = (
             select(m.ServiceMatter)
             .options(selectinload(m.ServiceMatter.themes), selectinload(m.ServiceMatter.department))
@@ -313,27 +397,17 @@ class ContentRepository:
             .order_by(m.ServiceMatter.sort, m.ServiceMatter.code)
         )
         with self.database.session() as session:
-            return [
-                MatterSummary(
-                    code=r.code,
-                    name=r.name,
-                    department=r.department.code,
-                    department_name=r.department.name,
-                    themes=tuple(t.code for t in r.themes),
-                    handling_kind=r.handling_kind,
-                    promised_days=r.promised_limit_value,
-                    search_text=r.search_text,
-                    sort=r.sort,
-                )
-                for r in session.scalars(query)
-                if (r.effective_from is None or r.effective_from <= today)
-                and (r.effective_until is None or today < r.effective_until)
-            ]
+            return read_table(session, query, m.ServiceMatter, _summary, self.bad_rows)
 
     @last_known
     def matter(self, code: str) -> MatterDoc | None:
+        bad: list[BadRow] = []
         with self.database.session() as session:
-            found = load_matters(session, [code])
+            found = load_matters(session, [code], bad=bad)
+            ids = list(session.scalars(select(m.ServiceMatter.id).where(m.ServiceMatter.code == code)))
+        # reported as "guides": the lists keep reading the matter's own row fine, and must not
+        # offer a guide whose materials cannot be read (a checklist missing one would mislead)
+        self.bad_rows.report("guides", [replace(b, table="guides") for b in bad], ids=ids)
         return found[0] if found else None
 
     def content_version(self) -> str:
@@ -350,7 +424,47 @@ class ContentRepository:
             count = session.scalar(select(func.count()).select_from(m.Revision)) or 0
         return f"{revision}:{audit}:{count}"
 
-    def _all(self, table: Any, doc_type: Any) -> Any:
+    def _all(self, table: Any, doc_type: Any, *, published: str = "") -> Any:
+        """Every row of ``table`` as documents; with ``published``, only rows of that status."""
+        query = select(table)
+        if published:
+            query = query.where(table.status == published)
         with self.database.session() as session:
-            rows = session.scalars(select(table).order_by(table.sort, table.id))
-            return [convert.simple_doc(doc_type, r) for r in rows]
+            query = query.order_by(table.sort, table.id)
+            return read_table(session, query, table, partial(convert.simple_doc, doc_type), self.bad_rows)
+
+    def _read(self, session: Any, query: Any, table: Any, conv: Callable[[Any], Any], staff: bool) -> list[Any]:
+        """A read of part of a table (the public disclosures): only the rows it covers are reported."""
+        found: list[BadRow] = []
+        docs = convert_rows(load_rows(session, query, table, found), conv, str(table.__tablename__), found)
+        if staff:  # the staff read covers every row of the table
+            self.bad_rows.report(str(table.__tablename__), found)
+        else:
+            self.bad_rows.report(str(table.__tablename__), found, ids=[b.row_id for b in found])
+        return docs
+
+
+def _checked(value: Any, kind: type, what: str) -> Any:
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise TypeError(f"{what} should be {kind.__name__}, not {type(value).__name__} {str(value)[:40]!r}")
+    return value
+
+
+def _summary(r: m.ServiceMatter) -> MatterSummary:
+    """A matter's summary, its values checked as the documents would (the lists must not meet a bad one)."""
+    name = _checked(r.name, str, "name")
+    if not name.strip() or len(name) > 200:
+        raise ValueError(f"name should have 1 to 200 characters, not {len(name)}")
+    return MatterSummary(
+        code=_checked(r.code, str, "code"),
+        name=name,
+        department=_checked(r.department.code, str, "department"),
+        department_name=_checked(r.department.name, str, "department name"),
+        themes=tuple(_checked(t.code, str, "theme") for t in r.themes),
+        handling_kind=_checked(r.handling_kind, str, "handling_kind"),
+        promised_days=_checked(r.promised_limit_value, int, "promised_limit_value"),
+        search_text=_checked(r.search_text or "", str, "search_text"),
+        sort=_checked(r.sort, int, "sort"),
+        effective_from=r.effective_from,
+        effective_until=r.effective_until,
+    )

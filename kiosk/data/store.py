@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kiosk.data import convert
 from kiosk.data import models as m
+from kiosk.data.row_check import BadRow, convert_rows, load_rows
 from kiosk.data.schema import (
     BoardDoc,
     BundleDoc,
@@ -303,8 +304,14 @@ class _Files:
         return self.cache[attachment_id]
 
 
-def load_matters(session: Session, codes: Iterable[str] | None = None) -> list[MatterDoc]:
-    """Matters as documents, in display order (all of them, or those with ``codes``)."""
+def load_matters(
+    session: Session, codes: Iterable[str] | None = None, *, bad: list[BadRow] | None = None
+) -> list[MatterDoc]:
+    """Matters as documents, in display order (all of them, or those with ``codes``).
+
+    With ``bad`` (the kiosk's reads) a matter that cannot be read or converted is skipped and
+    appended there; without it (export, backup) it raises, so nothing is ever lost silently.
+    """
     query = (
         select(m.ServiceMatter)
         .options(
@@ -321,7 +328,10 @@ def load_matters(session: Session, codes: Iterable[str] | None = None) -> list[M
     if codes is not None:
         query = query.where(m.ServiceMatter.code.in_(list(codes)))
     files = _Files(session)
-    return [convert.matter_doc(row, files) for row in session.scalars(query)]
+    if bad is None:
+        return [convert.matter_doc(row, files) for row in session.scalars(query)]
+    rows = load_rows(session, query, m.ServiceMatter, bad)
+    return convert_rows(rows, lambda row: convert.matter_doc(row, files), "matters", bad)
 
 
 def load_bundle(session: Session) -> BundleDoc:

@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.data import models as m
 from kiosk.data.db import UNREACHABLE, Database
-from kiosk.data.local_store import LocalStore
+from kiosk.data.offline.local_store import LocalStore
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.data.schema import Answers, MatterDoc
+from kiosk.data.schema import Answers, HallDoc, MatterDoc
+from kiosk.errors import UserError
 from kiosk.screens.base import Look, Screen
 from kiosk.screens.guide_sections import (
     Texts,
@@ -45,8 +46,10 @@ class GuideScreen(Screen):
         speaker: Speaker | None = None,
         can_print: bool = False,
         viewed: Callable[[str], None] | None = None,
+        hall: Callable[[], HallDoc | None] = lambda: None,
     ) -> None:
         super().__init__(look)
+        self.hall = hall
         self.load = matter
         self.viewed = viewed  # counts the guide as opened (statistics); never waits on the database
         self.make_checklist = checklist
@@ -137,7 +140,7 @@ class GuideScreen(Screen):
             box.addWidget(steps_section(matter, t))
         if matter.charges and matter.fees:
             box.addWidget(fees_section(matter, t))
-        box.addWidget(contacts_section(matter, departments.get(matter.department, matter.department), t))
+        box.addWidget(contacts_section(matter, departments.get(matter.department, matter.department), self._hall(), t))
         if matter.legal_basis:
             box.addWidget(text_section(self.tr("Legal basis"), matter.legal_basis))
         if matter.faq:
@@ -147,6 +150,12 @@ class GuideScreen(Screen):
         box.addStretch(1)
         self.area.set_content(page)
         self._fill_side()
+
+    def _hall(self) -> HallDoc | None:
+        try:
+            return self.hall()
+        except UserError:  # offline on a snapshot without the hall: the matter's own phones only
+            return None
 
     def answer(self, scenario: str, option: str) -> None:
         """A 情形 answer: the materials and the QR code follow at once. On a question that allows
@@ -170,10 +179,15 @@ class GuideScreen(Screen):
         self.materials_box.addWidget(
             label(self.tr("Materials to bring (%1)").replace("%1", str(len(needed))), "heading")
         )
+        if not self.matter.materials:
+            self.materials_box.addWidget(label(self.tr("No materials need to be handed in for this matter."), "body"))
+            return
         if unanswered:
             self.materials_box.addWidget(
                 label(self.tr("Answer the questions above to see only what applies to you."), "muted")
             )
+        if not needed:
+            self.materials_box.addWidget(label(self.tr("In your situation no materials need to be handed in."), "body"))
         for number, material in needed:
             self.materials_box.addWidget(material_card(number, material, self.texts, self.view_file.emit))
 

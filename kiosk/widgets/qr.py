@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import qrcode
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
@@ -14,10 +16,18 @@ def qr_matrix(text: str) -> list[list[bool]]:
     Error correction L keeps the code as small as possible: it is read from a clean screen or
     paper, and a long checklist at level M grew past 140 modules.
     """
+    return [[bool(module) for module in row] for row in _qr_rows(text)]
+
+
+@lru_cache(maxsize=32)
+def _qr_rows(text: str) -> tuple[bytes, ...]:
+    """Making a code tries all eight masks (about a second for a long checklist on a kiosk PC):
+    a guide shown again, or a 情形 answered back, reuses it. Rows are kept as bytes (one per
+    module): 32 codes of up to 150×150 modules stay under a megabyte."""
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_L, border=4)
     code.add_data(text.encode("utf-8"))
     code.make(fit=True)
-    return [list(row) for row in code.get_matrix()]
+    return tuple(bytes(bool(m) for m in row) for row in code.get_matrix())
 
 
 def qr_pixmap(text: str, size: int) -> QPixmap:
