@@ -3,10 +3,10 @@
 Ratings and opinions are queued in the kiosk's ``LocalStore`` (issued notices are queued by
 ``NoticeService.issue``, batches of usage counts by ``usage.UsageRecorder``), each under the uid it
 will have in the shared database, so the resident sees the usual thank-you page. ``flush_outbox``
-writes each item in its own transaction with ``INSERT … ON CONFLICT (uid) DO NOTHING`` and forgets it locally only after that commit: a kiosk
-switched off (kill -9, a power cut) or cut off again between the two sends it again next time, and
-the second insert does nothing — every item arrives exactly once. Nothing is ever dropped: an item
-the database refuses stays queued and is logged.
+writes each item in its own transaction with ``INSERT … ON CONFLICT (uid) DO NOTHING`` and forgets
+it locally only after that commit: a kiosk switched off (kill -9, a power cut) or cut off again
+between the two sends it again next time, and the second insert does nothing — every item arrives
+exactly once. Nothing is ever dropped: an item the database refuses stays queued and is logged.
 
 A provisional notice (issued offline after the reserved numbers ran out) gets its real serial in
 its delivery transaction: the counter is bumped and the row inserted together; when the uid is
