@@ -78,6 +78,12 @@ GRANT SELECT, INSERT ON rating_cases TO hall_kiosk;
 GRANT SELECT ON calendar_days TO hall_kiosk;
 GRANT USAGE ON SEQUENCE rating_cases_id_seq TO hall_kiosk;
 
+-- 统计: usage counts (a guide opened, a checklist printed, a search) written in batches, each batch
+-- once by its uid (ON CONFLICT … RETURNING needs the uid readable). Nothing in them names a resident.
+GRANT SELECT (uid), INSERT ON usage_batches TO hall_kiosk;
+GRANT INSERT ON usage_events TO hall_kiosk;
+GRANT USAGE ON SEQUENCE usage_events_id_seq TO hall_kiosk;
+
 -- Heartbeats (the console's 设备状态 page) and the print state of issued notices (未打印): granted
 -- when the schema has them (migration h9_health).
 DO $$

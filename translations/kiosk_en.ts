@@ -640,6 +640,37 @@
     </message>
 </context>
 <context>
+    <name>CasesSection</name>
+    <message>
+        <source>Cases from poor ratings (差评)</source>
+        <translation>Cases from poor ratings (差评)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Rectified in time</source>
+        <translation>Rectified in time</translation>
+    </message>
+    <message>
+        <source>Cases are not available in this version.</source>
+        <translation>Cases are not available in this version.</translation>
+    </message>
+    <message>
+        <source>Open: opened in this period and not closed. Overdue: past their deadline now.</source>
+        <translation>Open: opened in this period and not closed. Overdue: past their deadline now.</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsPage</name>
     <message>
         <source>Complaints from every channel (投诉登记)</source>
@@ -1109,14 +1140,6 @@
         <translation>Publish</translation>
     </message>
     <message>
-        <source>The guide takes effect on this day (计划生效日期); until then residents do not see it.</source>
-        <translation>The guide takes effect on this day (计划生效日期); until then residents do not see it.</translation>
-    </message>
-    <message>
-        <source>Residents see it from this moment (发布时间) until its end, if it has one.</source>
-        <translation>Residents see it from this moment (发布时间) until its end, if it has one.</translation>
-    </message>
-    <message>
         <source>Not published: please correct the fields marked in red.</source>
         <translation>Not published: please correct the fields marked in red.</translation>
     </message>
@@ -1155,6 +1178,46 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel schedule</source>
+        <translation>Cancel schedule</translation>
+    </message>
+    <message>
+        <source> · new version from %1</source>
+        <translation> · new version from %1</translation>
+    </message>
+    <message>
+        <source>Showing the version that goes live on %1. Until then residents see the one published now.</source>
+        <translation>Showing the version that goes live on %1. Until then residents see the one published now.</translation>
+    </message>
+    <message>
+        <source>Showing the version that goes live on %1.</source>
+        <translation>Showing the version that goes live on %1.</translation>
+    </message>
+    <message>
+        <source>This version takes effect on this day (计划生效日期). Until then residents see the version published now, if there is one.</source>
+        <translation>This version takes effect on this day (计划生效日期). Until then residents see the version published now, if there is one.</translation>
+    </message>
+    <message>
+        <source>Residents see this version from this moment. Until then they see the version published now, if there is one.</source>
+        <translation>Residents see this version from this moment. Until then they see the version published now, if there is one.</translation>
+    </message>
+    <message>
+        <source>Scheduled: residents see this version from %1.</source>
+        <translation>Scheduled: residents see this version from %1.</translation>
+    </message>
+    <message>
+        <source>Cancel the scheduled version?</source>
+        <translation>Cancel the scheduled version?</translation>
+    </message>
+    <message>
+        <source>The version published now stays as it is.</source>
+        <translation>The version published now stays as it is.</translation>
+    </message>
+    <message>
+        <source>The scheduled version was cancelled.</source>
+        <translation>The scheduled version was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1793,10 @@
         <source>Priority (优先级; 紧急: a banner on every screen)</source>
         <translation>Priority (优先级; 紧急: a banner on every screen)</translation>
     </message>
+    <message>
+        <source>Several answers may be chosen (多选)</source>
+        <translation>Several answers may be chosen (多选)</translation>
+    </message>
 </context>
 <context>
     <name>FilePicker</name>
@@ -2124,6 +2191,37 @@
     </message>
 </context>
 <context>
+    <name>GapsSection</name>
+    <message>
+        <source>Searches that found nothing</source>
+        <translation>Searches that found nothing</translation>
+    </message>
+    <message>
+        <source>Words searched</source>
+        <translation>Words searched</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Last time</translation>
+    </message>
+    <message>
+        <source>%1 searches, %2 of them found nothing.</source>
+        <translation>%1 searches, %2 of them found nothing.</translation>
+    </message>
+    <message>
+        <source>The words of %1 looked personal (a phone or ID number) and were not kept.</source>
+        <translation>The words of %1 looked personal (a phone or ID number) and were not kept.</translation>
+    </message>
+    <message>
+        <source>No words to list.</source>
+        <translation>No words to list.</translation>
+    </message>
+</context>
+<context>
     <name>GuideScreen</name>
     <message>
         <source>This guide is no longer available.</source>
@@ -2328,6 +2426,21 @@
     <message>
         <source>Enquiries: %1</source>
         <translation>Enquiries: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoursSection</name>
+    <message>
+        <source>Kiosk use by hour of day</source>
+        <translation>Kiosk use by hour of day</translation>
+    </message>
+    <message>
+        <source>Guides opened, checklists printed and searches, by the hour they happened: %1 in all.</source>
+        <translation>Guides opened, checklists printed and searches, by the hour they happened: %1 in all.</translation>
+    </message>
+    <message>
+        <source>Nobody used the kiosk in this period.</source>
+        <translation>Nobody used the kiosk in this period.</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +2906,33 @@
     </message>
 </context>
 <context>
+    <name>MattersSection</name>
+    <message>
+        <source>Most used service guides</source>
+        <translation>Most used service guides</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>No guide was opened or printed in this period. Each guide a resident opens is counted here.</source>
+        <translation>No guide was opened or printed in this period. Each guide a resident opens is counted here.</translation>
+    </message>
+</context>
+<context>
     <name>MissingNoticePage</name>
     <message>
         <source>No installed font has %1: the notice prints 〓 in its place. Write the character in by hand on both copies, or ask the administrator to install the fonts named in the README.</source>
@@ -2909,6 +3049,45 @@
     <message>
         <source>The database cannot be reached and this kiosk&apos;s reserved serial numbers are used up, so the notice carries a provisional number. It gets its serial number as soon as the kiosk is back online; then reprint it under either number (Reprint a notice).</source>
         <translation>The database cannot be reached and this kiosk&apos;s reserved serial numbers are used up, so the notice carries a provisional number. It gets its serial number as soon as the kiosk is back online; then reprint it under either number (Reprint a notice).</translation>
+    </message>
+    <message>
+        <source>Tick every one that applies.</source>
+        <translation>Tick every one that applies.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthsSection</name>
+    <message>
+        <source>Ratings by month</source>
+        <translation>Ratings by month</translation>
+    </message>
+    <message>
+        <source>Month (ratings)</source>
+        <translation>Month (ratings)</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>The chart shows the satisfied share of overall satisfaction.</source>
+        <translation>The chart shows the satisfied share of overall satisfaction.</translation>
+    </message>
+    <message>
+        <source>No ratings in this period.</source>
+        <translation>No ratings in this period.</translation>
     </message>
 </context>
 <context>
@@ -4118,6 +4297,90 @@
         <source>No window named</source>
         <translation>No window named</translation>
     </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>Report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export every table:</source>
+        <translation>Export every table:</translation>
+    </message>
+    <message>
+        <source>Satisfied share (overall)</source>
+        <translation>Satisfied share (overall)</translation>
+    </message>
+    <message>
+        <source>Guides opened</source>
+        <translation>Guides opened</translation>
+    </message>
+    <message>
+        <source>Checklists printed</source>
+        <translation>Checklists printed</translation>
+    </message>
+    <message>
+        <source>Searches that found nothing</source>
+        <translation>Searches that found nothing</translation>
+    </message>
+    <message>
+        <source>The database does not answer: the figures cannot be counted now.</source>
+        <translation>The database does not answer: the figures cannot be counted now.</translation>
+    </message>
+    <message>
+        <source>Ratings (好差评)</source>
+        <translation>Ratings (好差评)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>From %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the Excel file</source>
+        <translation>Choose a folder for the Excel file</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the CSV file</source>
+        <translation>Choose a folder for the CSV file</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the report</source>
+        <translation>Choose a folder for the report</translation>
+    </message>
+    <message>
+        <source>Open the folder, then tap Use this folder.</source>
+        <translation>Open the folder, then tap Use this folder.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
 </context>
 <context>
     <name>SupervisionScreen</name>
@@ -4542,6 +4805,10 @@
     <message>
         <source>A: %1</source>
         <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>Tick every one that applies.</source>
+        <translation>Tick every one that applies.</translation>
     </message>
 </context>
 <context>

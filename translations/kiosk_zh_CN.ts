@@ -640,6 +640,37 @@
     </message>
 </context>
 <context>
+    <name>CasesSection</name>
+    <message>
+        <source>Cases from poor ratings (差评)</source>
+        <translation>差评工单</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Rectified in time</source>
+        <translation>按期整改率</translation>
+    </message>
+    <message>
+        <source>Cases are not available in this version.</source>
+        <translation>本版本尚无差评工单。</translation>
+    </message>
+    <message>
+        <source>Open: opened in this period and not closed. Overdue: past their deadline now.</source>
+        <translation>办理中：本期间产生、尚未办结；已超期：现在已过整改期限。</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsPage</name>
     <message>
         <source>Complaints from every channel (投诉登记)</source>
@@ -1109,14 +1140,6 @@
         <translation>发布</translation>
     </message>
     <message>
-        <source>The guide takes effect on this day (计划生效日期); until then residents do not see it.</source>
-        <translation>办事指南从这一天（计划生效日期）起生效，在此之前群众看不到。</translation>
-    </message>
-    <message>
-        <source>Residents see it from this moment (发布时间) until its end, if it has one.</source>
-        <translation>群众从这一时刻（发布时间）起可以看到，如设有下架时间，则到下架时为止。</translation>
-    </message>
-    <message>
         <source>Not published: please correct the fields marked in red.</source>
         <translation>未发布：请改正标红的栏目。</translation>
     </message>
@@ -1155,6 +1178,46 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel schedule</source>
+        <translation>取消定时发布</translation>
+    </message>
+    <message>
+        <source> · new version from %1</source>
+        <translation> · 新版本 %1 起生效</translation>
+    </message>
+    <message>
+        <source>Showing the version that goes live on %1. Until then residents see the one published now.</source>
+        <translation>这里显示的是 %1 起生效的新版本；在此之前，群众看到的仍是现在发布的版本。</translation>
+    </message>
+    <message>
+        <source>Showing the version that goes live on %1.</source>
+        <translation>这里显示的是 %1 起生效的版本。</translation>
+    </message>
+    <message>
+        <source>This version takes effect on this day (计划生效日期). Until then residents see the version published now, if there is one.</source>
+        <translation>这个版本从这一天（计划生效日期）起生效；在此之前，群众看到的仍是现在发布的版本（如有）。</translation>
+    </message>
+    <message>
+        <source>Residents see this version from this moment. Until then they see the version published now, if there is one.</source>
+        <translation>群众从这一时刻起看到这个版本；在此之前，看到的仍是现在发布的版本（如有）。</translation>
+    </message>
+    <message>
+        <source>Scheduled: residents see this version from %1.</source>
+        <translation>已定时发布：群众从 %1 起看到这个版本。</translation>
+    </message>
+    <message>
+        <source>Cancel the scheduled version?</source>
+        <translation>取消定时发布的版本？</translation>
+    </message>
+    <message>
+        <source>The version published now stays as it is.</source>
+        <translation>现在发布的版本保持不变。</translation>
+    </message>
+    <message>
+        <source>The scheduled version was cancelled.</source>
+        <translation>定时发布的版本已取消。</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1793,10 @@
         <source>Priority (优先级; 紧急: a banner on every screen)</source>
         <translation>优先级(紧急:在每个画面顶部横幅显示)</translation>
     </message>
+    <message>
+        <source>Several answers may be chosen (多选)</source>
+        <translation>可选多项（多选）</translation>
+    </message>
 </context>
 <context>
     <name>FilePicker</name>
@@ -2124,6 +2191,37 @@
     </message>
 </context>
 <context>
+    <name>GapsSection</name>
+    <message>
+        <source>Searches that found nothing</source>
+        <translation>无结果搜索（内容缺口）</translation>
+    </message>
+    <message>
+        <source>Words searched</source>
+        <translation>搜索词</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <source>%1 searches, %2 of them found nothing.</source>
+        <translation>共搜索 %1 次，其中 %2 次没有结果。</translation>
+    </message>
+    <message>
+        <source>The words of %1 looked personal (a phone or ID number) and were not kept.</source>
+        <translation>其中 %1 次的搜索词像电话、证件号等个人信息，未记录。</translation>
+    </message>
+    <message>
+        <source>No words to list.</source>
+        <translation>没有可列出的搜索词。</translation>
+    </message>
+</context>
+<context>
     <name>GuideScreen</name>
     <message>
         <source>This guide is no longer available.</source>
@@ -2328,6 +2426,21 @@
     <message>
         <source>Enquiries: %1</source>
         <translation>咨询电话：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HoursSection</name>
+    <message>
+        <source>Kiosk use by hour of day</source>
+        <translation>信息亭使用·按时段</translation>
+    </message>
+    <message>
+        <source>Guides opened, checklists printed and searches, by the hour they happened: %1 in all.</source>
+        <translation>查看指南、打印清单和搜索的次数，按发生的时段统计：共 %1 次。</translation>
+    </message>
+    <message>
+        <source>Nobody used the kiosk in this period.</source>
+        <translation>本期间没有人使用信息亭。</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +2906,33 @@
     </message>
 </context>
 <context>
+    <name>MattersSection</name>
+    <message>
+        <source>Most used service guides</source>
+        <translation>事项使用排行</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印清单</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>补正告知</translation>
+    </message>
+    <message>
+        <source>No guide was opened or printed in this period. Each guide a resident opens is counted here.</source>
+        <translation>本期间没有人查看或打印办事指南。居民每打开一次办事指南，都会统计在这里。</translation>
+    </message>
+</context>
+<context>
     <name>MissingNoticePage</name>
     <message>
         <source>No installed font has %1: the notice prints 〓 in its place. Write the character in by hand on both copies, or ask the administrator to install the fonts named in the README.</source>
@@ -2909,6 +3049,45 @@
     <message>
         <source>The database cannot be reached and this kiosk&apos;s reserved serial numbers are used up, so the notice carries a provisional number. It gets its serial number as soon as the kiosk is back online; then reprint it under either number (Reprint a notice).</source>
         <translation>数据库暂时无法访问，本机预留的告知单编号已用完，所以这份告知单使用临时编号。信息亭恢复联网后会自动补上正式编号；之后可在「补打告知单」中按任一编号补打。</translation>
+    </message>
+    <message>
+        <source>Tick every one that applies.</source>
+        <translation>符合的都请勾选。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthsSection</name>
+    <message>
+        <source>Ratings by month</source>
+        <translation>服务评价·按月份</translation>
+    </message>
+    <message>
+        <source>Month (ratings)</source>
+        <translation>月份（评价数）</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>整体</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>水平</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>The chart shows the satisfied share of overall satisfaction.</source>
+        <translation>图中为整体满意度的满意率。</translation>
+    </message>
+    <message>
+        <source>No ratings in this period.</source>
+        <translation>本期间没有评价。</translation>
     </message>
 </context>
 <context>
@@ -4118,6 +4297,90 @@
         <source>No window named</source>
         <translation>未选择窗口</translation>
     </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>打印报表（PDF）…</translation>
+    </message>
+    <message>
+        <source>Export every table:</source>
+        <translation>导出全部表格：</translation>
+    </message>
+    <message>
+        <source>Satisfied share (overall)</source>
+        <translation>整体满意率</translation>
+    </message>
+    <message>
+        <source>Guides opened</source>
+        <translation>指南查看次数</translation>
+    </message>
+    <message>
+        <source>Checklists printed</source>
+        <translation>清单打印次数</translation>
+    </message>
+    <message>
+        <source>Searches that found nothing</source>
+        <translation>无结果搜索</translation>
+    </message>
+    <message>
+        <source>The database does not answer: the figures cannot be counted now.</source>
+        <translation>数据库暂时无法访问，现在无法统计，显示的仍是上次的数字。</translation>
+    </message>
+    <message>
+        <source>Ratings (好差评)</source>
+        <translation>服务评价（好差评）</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>自 %1 至 %2。</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the Excel file</source>
+        <translation>选择保存 Excel 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the CSV file</source>
+        <translation>选择保存 CSV 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the report</source>
+        <translation>选择保存报表的文件夹</translation>
+    </message>
+    <message>
+        <source>Open the folder, then tap Use this folder.</source>
+        <translation>打开文件夹，然后点“使用这个文件夹”。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
 </context>
 <context>
     <name>SupervisionScreen</name>
@@ -4542,6 +4805,10 @@
     <message>
         <source>A: %1</source>
         <translation>答：%1</translation>
+    </message>
+    <message>
+        <source>Tick every one that applies.</source>
+        <translation>符合的都请勾选（可多选）。</translation>
     </message>
 </context>
 <context>

@@ -212,7 +212,10 @@ def matter_doc(row: m.ServiceMatter, files: FileLookup) -> MatterDoc:
         fees=[FeeDoc(**{f: getattr(fee, f) for f in FEE_FIELDS}) for fee in row.fees],
         faq=[FaqDoc(question=q.question, answer=q.answer) for q in row.faq],
         themes=[t.code for t in row.themes],
-        scenarios=[ScenarioDoc(code=s.code, question=s.question, options=list(s.options)) for s in row.scenarios],
+        scenarios=[
+            ScenarioDoc(code=s.code, question=s.question, options=list(s.options), multiple=bool(s.multiple))
+            for s in row.scenarios
+        ],
         materials=[
             MaterialDoc(
                 **{f: getattr(mat, f) for f in MATERIAL_FIELDS},
@@ -265,7 +268,14 @@ def matter_children(doc: MatterDoc, matter_id: int, attach: Attach) -> dict[str,
             for i, q in enumerate(doc.faq)
         ],
         "scenarios": [
-            {"matter_id": matter_id, "sort": i, "code": s.code, "question": s.question, "options": s.options}
+            {
+                "matter_id": matter_id,
+                "sort": i,
+                "code": s.code,
+                "question": s.question,
+                "options": s.options,
+                "multiple": s.multiple,
+            }
             for i, s in enumerate(doc.scenarios)
         ],
         "materials": [

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -258,7 +259,7 @@ class FaqItem(Base):
 
 
 class Scenario(Base):
-    """A 情形 question; its options are a JSON list of labels."""
+    """A 情形 question; its options are a JSON list of labels. ``multiple``: several may be chosen (checkboxes)."""
 
     __tablename__ = "scenarios"
     __table_args__ = (UniqueConstraint("matter_id", "code"),)
@@ -268,6 +269,7 @@ class Scenario(Base):
     code: Mapped[str] = mapped_column(String(64))
     question: Mapped[str] = mapped_column(String(200))
     options: Mapped[list[str]] = mapped_column(JSON)
+    multiple: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Material(Base):
@@ -499,6 +501,37 @@ class CalendarDay(Base):
     name: Mapped[str] = mapped_column(String(64), default="")
 
 
+class UsageEvent(Base):
+    """One use of the kiosk, counted for the statistics (统计): a guide opened (``view``), a checklist
+    printed (``print``), a search (``search``, with ``found`` results).
+
+    Nothing personal: no session, no answers, no applicant. ``words`` holds what was typed only for
+    a search that found nothing (the content gap list), cleaned of anything that looks personal.
+    """
+
+    __tablename__ = "usage_events"
+    # Every statistics query asks for one kind in a period; with the matter code the index alone
+    # answers them, without reading the table.
+    __table_args__ = (Index("ix_usage_events_kind_at", "kind", "at", "matter_code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)  # UTC, as ratings are stamped
+    kind: Mapped[str] = mapped_column(String(16))
+    matter_code: Mapped[str] = mapped_column(String(64), default="")
+    found: Mapped[int] = mapped_column(Integer, default=0)
+    words: Mapped[str] = mapped_column(String(40), default="")
+    kiosk_id: Mapped[str] = mapped_column(String(64), default="")
+
+
+class UsageBatch(Base):
+    """A batch of usage events written at once; its uid makes sending it again (from the outbox) a no-op."""
+
+    __tablename__ = "usage_batches"
+    uid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    written_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    events: Mapped[int] = mapped_column(Integer, default=0)
+    kiosk_id: Mapped[str] = mapped_column(String(64), default="")
+
+
 class IssuedNotice(Base):
     """A one-time notice (一次性告知单) as issued, with the snapshot it was printed from."""
 
@@ -567,6 +600,22 @@ class Revision(Base):
     version: Mapped[int] = mapped_column(Integer)
     data: Mapped[dict[str, object]] = mapped_column(JSON)
     action: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class PendingRevision(Base):
+    """A version of a content item scheduled to go live at ``start_at`` (定时发布), kept apart from the
+    content tables so the live version stays shown until then. One per item; applied (published,
+    with its revision) by the first read or content check after ``start_at``, then deleted."""
+
+    __tablename__ = "pending_revisions"
+    __table_args__ = (UniqueConstraint("entity", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(64))
+    data: Mapped[dict[str, object]] = mapped_column(JSON)
+    start_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)  # the hall's local time, as publish_from
     actor: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 

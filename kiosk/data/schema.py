@@ -15,6 +15,7 @@ import base64
 import binascii
 import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
@@ -247,14 +248,29 @@ class FaqDoc(Doc):
     answer: Text = Field(min_length=1)
 
 
+# 情形 answers by scenario code: one option (a single-answer question), or the options ticked on a
+# question that allows several (``ScenarioDoc.multiple``; an empty list: "none of these").
+Answers = Mapping[str, str | Sequence[str]]
+
+
+def chosen_options(answer: str | Sequence[str]) -> tuple[str, ...]:
+    """An answer as the options it names (a single answer is one option)."""
+    return (answer,) if isinstance(answer, str) else tuple(answer)
+
+
 class ScenarioDoc(Doc):
-    """A 情形 question whose answer adds or removes materials."""
+    """A 情形 question whose answer adds or removes materials.
+
+    ``multiple``: the resident may tick several options (申请人身份: 本人 / 代办 / 单位; 「有下列哪些
+    情况」); a material then follows any of the ticked options.
+    """
 
     code: Code
     question: Name
     options: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]] = Field(
         min_length=2
     )
+    multiple: bool = False
 
     @field_validator("options")
     @classmethod
@@ -297,15 +313,17 @@ class MaterialDoc(Doc):
             return [(kind, n) for kind, n in (("原件", self.originals), ("复印件", self.photocopies)) if n]
         return [(self.original_or_copy, self.copies)]
 
-    def applies(self, answers: dict[str, str]) -> bool:
-        """Whether this material is needed for these 情形 answers.
+    def applies(self, answers: Answers) -> bool:
+        """Whether this material is needed for these 情形 answers: for every question it depends on,
+        one of the options chosen there is one of its options.
 
         A condition on a question the resident has not answered does not exclude the material:
-        an unanswered checklist errs on the side of listing too much, never too little.
+        an unanswered checklist errs on the side of listing too much, never too little. A
+        several-answer question answered with nothing ticked ("none of these") does exclude it.
         """
         for scenario, options in self.when.items():
             answer = answers.get(scenario)
-            if answer is not None and answer not in options:
+            if answer is not None and not any(option in options for option in chosen_options(answer)):
                 return False
         return True
 
@@ -375,7 +393,7 @@ class MatterDoc(Doc):
             raise ValueError("计划取消日期必须晚于计划生效日期")
         return self
 
-    def materials_for(self, answers: dict[str, str]) -> list[tuple[int, MaterialDoc]]:
+    def materials_for(self, answers: Answers) -> list[tuple[int, MaterialDoc]]:
         """The materials needed for these 情形 answers, with their 1-based numbers in the guide."""
         return [(i, m) for i, m in enumerate(self.materials, start=1) if m.applies(answers)]
 

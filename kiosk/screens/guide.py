@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.data.exchange.cleaning import for_display
-from kiosk.data.schema import HallDoc, MatterDoc
+from kiosk.data.schema import Answers, HallDoc, MatterDoc
 from kiosk.errors import UserError
 from kiosk.screens.base import Look, Screen
 from kiosk.screens.guide_sections import (
@@ -45,22 +45,24 @@ class GuideScreen(Screen):
         self,
         look: Look,
         matter: Callable[[str], MatterDoc | None],
-        checklist: Callable[[MatterDoc, dict[str, str]], OneTimeNotice],
+        checklist: Callable[[MatterDoc, Answers], OneTimeNotice],
         department_names: Callable[[], dict[str, str]],
         speaker: Speaker | None = None,
         can_print: bool = False,
+        viewed: Callable[[str], None] | None = None,
         hall: Callable[[], HallDoc | None] = lambda: None,
     ) -> None:
         super().__init__(look)
         self.hall = hall
         self.load = matter
+        self.viewed = viewed  # counts the guide as opened (statistics); never waits on the database
         self.make_checklist = checklist
         self.department_names = department_names
         self.speaker = speaker
         self.can_print = can_print
         self.texts = Texts()
         self.matter: MatterDoc | None = None
-        self.answers: dict[str, str] = {}
+        self.answers: dict[str, str | list[str]] = {}
         self.outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.area = KineticScrollArea(self)
         # The QR codes and actions: beside the guide on landscape, below it on portrait. Their own
@@ -79,6 +81,8 @@ class GuideScreen(Screen):
         if params.get("code") != self.params.get("code"):
             self.answers = {}
         super().open(**params)
+        if self.viewed is not None and self.matter is not None:
+            self.viewed(self.matter.code)
 
     def reset(self) -> None:
         super().reset()
@@ -125,7 +129,9 @@ class GuideScreen(Screen):
         box.addWidget(label(f"{department} · {t.matter_type(matter.type)} · {t.term(matter.handling_kind)}", "muted"))
         box.addWidget(key_facts(matter, t, 3 if self.wide and m.scale == 1 else 2))
         if matter.scenarios:
-            box.addWidget(scenario_questions(matter, self.answers, self.answer, t))
+            box.addWidget(
+                scenario_questions(matter, self.answers, self.answer, t, (self.look.palette, self.look.metrics))
+            )
         materials = Card()
         self.materials_box = QVBoxLayout()
         self.materials_box.setSpacing(m.px(12))
@@ -160,8 +166,15 @@ class GuideScreen(Screen):
             return None
 
     def answer(self, scenario: str, option: str) -> None:
-        """A 情形 answer: the materials and the QR code follow at once."""
-        self.answers[scenario] = option
+        """A 情形 answer: the materials and the QR code follow at once. On a question that allows
+        several answers the tap ticks or unticks ``option`` (nothing ticked then means "none of these")."""
+        question = next((s for s in self.matter.scenarios if s.code == scenario), None) if self.matter else None
+        if question is not None and question.multiple:
+            before = self.answers.get(scenario, [])
+            ticked = set(before if isinstance(before, list) else [before]) ^ {option}
+            self.answers[scenario] = [o for o in question.options if o in ticked]
+        else:
+            self.answers[scenario] = option
         self._fill_materials()
         self._update_qr()
 
@@ -189,7 +202,9 @@ class GuideScreen(Screen):
     def checklist(self) -> OneTimeNotice:
         """The resident's checklist for the open matter and the answers given so far."""
         assert self.matter is not None
-        return self.make_checklist(self.matter, dict(self.answers))
+        return self.make_checklist(
+            self.matter, {k: list(v) if isinstance(v, list) else v for k, v in self.answers.items()}
+        )
 
     def _fill_side(self) -> None:
         """Landscape: a column beside the guide with the actions on top, then the QR codes.

@@ -6,14 +6,26 @@ the order and reacts to 情形 answers. Labels are translated; content is shown 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.data.schema import FileDoc, HallDoc, MaterialDoc, MatterDoc, ScenarioDoc, TimeLimit
+from kiosk.data.schema import (
+    Answers,
+    FileDoc,
+    HallDoc,
+    MaterialDoc,
+    MatterDoc,
+    ScenarioDoc,
+    TimeLimit,
+    chosen_options,
+)
 from kiosk.widgets.basics import Card, button, label
+from kiosk.widgets.flow import FlowLayout
+from kiosk.widgets.theme import NORMAL, STANDARD, Metrics, Palette
+from kiosk.widgets.tick_button import tick_button
 
 Tr = Callable[[str], str]
 
@@ -133,9 +145,16 @@ def key_facts(matter: MatterDoc, t: Texts, columns: int) -> Card:
 
 
 def scenario_questions(
-    matter: MatterDoc, answers: dict[str, str], on_answer: Callable[[str, str], None], t: Texts
+    matter: MatterDoc,
+    answers: Answers,
+    on_answer: Callable[[str, str], None],
+    t: Texts,
+    look: tuple[Palette, Metrics] = (STANDARD, NORMAL),
 ) -> Card:
-    """The 情形 questions with one button per option; answering updates the materials."""
+    """The 情形 questions with one button per option; answering updates the materials.
+
+    A question that allows several answers shows tick boxes (``on_answer`` then toggles the option).
+    """
     card = Card()
     card.add(label(QCoreApplication.translate("Texts", "First, tell us about your situation"), "heading"))
     card.add(
@@ -143,8 +162,30 @@ def scenario_questions(
     )
     for scenario in matter.scenarios:
         card.add(label(scenario.question, "body"))
-        card.add(_options(scenario, answers.get(scenario.code), on_answer))
+        if scenario.multiple:
+            card.add(label(QCoreApplication.translate("Texts", "Tick every one that applies."), "muted"))
+            answer = answers.get(scenario.code)
+            card.add(_ticks(scenario, chosen_options(answer) if answer is not None else (), on_answer, *look))
+        else:
+            answer = answers.get(scenario.code)
+            card.add(_options(scenario, answer if isinstance(answer, str) else None, on_answer))
     return card
+
+
+def _ticks(
+    scenario: ScenarioDoc,
+    ticked: Sequence[str],
+    on_answer: Callable[[str, str], None],
+    palette: Palette,
+    metrics: Metrics,
+) -> QWidget:
+    holder = QWidget()
+    flow = FlowLayout(holder, metrics.px(12))
+    for option in scenario.options:
+        b = tick_button(option, partial(on_answer, scenario.code, option), palette, metrics, ticked=option in ticked)
+        b.setObjectName(f"answer:{scenario.code}:{option}")
+        flow.addWidget(b)
+    return holder
 
 
 def _options(scenario: ScenarioDoc, current: str | None, on_answer: Callable[[str, str], None]) -> QWidget:

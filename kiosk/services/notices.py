@@ -21,7 +21,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from kiosk.data.exchange.cleaning import for_display
-from kiosk.data.schema import HallDoc, MaterialDoc, MatterDoc, StaffDoc, TimeLimit, WindowDoc
+from kiosk.data.schema import Answers, HallDoc, MaterialDoc, MatterDoc, StaffDoc, TimeLimit, WindowDoc, chosen_options
 from kiosk.data.serials import format_serial as format_serial  # re-exported: notices are numbered with it
 from kiosk.errors import UserError
 
@@ -69,7 +69,7 @@ class NoticeMaterial(_Plain):
 
 
 class Answer(_Plain):
-    """A 情形 question and the answer given."""
+    """A 情形 question and the answer given (several answers joined by 、, none as 无)."""
 
     question: str
     answer: str
@@ -153,24 +153,42 @@ def limit_text(limit: TimeLimit) -> str:
     return f"{text}（{limit.note}）" if limit.note else text
 
 
-def check_answers(matter: MatterDoc, answers: Mapping[str, str]) -> dict[str, str]:
-    """Answers keyed by scenario code; a question may also be named by its text. Unknown → UserError."""
+def check_answers(matter: MatterDoc, answers: Answers) -> dict[str, str | list[str]]:
+    """Answers keyed by scenario code; a question may also be named by its text. Unknown → UserError.
+
+    A single-answer question keeps one option (a list of exactly one is accepted); a question that
+    allows several keeps a list in the order of its options (a single option becomes a list of one).
+    """
     by_question = {s.question: s for s in matter.scenarios}
     by_code = {s.code: s for s in matter.scenarios}
-    checked: dict[str, str] = {}
+    checked: dict[str, str | list[str]] = {}
     for key, answer in answers.items():
         scenario = by_code.get(key) or by_question.get(key)
         if scenario is None:
             known = "、".join(f"{s.code}（{s.question}）" for s in matter.scenarios) or "（无）"
             raise UserError(f"事项「{matter.name}」没有情形 {key!r}；可选的情形：{known}")
-        if answer not in scenario.options:
-            raise UserError(f"情形「{scenario.question}」没有选项 {answer!r}；可选：{'、'.join(scenario.options)}")
-        checked[scenario.code] = answer
+        picked = chosen_options(answer)
+        for option in picked:
+            if option not in scenario.options:
+                raise UserError(f"情形「{scenario.question}」没有选项 {option!r}；可选：{'、'.join(scenario.options)}")
+        if scenario.multiple:
+            checked[scenario.code] = [o for o in scenario.options if o in picked]
+        elif len(picked) == 1:
+            checked[scenario.code] = picked[0]
+        else:
+            raise UserError(f"情形「{scenario.question}」只能选一个选项，而不是 {'、'.join(picked) or '（无）'}")
     return checked
 
 
-def _answer_lines(matter: MatterDoc, answers: Mapping[str, str]) -> tuple[Answer, ...]:
-    return tuple(Answer(question=s.question, answer=answers[s.code]) for s in matter.scenarios if s.code in answers)
+def answer_text(answer: str | list[str]) -> str:
+    """An answer as printed: the option, several joined by 、, or 无 when none was ticked."""
+    return "、".join(chosen_options(answer)) or "无"
+
+
+def _answer_lines(matter: MatterDoc, answers: Mapping[str, str | list[str]]) -> tuple[Answer, ...]:
+    return tuple(
+        Answer(question=s.question, answer=answer_text(answers[s.code])) for s in matter.scenarios if s.code in answers
+    )
 
 
 def counts_text(material: MaterialDoc) -> str:
@@ -218,7 +236,11 @@ def _window_lines(matter: MatterDoc) -> tuple[str, ...]:
 
 
 def _common(
-    matter: MatterDoc, hall: HallDoc, answers: Mapping[str, str], window: WindowDoc | None, department: str
+    matter: MatterDoc,
+    hall: HallDoc,
+    answers: Mapping[str, str | list[str]],
+    window: WindowDoc | None,
+    department: str,
 ) -> dict[str, object]:
     return {
         "hall_name": hall.name,
@@ -244,7 +266,7 @@ def _common(
 
 def build_checklist(
     matter: MatterDoc,
-    answers: Mapping[str, str],
+    answers: Answers,
     *,
     hall: HallDoc,
     window: WindowDoc | None = None,
@@ -253,8 +275,8 @@ def build_checklist(
 ) -> OneTimeNotice:
     """The resident's checklist: every material needed for these 情形 answers, no serial."""
     matter = for_display(matter)  # stored HTML or entities never reach the paper raw
-    answers = check_answers(matter, answers)
-    needed = tuple(_line(i, mat) for i, mat in matter.materials_for(answers))
+    checked = check_answers(matter, answers)
+    needed = tuple(_line(i, mat) for i, mat in matter.materials_for(checked))
     if needed:
         basis = "以上为办理本事项需要提交的全部材料（一次性告知）。"
     else:
@@ -265,13 +287,13 @@ def build_checklist(
         issued_at=at or local_now(),
         to_supply=needed,
         legal_basis=basis,
-        **_common(matter, hall, answers, window, department_name),
+        **_common(matter, hall, checked, window, department_name),
     )
 
 
 def build_missing_notice(
     matter: MatterDoc,
-    answers: Mapping[str, str],
+    answers: Answers,
     *,
     hall: HallDoc,
     received: Collection[int],
@@ -290,9 +312,9 @@ def build_missing_notice(
     the numbers staff see on screen. The notice has no serial until ``NoticeService.issue``.
     """
     matter = for_display(matter)
-    answers = check_answers(matter, answers)
+    checked = check_answers(matter, answers)
     reasons = dict(reasons or {})
-    applicable = dict(matter.materials_for(answers))
+    applicable = dict(matter.materials_for(checked))
     for number in sorted({*received, *reasons}):
         if not 1 <= number <= len(matter.materials):
             raise UserError(f"材料序号 {number} 超出范围：事项「{matter.name}」共有 {len(matter.materials)} 项材料")
@@ -331,7 +353,7 @@ def build_missing_notice(
         to_supply=missing_lines,
         correction_deadline=deadline,
         legal_basis=LEGAL_BASIS,
-        **_common(matter, hall, answers, window, department_name),
+        **_common(matter, hall, checked, window, department_name),
     )
 
 

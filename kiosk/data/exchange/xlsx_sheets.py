@@ -170,6 +170,7 @@ SHEETS: tuple[Sheet, ...] = (
     Sheet("问答", "matter", "faq", FaqDoc, (*IN_MATTER, _c("问题", "question", "long"), _c("回答", "answer", "long"))),
     Sheet("情形", "matter", "scenarios", ScenarioDoc, (
         *IN_MATTER, _c("情形编码", "code"), _c("问题", "question", "long"), _c("选项", "options", "list"),
+        _c("多选", "multiple", "bool"),
     )),
     Sheet("材料", "matter", "materials", MaterialDoc, (
         *IN_MATTER, _c("材料名称", "name", "long"), _c("必要性", "necessity"), _c("材料类型", "kind"),

@@ -138,6 +138,7 @@ BY_DOC: dict[type[Doc], dict[str, Any]] = {
         "code": QT_TRANSLATE_NOOP("FieldLabels", "Situation code (情形编码)"),
         "question": QT_TRANSLATE_NOOP("FieldLabels", "Question (情形问题)"),
         "options": QT_TRANSLATE_NOOP("FieldLabels", "Answers (选项)"),
+        "multiple": QT_TRANSLATE_NOOP("FieldLabels", "Several answers may be chosen (多选)"),
     },
     MaterialDoc: {
         "name": QT_TRANSLATE_NOOP("FieldLabels", "Material (材料名称)"),
