@@ -54,7 +54,8 @@ GRANT SELECT ON
     hall, boards, attachments, themes, departments, windows, staff,
     matters, matter_themes, fee_items, procedure_steps, faq_items, scenarios, materials,
     disclosures, notices, complaint_channels, complaint_results, pre_disclosures,
-    settings, kiosk_overrides
+    settings, kiosk_overrides,
+    matter_laws, matter_windows                                   -- the national guide elements (h12)
 TO hall_kiosk;
 
 GRANT SELECT (id) ON revisions, audit_log TO hall_kiosk;         -- the content fingerprint only
