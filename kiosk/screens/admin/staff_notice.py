@@ -353,13 +353,13 @@ class MissingNoticePage(QWidget):
     def _printed(self, outcome: PrintOutcome) -> None:
         self._sheet_buttons(self.new_button)
         if self.issued is not None:
-            serial, notices = self.issued.notice.serial, self.notices
+            serial, notices = self.issued.notice.serial or self.issued.notice.provisional_id, self.notices
             BackgroundCall(lambda: notices.mark_printed(serial, saved=outcome.path is not None)).start()
 
     def _print_failed(self, message: str) -> None:
         self._sheet_buttons(self.again_button, self.new_button)
         if self.issued is not None:
-            serial, notices = self.issued.notice.serial, self.notices
+            serial, notices = self.issued.notice.serial or self.issued.notice.provisional_id, self.notices
             BackgroundCall(lambda: notices.mark_failed(serial, message)).start()
 
     def _sheet_buttons(self, *shown: QWidget) -> None:
