@@ -54,7 +54,9 @@ GRANT SELECT ON
     hall, boards, attachments, themes, departments, windows, staff,
     matters, matter_themes, fee_items, procedure_steps, faq_items, scenarios, materials,
     disclosures, notices, complaint_channels, complaint_results, pre_disclosures,
-    settings, kiosk_overrides
+    settings, kiosk_overrides,
+    matter_laws, matter_windows,                                  -- the national guide elements (h12)
+    service_bundles, guidance_tree                                -- 一件事 and the 导办 tree (h14)
 TO hall_kiosk;
 
 GRANT SELECT (id) ON revisions, audit_log TO hall_kiosk;         -- the content fingerprint only
@@ -77,6 +79,12 @@ GRANT SELECT ON ratings TO hall_kiosk;
 GRANT SELECT, INSERT ON rating_cases TO hall_kiosk;
 GRANT SELECT ON calendar_days TO hall_kiosk;
 GRANT USAGE ON SEQUENCE rating_cases_id_seq TO hall_kiosk;
+
+-- 统计: usage counts (a guide opened, a checklist printed, a search) written in batches, each batch
+-- once by its uid (ON CONFLICT … RETURNING needs the uid readable). Nothing in them names a resident.
+GRANT SELECT (uid), INSERT ON usage_batches TO hall_kiosk;
+GRANT INSERT ON usage_events TO hall_kiosk;
+GRANT USAGE ON SEQUENCE usage_events_id_seq TO hall_kiosk;
 
 -- Heartbeats (the console's 设备状态 page) and the print state of issued notices (未打印): granted
 -- when the schema has them (migration h9_health).
@@ -123,3 +131,9 @@ DROP POLICY IF EXISTS admin_all ON complaint_results;
 CREATE POLICY admin_all ON complaint_results TO hall_admin USING (true) WITH CHECK (true);
 DROP POLICY IF EXISTS admin_all ON pre_disclosures;
 CREATE POLICY admin_all ON pre_disclosures TO hall_admin USING (true) WITH CHECK (true);
+
+ALTER TABLE service_bundles ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS kiosk_reads_published ON service_bundles;
+CREATE POLICY kiosk_reads_published ON service_bundles FOR SELECT TO hall_kiosk USING (status = 'published');
+DROP POLICY IF EXISTS admin_all ON service_bundles;
+CREATE POLICY admin_all ON service_bundles TO hall_admin USING (true) WITH CHECK (true);

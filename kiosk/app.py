@@ -130,6 +130,7 @@ def build_shell(database, language: str = "zh_CN", local=None, *, kiosk_id: str 
     """
     from kiosk.data.repository import ContentRepository
     from kiosk.data.settings import Settings
+    from kiosk.data.usage import UsageRecorder
     from kiosk.screens.home import HomeScreen
     from kiosk.screens.shell import SCHEDULE_KEYS, Shell
     from kiosk.services.notice_archive import NoticeService
@@ -150,7 +151,8 @@ def build_shell(database, language: str = "zh_CN", local=None, *, kiosk_id: str 
     factories.update(_content_screens(content))
     notices = NoticeService(database, kiosk_id=kiosk_id, local=local, content=content)
     printer = _Printer(database, local, prints)
-    factories.update(_guide_screens(content, notices, printer))
+    usage = UsageRecorder(database, local)  # guides opened, checklists printed, searches (统计)
+    factories.update(_guide_screens(content, notices, printer, usage))
     factories.update(_guidance_screens(content, printer))
     shell = Shell(
         factories,
@@ -162,11 +164,26 @@ def build_shell(database, language: str = "zh_CN", local=None, *, kiosk_id: str 
     )
     shell.services["translator"] = translator  # keep it alive as long as the window
     shell.services["notices"] = notices
+    shell.services["usage"] = _usage_flusher(shell, usage)
     shell.content = content
     shell.apply_settings({k: settings[k] for k in ("idle_warning_seconds", *SCHEDULE_KEYS)})
     shell.refresh_banner()
     shell.access = _staff_access(shell, content, database, notices, printer)
     return shell
+
+
+def _usage_flusher(shell, usage):  # type: ignore[no-untyped-def]
+    """Counts are written every minute and when a visit ends (idle), off the GUI thread, and at exit."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.services.usage_flush import UsageFlusher
+
+    flusher = UsageFlusher(usage, parent=shell)
+    shell.idle_reset_done.connect(flusher.flush_soon)
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(flusher.flush_now)
+    return flusher
 
 
 def _people(content, auth) -> list:  # type: ignore[no-untyped-def]
@@ -298,7 +315,9 @@ def _feedback_sections(content, database, session) -> list:  # type: ignore[no-u
         return {w.code: w.name for w in content.windows()}
 
     def statistics() -> StatisticsPage:
-        return StatisticsPage(HallStatistics(database), window_names)
+        from kiosk.services.report.case_hook import case_counter
+
+        return StatisticsPage(HallStatistics(database, cases=case_counter(database)), window_names)
 
     def opinions() -> OpinionsPage:
         def export(folder, key, headers):  # type: ignore[no-untyped-def]
@@ -588,8 +607,10 @@ def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped
     }
 
 
-def _guide_screens(content, notices=None, printer=None) -> dict[str, Callable]:  # type: ignore[no-untyped-def]
-    """Factories of the service-guide screens: browse, matter lists, search, guide detail (with printing)."""
+def _guide_screens(content, notices=None, printer=None, usage=None) -> dict[str, Callable]:  # type: ignore[no-untyped-def]
+    """Factories of the service-guide screens: browse, matter lists, search, guide detail (with printing).
+
+    ``usage`` (a ``UsageRecorder``) counts guides opened, checklists printed and searches."""
     from kiosk.screens.guide import GuideScreen
     from kiosk.screens.matters import MattersScreen
     from kiosk.screens.print_flow import open_print_dialog
@@ -610,16 +631,19 @@ def _guide_screens(content, notices=None, printer=None) -> dict[str, Callable]: 
             lambda: {d.code: d.name for d in content.departments()},
             speaker=find_speaker(),
             can_print=printer.available,
+            viewed=usage.viewed if usage is not None else None,
             hall=content.hall,
         )
         screen.view_file.connect(lambda file, title: show_file(screen, file, title))
-        screen.print_checklist.connect(lambda notice: open_print_dialog(screen, look, notice, printer.backend))
+        printed = usage.printed if usage is not None else None
+        screen.print_checklist.connect(lambda notice: open_print_dialog(screen, look, notice, printer.backend, printed))
         return screen
 
+    searched = usage.searched if usage is not None else None
     return {
         "services": lambda look: ServicesScreen(look, content.themes, content.departments, content.matter_summaries),
         "matters": lambda look: MattersScreen(look, content.matter_summaries),
-        "search": lambda look: SearchScreen(look, content.matter_summaries),
+        "search": lambda look: SearchScreen(look, content.matter_summaries, searched),
         "guide": guide,
     }
 

@@ -39,7 +39,10 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         "--bundle", metavar="CODE", help="一件事 bundle code: its merged checklist (--answers: shared question=option)"
     )
     notice.add_argument(
-        "--answers", default="", metavar="Q=A,...", help="情形 answers: scenario code (or question)=option"
+        "--answers",
+        default="",
+        metavar="Q=A,...",
+        help="情形 answers: scenario code (or question)=option; a multi-answer question once per option ticked",
     )
     notice.add_argument("--received", metavar="N,...", help="numbers of the materials received (staff notice)")
     notice.add_argument(
@@ -69,13 +72,25 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     sub.add_parser("fonts", help="the CJK font chain and how much of each CJK block it can show and print")
 
 
-def parse_answers(text: str) -> dict[str, str]:
-    answers: dict[str, str] = {}
+def parse_pairs(text: str) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
     for part in filter(None, (p.strip() for p in PAIR_SPLIT.split(text))):
         key, sep, value = part.replace("=", "=").partition("=")
         if not sep or not key.strip() or not value.strip():
             raise UserError(f"--answers 的 {part!r} 应写作 情形=选项，例如 agent=是")
-        answers[key.strip()] = value.strip()
+        pairs.append((key.strip(), value.strip()))
+    return pairs
+
+
+def parse_answers(text: str) -> dict[str, str | list[str]]:
+    """``agent=是,who=本人,who=代办``: a question named twice (one that allows several answers) gets a list."""
+    answers: dict[str, str | list[str]] = {}
+    for key, value in parse_pairs(text):
+        if key in answers:
+            before = answers[key]
+            answers[key] = [*([before] if isinstance(before, str) else before), value]
+        else:
+            answers[key] = value
     return answers
 
 
@@ -89,7 +104,7 @@ def parse_numbers(text: str, option: str) -> list[int]:
 
 def parse_reasons(text: str) -> dict[int, str]:
     reasons: dict[int, str] = {}
-    for key, value in parse_answers(text).items():
+    for key, value in parse_pairs(text):
         if not key.isdigit():
             raise UserError(f"--reasons 应写作 序号=原因，例如 2=需原件；{key!r} 不是序号")
         reasons[int(key)] = value
@@ -215,7 +230,10 @@ def _bundle_notice(args: argparse.Namespace, staff_options: bool) -> int:
         raise UserError("一件事材料清单只有 A4 版式（--format a4）")
     answers: dict[str, str | list[str]] = {}
     for key, value in parse_answers(args.answers).items():
-        answers[key] = [v for v in value.split("+") if v] if "+" in value else value  # 多选: a+b
+        if isinstance(value, str) and "+" in value:  # 多选: a+b (or the question named once per option)
+            answers[key] = [v for v in value.split("+") if v]
+        else:
+            answers[key] = value
     database = _open(args)
     content = ContentRepository(database)
     service = GuidanceService(content)

@@ -70,9 +70,11 @@ def catalogue(language: str) -> Path | None:
 
     name = f"kiosk_{language}.qm"
     packaged = TARGET / name
-    if packaged.exists():
-        return packaged
     ts = SOURCE / f"kiosk_{language}.ts"
+    # A checkout whose .ts changed since its last setup step (a merge, an edit) must not speak the
+    # old catalogue: the newer source wins and is compiled into the cache.
+    if packaged.exists() and not (ts.exists() and ts.stat().st_mtime > packaged.stat().st_mtime):
+        return packaged
     if ts.exists():
         import platformdirs
 

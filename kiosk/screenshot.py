@@ -116,7 +116,13 @@ def render(
 
 
 # Console pages that ``kiosk screenshot`` renders too (an admin session, read-only): name → console section.
-CONSOLE_SCREENS = {"cases": "cases", "complaints": "complaints", "calendar": "calendar", "opinions": "opinions"}
+CONSOLE_SCREENS = {
+    "cases": "cases",
+    "complaints": "complaints",
+    "calendar": "calendar",
+    "opinions": "opinions",
+    "stats": "statistics",
+}
 
 
 def render_console(shell: Any, database: Any, section: str, size: tuple[int, int], out: Path) -> None:
@@ -143,6 +149,7 @@ def render_console(shell: Any, database: Any, section: str, size: tuple[int, int
         raise UserError(f"无法写入截图 {out}")
 
 
+# Console pages that can be rendered as the admin sees them: screen name → console section key.
 def run(args: Any) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.app import application, build_shell, install_font

@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>The services&apos; promised time limits added up: the longest it can take.</source>
-        <translation>The services' promised time limits added up: the longest it can take.</translation>
+        <translation>The services&apos; promised time limits added up: the longest it can take.</translation>
     </message>
     <message>
         <source>Materials to bring (%1)</source>
@@ -734,6 +734,37 @@
     </message>
 </context>
 <context>
+    <name>CasesSection</name>
+    <message>
+        <source>Cases from poor ratings (差评)</source>
+        <translation>Cases from poor ratings (差评)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Rectified in time</source>
+        <translation>Rectified in time</translation>
+    </message>
+    <message>
+        <source>Cases are not available in this version.</source>
+        <translation>Cases are not available in this version.</translation>
+    </message>
+    <message>
+        <source>Open: opened in this period and not closed. Overdue: past their deadline now.</source>
+        <translation>Open: opened in this period and not closed. Overdue: past their deadline now.</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsPage</name>
     <message>
         <source>Complaints from every channel (投诉登记)</source>
@@ -1053,6 +1084,10 @@
         <source>Archived opinions (意见存档)</source>
         <translation>Archived opinions (意见存档)</translation>
     </message>
+    <message>
+        <source>Review and appeal (复议与诉讼)</source>
+        <translation>Review and appeal (复议与诉讼)</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -1211,14 +1246,6 @@
         <translation>Publish</translation>
     </message>
     <message>
-        <source>The guide takes effect on this day (计划生效日期); until then residents do not see it.</source>
-        <translation>The guide takes effect on this day (计划生效日期); until then residents do not see it.</translation>
-    </message>
-    <message>
-        <source>Residents see it from this moment (发布时间) until its end, if it has one.</source>
-        <translation>Residents see it from this moment (发布时间) until its end, if it has one.</translation>
-    </message>
-    <message>
         <source>Not published: please correct the fields marked in red.</source>
         <translation>Not published: please correct the fields marked in red.</translation>
     </message>
@@ -1257,6 +1284,46 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel schedule</source>
+        <translation>Cancel schedule</translation>
+    </message>
+    <message>
+        <source> · new version from %1</source>
+        <translation> · new version from %1</translation>
+    </message>
+    <message>
+        <source>Showing the version that goes live on %1. Until then residents see the one published now.</source>
+        <translation>Showing the version that goes live on %1. Until then residents see the one published now.</translation>
+    </message>
+    <message>
+        <source>Showing the version that goes live on %1.</source>
+        <translation>Showing the version that goes live on %1.</translation>
+    </message>
+    <message>
+        <source>This version takes effect on this day (计划生效日期). Until then residents see the version published now, if there is one.</source>
+        <translation>This version takes effect on this day (计划生效日期). Until then residents see the version published now, if there is one.</translation>
+    </message>
+    <message>
+        <source>Residents see this version from this moment. Until then they see the version published now, if there is one.</source>
+        <translation>Residents see this version from this moment. Until then they see the version published now, if there is one.</translation>
+    </message>
+    <message>
+        <source>Scheduled: residents see this version from %1.</source>
+        <translation>Scheduled: residents see this version from %1.</translation>
+    </message>
+    <message>
+        <source>Cancel the scheduled version?</source>
+        <translation>Cancel the scheduled version?</translation>
+    </message>
+    <message>
+        <source>The version published now stays as it is.</source>
+        <translation>The version published now stays as it is.</translation>
+    </message>
+    <message>
+        <source>The scheduled version was cancelled.</source>
+        <translation>The scheduled version was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +1501,7 @@
     </message>
     <message>
         <source>Matter&apos;s options, in the question&apos;s order (对应选项)</source>
-        <translation>Matter's options, in the question's order (对应选项)</translation>
+        <translation>Matter&apos;s options, in the question&apos;s order (对应选项)</translation>
     </message>
     <message>
         <source>Answer (答案)</source>
@@ -1876,6 +1943,74 @@
         <source>Priority (优先级; 紧急: a banner on every screen)</source>
         <translation>Priority (优先级; 紧急: a banner on every screen)</translation>
     </message>
+    <message>
+        <source>Laws, article by article (法律依据)</source>
+        <translation>Laws, article by article (法律依据)</translation>
+    </message>
+    <message>
+        <source>Windows with directions (办理窗口)</source>
+        <translation>Windows with directions (办理窗口)</translation>
+    </message>
+    <message>
+        <source>Enquiries: phone or other ways (咨询方式)</source>
+        <translation>Enquiries: phone or other ways (咨询方式)</translation>
+    </message>
+    <message>
+        <source>Complaints: phone or other ways (监督投诉方式)</source>
+        <translation>Complaints: phone or other ways (监督投诉方式)</translation>
+    </message>
+    <message>
+        <source>Administrative review (行政复议)</source>
+        <translation>Administrative review (行政复议)</translation>
+    </message>
+    <message>
+        <source>Lawsuit (行政诉讼)</source>
+        <translation>Lawsuit (行政诉讼)</translation>
+    </message>
+    <message>
+        <source>Review standard (审查标准)</source>
+        <translation>Review standard (审查标准)</translation>
+    </message>
+    <message>
+        <source>Law (法规名称)</source>
+        <translation>Law (法规名称)</translation>
+    </message>
+    <message>
+        <source>Document number (文号)</source>
+        <translation>Document number (文号)</translation>
+    </message>
+    <message>
+        <source>Article (条款)</source>
+        <translation>Article (条款)</translation>
+    </message>
+    <message>
+        <source>Text of the article (条文)</source>
+        <translation>Text of the article (条文)</translation>
+    </message>
+    <message>
+        <source>How to get there (乘车路线)</source>
+        <translation>How to get there (乘车路线)</translation>
+    </message>
+    <message>
+        <source>Map link (地图链接)</source>
+        <translation>Map link (地图链接)</translation>
+    </message>
+    <message>
+        <source>Originals, if counted apart (原件份数)</source>
+        <translation>Originals, if counted apart (原件份数)</translation>
+    </message>
+    <message>
+        <source>Photocopies, if counted apart (复印件份数)</source>
+        <translation>Photocopies, if counted apart (复印件份数)</translation>
+    </message>
+    <message>
+        <source>Signature required (签字要求)</source>
+        <translation>Signature required (签字要求)</translation>
+    </message>
+    <message>
+        <source>Several answers may be chosen (多选)</source>
+        <translation>Several answers may be chosen (多选)</translation>
+    </message>
 </context>
 <context>
     <name>FilePicker</name>
@@ -1961,14 +2096,6 @@
         <translation>Import content</translation>
     </message>
     <message>
-        <source>Choose a .json or .xlsx file, from a USB disk for example. It is checked first: nothing changes until you tap Import, and then everything is saved or nothing.</source>
-        <translation>Choose a .json or .xlsx file, from a USB disk for example. It is checked first: nothing changes until you tap Import, and then everything is saved or nothing.</translation>
-    </message>
-    <message>
-        <source>Choose a file to import…</source>
-        <translation>Choose a file to import…</translation>
-    </message>
-    <message>
         <source>Export content</source>
         <translation>Export content</translation>
     </message>
@@ -2011,10 +2138,6 @@
     <message>
         <source>Choose a file to import</source>
         <translation>Choose a file to import</translation>
-    </message>
-    <message>
-        <source>Only .json and .xlsx files are listed.</source>
-        <translation>Only .json and .xlsx files are listed.</translation>
     </message>
     <message>
         <source>Checking %1</source>
@@ -2192,6 +2315,125 @@
         <source>The kiosk now shows the restored content. The data as it was before is in %1.</source>
         <translation>The kiosk now shows the restored content. The data as it was before is in %1.</translation>
     </message>
+    <message>
+        <source>This kiosk&apos;s .json or .xlsx, the county&apos;s exchange tables (folder or .zip), AUDIT_* .json or an office spreadsheet. Checked and cleaned first, with a report: nothing changes until you tap Import.</source>
+        <translation>This kiosk&apos;s .json or .xlsx, the county&apos;s exchange tables (folder or .zip), AUDIT_* .json or an office spreadsheet. Checked and cleaned first, with a report: nothing changes until you tap Import.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <source>Publish rule-breakers</source>
+        <translation>Publish rule-breakers</translation>
+    </message>
+    <message>
+        <source>Matters that break a quality rule are imported as drafts unless this is on.</source>
+        <translation>Matters that break a quality rule are imported as drafts unless this is on.</translation>
+    </message>
+    <message>
+        <source>Only .json, .xlsx, .csv and .zip files are listed.</source>
+        <translation>Only .json, .xlsx, .csv and .zip files are listed.</translation>
+    </message>
+    <message>
+        <source>Choose the folder of national exchange tables</source>
+        <translation>Choose the folder of national exchange tables</translation>
+    </message>
+    <message>
+        <source>Open the folder holding up_task_general_basic.csv and the other tables, then tap Use this folder.</source>
+        <translation>Open the folder holding up_task_general_basic.csv and the other tables, then tap Use this folder.</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Nothing imported</translation>
+    </message>
+    <message>
+        <source>The column mapping was cancelled.</source>
+        <translation>The column mapping was cancelled.</translation>
+    </message>
+    <message>
+        <source>Which column is which?</source>
+        <translation>Which column is which?</translation>
+    </message>
+    <message>
+        <source>Confirm the columns of %1.</source>
+        <translation>Confirm the columns of %1.</translation>
+    </message>
+    <message>
+        <source>Save the report…</source>
+        <translation>Save the report…</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Report: %1</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Where in the file</source>
+        <translation>Where in the file</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the report</source>
+        <translation>Choose a folder for the report</translation>
+    </message>
+    <message>
+        <source>Could not save the report</source>
+        <translation>Could not save the report</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Report saved</translation>
+    </message>
+</context>
+<context>
+    <name>GapsSection</name>
+    <message>
+        <source>Searches that found nothing</source>
+        <translation>Searches that found nothing</translation>
+    </message>
+    <message>
+        <source>Words searched</source>
+        <translation>Words searched</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Last time</translation>
+    </message>
+    <message>
+        <source>%1 searches, %2 of them found nothing.</source>
+        <translation>%1 searches, %2 of them found nothing.</translation>
+    </message>
+    <message>
+        <source>The words of %1 looked personal (a phone or ID number) and were not kept.</source>
+        <translation>The words of %1 looked personal (a phone or ID number) and were not kept.</translation>
+    </message>
+    <message>
+        <source>No words to list.</source>
+        <translation>No words to list.</translation>
+    </message>
 </context>
 <context>
     <name>GuidanceCheckPage</name>
@@ -2225,10 +2467,6 @@
     <message>
         <source>Who can apply</source>
         <translation>Who can apply</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>Legal basis</translation>
     </message>
     <message>
         <source>Materials to bring (%1)</source>
@@ -2433,6 +2671,21 @@
     <message>
         <source>Enquiries: %1</source>
         <translation>Enquiries: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoursSection</name>
+    <message>
+        <source>Kiosk use by hour of day</source>
+        <translation>Kiosk use by hour of day</translation>
+    </message>
+    <message>
+        <source>Guides opened, checklists printed and searches, by the hour they happened: %1 in all.</source>
+        <translation>Guides opened, checklists printed and searches, by the hour they happened: %1 in all.</translation>
+    </message>
+    <message>
+        <source>Nobody used the kiosk in this period.</source>
+        <translation>Nobody used the kiosk in this period.</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +3090,33 @@
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Which column is which</source>
+        <translation>Which column is which</translation>
+    </message>
+    <message>
+        <source>Which column is which (%1)</source>
+        <translation>Which column is which (%1)</translation>
+    </message>
+    <message>
+        <source>The table starts at row %1 of sheet %2. Each column below shows what it will be read as; change any that is wrong. Nothing is written until you have checked the result and tapped Import.</source>
+        <translation>The table starts at row %1 of sheet %2. Each column below shows what it will be read as; change any that is wrong. Nothing is written until you have checked the result and tapped Import.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Check with this mapping</source>
+        <translation>Check with this mapping</translation>
+    </message>
+</context>
+<context>
     <name>MaterialTick</name>
     <message>
         <source>Received</source>
@@ -2868,6 +3148,33 @@
     <message>
         <source>Within %1 working days</source>
         <translation>Within %1 working days</translation>
+    </message>
+</context>
+<context>
+    <name>MattersSection</name>
+    <message>
+        <source>Most used service guides</source>
+        <translation>Most used service guides</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>No guide was opened or printed in this period. Each guide a resident opens is counted here.</source>
+        <translation>No guide was opened or printed in this period. Each guide a resident opens is counted here.</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3294,45 @@
     <message>
         <source>The database cannot be reached and this kiosk&apos;s reserved serial numbers are used up, so the notice carries a provisional number. It gets its serial number as soon as the kiosk is back online; then reprint it under either number (Reprint a notice).</source>
         <translation>The database cannot be reached and this kiosk&apos;s reserved serial numbers are used up, so the notice carries a provisional number. It gets its serial number as soon as the kiosk is back online; then reprint it under either number (Reprint a notice).</translation>
+    </message>
+    <message>
+        <source>Tick every one that applies.</source>
+        <translation>Tick every one that applies.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthsSection</name>
+    <message>
+        <source>Ratings by month</source>
+        <translation>Ratings by month</translation>
+    </message>
+    <message>
+        <source>Month (ratings)</source>
+        <translation>Month (ratings)</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>The chart shows the satisfied share of overall satisfaction.</source>
+        <translation>The chart shows the satisfied share of overall satisfaction.</translation>
+    </message>
+    <message>
+        <source>No ratings in this period.</source>
+        <translation>No ratings in this period.</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4542,90 @@
         <source>No window named</source>
         <translation>No window named</translation>
     </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>Report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export every table:</source>
+        <translation>Export every table:</translation>
+    </message>
+    <message>
+        <source>Satisfied share (overall)</source>
+        <translation>Satisfied share (overall)</translation>
+    </message>
+    <message>
+        <source>Guides opened</source>
+        <translation>Guides opened</translation>
+    </message>
+    <message>
+        <source>Checklists printed</source>
+        <translation>Checklists printed</translation>
+    </message>
+    <message>
+        <source>Searches that found nothing</source>
+        <translation>Searches that found nothing</translation>
+    </message>
+    <message>
+        <source>The database does not answer: the figures cannot be counted now.</source>
+        <translation>The database does not answer: the figures cannot be counted now.</translation>
+    </message>
+    <message>
+        <source>Ratings (好差评)</source>
+        <translation>Ratings (好差评)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>From %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the Excel file</source>
+        <translation>Choose a folder for the Excel file</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the CSV file</source>
+        <translation>Choose a folder for the CSV file</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the report</source>
+        <translation>Choose a folder for the report</translation>
+    </message>
+    <message>
+        <source>Open the folder, then tap Use this folder.</source>
+        <translation>Open the folder, then tap Use this folder.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
 </context>
 <context>
     <name>SupervisionScreen</name>
@@ -4528,6 +4958,102 @@
     <message>
         <source>A: %1</source>
         <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>Administrative licence</source>
+        <translation>Administrative licence</translation>
+    </message>
+    <message>
+        <source>Administrative penalty</source>
+        <translation>Administrative penalty</translation>
+    </message>
+    <message>
+        <source>Administrative enforcement</source>
+        <translation>Administrative enforcement</translation>
+    </message>
+    <message>
+        <source>Administrative levy</source>
+        <translation>Administrative levy</translation>
+    </message>
+    <message>
+        <source>Administrative benefit</source>
+        <translation>Administrative benefit</translation>
+    </message>
+    <message>
+        <source>Administrative inspection</source>
+        <translation>Administrative inspection</translation>
+    </message>
+    <message>
+        <source>Administrative confirmation</source>
+        <translation>Administrative confirmation</translation>
+    </message>
+    <message>
+        <source>Administrative award</source>
+        <translation>Administrative award</translation>
+    </message>
+    <message>
+        <source>Administrative ruling</source>
+        <translation>Administrative ruling</translation>
+    </message>
+    <message>
+        <source>Other administrative power</source>
+        <translation>Other administrative power</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>Public service</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Signature: %1</translation>
+    </message>
+    <message>
+        <source>Review standard: %1</source>
+        <translation>Review standard: %1</translation>
+    </message>
+    <message>
+        <source>Where to go</source>
+        <translation>Where to go</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Hours: %1</translation>
+    </message>
+    <message>
+        <source>How to get there: %1</source>
+        <translation>How to get there: %1</translation>
+    </message>
+    <message>
+        <source>Scan for the map: %1</source>
+        <translation>Scan for the map: %1</translation>
+    </message>
+    <message>
+        <source>If you disagree with the decision</source>
+        <translation>If you disagree with the decision</translation>
+    </message>
+    <message>
+        <source>Administrative review: %1</source>
+        <translation>Administrative review: %1</translation>
+    </message>
+    <message>
+        <source>Lawsuit: %1</source>
+        <translation>Lawsuit: %1</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Tick every one that applies.</source>
+        <translation>Tick every one that applies.</translation>
     </message>
 </context>
 <context>

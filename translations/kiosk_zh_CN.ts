@@ -734,6 +734,37 @@
     </message>
 </context>
 <context>
+    <name>CasesSection</name>
+    <message>
+        <source>Cases from poor ratings (差评)</source>
+        <translation>差评工单</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Rectified in time</source>
+        <translation>按期整改率</translation>
+    </message>
+    <message>
+        <source>Cases are not available in this version.</source>
+        <translation>本版本尚无差评工单。</translation>
+    </message>
+    <message>
+        <source>Open: opened in this period and not closed. Overdue: past their deadline now.</source>
+        <translation>办理中：本期间产生、尚未办结；已超期：现在已过整改期限。</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsPage</name>
     <message>
         <source>Complaints from every channel (投诉登记)</source>
@@ -1053,6 +1084,10 @@
         <source>Archived opinions (意见存档)</source>
         <translation>意见存档</translation>
     </message>
+    <message>
+        <source>Review and appeal (复议与诉讼)</source>
+        <translation>复议与诉讼</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -1211,14 +1246,6 @@
         <translation>发布</translation>
     </message>
     <message>
-        <source>The guide takes effect on this day (计划生效日期); until then residents do not see it.</source>
-        <translation>办事指南从这一天（计划生效日期）起生效，在此之前群众看不到。</translation>
-    </message>
-    <message>
-        <source>Residents see it from this moment (发布时间) until its end, if it has one.</source>
-        <translation>群众从这一时刻（发布时间）起可以看到，如设有下架时间，则到下架时为止。</translation>
-    </message>
-    <message>
         <source>Not published: please correct the fields marked in red.</source>
         <translation>未发布：请改正标红的栏目。</translation>
     </message>
@@ -1257,6 +1284,46 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel schedule</source>
+        <translation>取消定时发布</translation>
+    </message>
+    <message>
+        <source> · new version from %1</source>
+        <translation> · 新版本 %1 起生效</translation>
+    </message>
+    <message>
+        <source>Showing the version that goes live on %1. Until then residents see the one published now.</source>
+        <translation>这里显示的是 %1 起生效的新版本；在此之前，群众看到的仍是现在发布的版本。</translation>
+    </message>
+    <message>
+        <source>Showing the version that goes live on %1.</source>
+        <translation>这里显示的是 %1 起生效的版本。</translation>
+    </message>
+    <message>
+        <source>This version takes effect on this day (计划生效日期). Until then residents see the version published now, if there is one.</source>
+        <translation>这个版本从这一天（计划生效日期）起生效；在此之前，群众看到的仍是现在发布的版本（如有）。</translation>
+    </message>
+    <message>
+        <source>Residents see this version from this moment. Until then they see the version published now, if there is one.</source>
+        <translation>群众从这一时刻起看到这个版本；在此之前，看到的仍是现在发布的版本（如有）。</translation>
+    </message>
+    <message>
+        <source>Scheduled: residents see this version from %1.</source>
+        <translation>已定时发布：群众从 %1 起看到这个版本。</translation>
+    </message>
+    <message>
+        <source>Cancel the scheduled version?</source>
+        <translation>取消定时发布的版本？</translation>
+    </message>
+    <message>
+        <source>The version published now stays as it is.</source>
+        <translation>现在发布的版本保持不变。</translation>
+    </message>
+    <message>
+        <source>The scheduled version was cancelled.</source>
+        <translation>定时发布的版本已取消。</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1943,74 @@
         <source>Priority (优先级; 紧急: a banner on every screen)</source>
         <translation>优先级(紧急:在每个画面顶部横幅显示)</translation>
     </message>
+    <message>
+        <source>Laws, article by article (法律依据)</source>
+        <translation>法律依据（逐条）</translation>
+    </message>
+    <message>
+        <source>Windows with directions (办理窗口)</source>
+        <translation>办理窗口（含乘车路线）</translation>
+    </message>
+    <message>
+        <source>Enquiries: phone or other ways (咨询方式)</source>
+        <translation>咨询方式</translation>
+    </message>
+    <message>
+        <source>Complaints: phone or other ways (监督投诉方式)</source>
+        <translation>监督投诉方式</translation>
+    </message>
+    <message>
+        <source>Administrative review (行政复议)</source>
+        <translation>行政复议</translation>
+    </message>
+    <message>
+        <source>Lawsuit (行政诉讼)</source>
+        <translation>行政诉讼</translation>
+    </message>
+    <message>
+        <source>Review standard (审查标准)</source>
+        <translation>审查标准</translation>
+    </message>
+    <message>
+        <source>Law (法规名称)</source>
+        <translation>法规名称</translation>
+    </message>
+    <message>
+        <source>Document number (文号)</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Article (条款)</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Text of the article (条文)</source>
+        <translation>条文</translation>
+    </message>
+    <message>
+        <source>How to get there (乘车路线)</source>
+        <translation>乘车路线</translation>
+    </message>
+    <message>
+        <source>Map link (地图链接)</source>
+        <translation>地图链接</translation>
+    </message>
+    <message>
+        <source>Originals, if counted apart (原件份数)</source>
+        <translation>原件份数（分开计数时）</translation>
+    </message>
+    <message>
+        <source>Photocopies, if counted apart (复印件份数)</source>
+        <translation>复印件份数（分开计数时）</translation>
+    </message>
+    <message>
+        <source>Signature required (签字要求)</source>
+        <translation>签字要求</translation>
+    </message>
+    <message>
+        <source>Several answers may be chosen (多选)</source>
+        <translation>可选多项（多选）</translation>
+    </message>
 </context>
 <context>
     <name>FilePicker</name>
@@ -1961,14 +2096,6 @@
         <translation>导入内容</translation>
     </message>
     <message>
-        <source>Choose a .json or .xlsx file, from a USB disk for example. It is checked first: nothing changes until you tap Import, and then everything is saved or nothing.</source>
-        <translation>选择一个 .json 或 .xlsx 文件（例如U盘上的）。文件会先经过检查：点按“导入”之前不会有任何改动；导入时要么全部保存，要么一项也不保存。</translation>
-    </message>
-    <message>
-        <source>Choose a file to import…</source>
-        <translation>选择要导入的文件…</translation>
-    </message>
-    <message>
         <source>Export content</source>
         <translation>导出内容</translation>
     </message>
@@ -2011,10 +2138,6 @@
     <message>
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
-    </message>
-    <message>
-        <source>Only .json and .xlsx files are listed.</source>
-        <translation>这里只列出 .json 和 .xlsx 文件。</translation>
     </message>
     <message>
         <source>Checking %1</source>
@@ -2192,6 +2315,125 @@
         <source>The kiosk now shows the restored content. The data as it was before is in %1.</source>
         <translation>信息亭现在显示恢复后的内容。恢复之前的数据保存在 %1。</translation>
     </message>
+    <message>
+        <source>This kiosk&apos;s .json or .xlsx, the county&apos;s exchange tables (folder or .zip), AUDIT_* .json or an office spreadsheet. Checked and cleaned first, with a report: nothing changes until you tap Import.</source>
+        <translation>可导入本机导出的 .json 或 .xlsx、县里的国家标准交换表（文件夹或 .zip）、省级 AUDIT_* .json，或科室自己的材料表格。先检查和清洗，并给出报告：点按“导入”之前不会有任何改动。</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Publish rule-breakers</source>
+        <translation>违规也发布</translation>
+    </message>
+    <message>
+        <source>Matters that break a quality rule are imported as drafts unless this is on.</source>
+        <translation>不选此项时，违反质量规则的事项导入为草稿。</translation>
+    </message>
+    <message>
+        <source>Only .json, .xlsx, .csv and .zip files are listed.</source>
+        <translation>这里只列出 .json、.xlsx、.csv 和 .zip 文件。</translation>
+    </message>
+    <message>
+        <source>Choose the folder of national exchange tables</source>
+        <translation>选择国家标准交换表所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Open the folder holding up_task_general_basic.csv and the other tables, then tap Use this folder.</source>
+        <translation>打开存放 up_task_general_basic.csv 等表的文件夹，然后点按“使用此文件夹”。</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>The column mapping was cancelled.</source>
+        <translation>已取消列的对应设置。</translation>
+    </message>
+    <message>
+        <source>Which column is which?</source>
+        <translation>请确认各列的含义</translation>
+    </message>
+    <message>
+        <source>Confirm the columns of %1.</source>
+        <translation>请确认 %1 中各列的含义。</translation>
+    </message>
+    <message>
+        <source>Save the report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>导入报告：%1</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Where in the file</source>
+        <translation>文件中的位置</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the report</source>
+        <translation>选择保存报告的文件夹</translation>
+    </message>
+    <message>
+        <source>Could not save the report</source>
+        <translation>无法保存报告</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>报告已保存</translation>
+    </message>
+</context>
+<context>
+    <name>GapsSection</name>
+    <message>
+        <source>Searches that found nothing</source>
+        <translation>无结果搜索（内容缺口）</translation>
+    </message>
+    <message>
+        <source>Words searched</source>
+        <translation>搜索词</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <source>%1 searches, %2 of them found nothing.</source>
+        <translation>共搜索 %1 次，其中 %2 次没有结果。</translation>
+    </message>
+    <message>
+        <source>The words of %1 looked personal (a phone or ID number) and were not kept.</source>
+        <translation>其中 %1 次的搜索词像电话、证件号等个人信息，未记录。</translation>
+    </message>
+    <message>
+        <source>No words to list.</source>
+        <translation>没有可列出的搜索词。</translation>
+    </message>
 </context>
 <context>
     <name>GuidanceCheckPage</name>
@@ -2225,10 +2467,6 @@
     <message>
         <source>Who can apply</source>
         <translation>受理条件</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>设定依据</translation>
     </message>
     <message>
         <source>Materials to bring (%1)</source>
@@ -2434,6 +2672,21 @@
     <message>
         <source>Enquiries: %1</source>
         <translation>咨询电话：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HoursSection</name>
+    <message>
+        <source>Kiosk use by hour of day</source>
+        <translation>信息亭使用·按时段</translation>
+    </message>
+    <message>
+        <source>Guides opened, checklists printed and searches, by the hour they happened: %1 in all.</source>
+        <translation>查看指南、打印清单和搜索的次数，按发生的时段统计：共 %1 次。</translation>
+    </message>
+    <message>
+        <source>Nobody used the kiosk in this period.</source>
+        <translation>本期间没有人使用信息亭。</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3091,33 @@
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Which column is which</source>
+        <translation>确认各列的含义</translation>
+    </message>
+    <message>
+        <source>Which column is which (%1)</source>
+        <translation>确认各列的含义（%1）</translation>
+    </message>
+    <message>
+        <source>The table starts at row %1 of sheet %2. Each column below shows what it will be read as; change any that is wrong. Nothing is written until you have checked the result and tapped Import.</source>
+        <translation>表头在工作表 %2 的第 %1 行。下面每一列后面是它将被读作的字段，不对的请改。检查结果并点按“导入”之前，不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Check with this mapping</source>
+        <translation>按此对应关系检查</translation>
+    </message>
+</context>
+<context>
     <name>MaterialTick</name>
     <message>
         <source>Received</source>
@@ -2869,6 +3149,33 @@
     <message>
         <source>Within %1 working days</source>
         <translation>%1个工作日内</translation>
+    </message>
+</context>
+<context>
+    <name>MattersSection</name>
+    <message>
+        <source>Most used service guides</source>
+        <translation>事项使用排行</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印清单</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>补正告知</translation>
+    </message>
+    <message>
+        <source>No guide was opened or printed in this period. Each guide a resident opens is counted here.</source>
+        <translation>本期间没有人查看或打印办事指南。居民每打开一次办事指南，都会统计在这里。</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3295,45 @@
     <message>
         <source>The database cannot be reached and this kiosk&apos;s reserved serial numbers are used up, so the notice carries a provisional number. It gets its serial number as soon as the kiosk is back online; then reprint it under either number (Reprint a notice).</source>
         <translation>数据库暂时无法访问，本机预留的告知单编号已用完，所以这份告知单使用临时编号。信息亭恢复联网后会自动补上正式编号；之后可在「补打告知单」中按任一编号补打。</translation>
+    </message>
+    <message>
+        <source>Tick every one that applies.</source>
+        <translation>符合的都请勾选。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthsSection</name>
+    <message>
+        <source>Ratings by month</source>
+        <translation>服务评价·按月份</translation>
+    </message>
+    <message>
+        <source>Month (ratings)</source>
+        <translation>月份（评价数）</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>整体</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>水平</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>The chart shows the satisfied share of overall satisfaction.</source>
+        <translation>图中为整体满意度的满意率。</translation>
+    </message>
+    <message>
+        <source>No ratings in this period.</source>
+        <translation>本期间没有评价。</translation>
     </message>
 </context>
 <context>
@@ -4197,6 +4543,90 @@
         <source>No window named</source>
         <translation>未选择窗口</translation>
     </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>打印报表（PDF）…</translation>
+    </message>
+    <message>
+        <source>Export every table:</source>
+        <translation>导出全部表格：</translation>
+    </message>
+    <message>
+        <source>Satisfied share (overall)</source>
+        <translation>整体满意率</translation>
+    </message>
+    <message>
+        <source>Guides opened</source>
+        <translation>指南查看次数</translation>
+    </message>
+    <message>
+        <source>Checklists printed</source>
+        <translation>清单打印次数</translation>
+    </message>
+    <message>
+        <source>Searches that found nothing</source>
+        <translation>无结果搜索</translation>
+    </message>
+    <message>
+        <source>The database does not answer: the figures cannot be counted now.</source>
+        <translation>数据库暂时无法访问，现在无法统计，显示的仍是上次的数字。</translation>
+    </message>
+    <message>
+        <source>Ratings (好差评)</source>
+        <translation>服务评价（好差评）</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>自 %1 至 %2。</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the Excel file</source>
+        <translation>选择保存 Excel 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the CSV file</source>
+        <translation>选择保存 CSV 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the report</source>
+        <translation>选择保存报表的文件夹</translation>
+    </message>
+    <message>
+        <source>Open the folder, then tap Use this folder.</source>
+        <translation>打开文件夹，然后点“使用这个文件夹”。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
 </context>
 <context>
     <name>SupervisionScreen</name>
@@ -4529,6 +4959,102 @@
     <message>
         <source>A: %1</source>
         <translation>答：%1</translation>
+    </message>
+    <message>
+        <source>Administrative licence</source>
+        <translation>行政许可</translation>
+    </message>
+    <message>
+        <source>Administrative penalty</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>Administrative enforcement</source>
+        <translation>行政强制</translation>
+    </message>
+    <message>
+        <source>Administrative levy</source>
+        <translation>行政征收</translation>
+    </message>
+    <message>
+        <source>Administrative benefit</source>
+        <translation>行政给付</translation>
+    </message>
+    <message>
+        <source>Administrative inspection</source>
+        <translation>行政检查</translation>
+    </message>
+    <message>
+        <source>Administrative confirmation</source>
+        <translation>行政确认</translation>
+    </message>
+    <message>
+        <source>Administrative award</source>
+        <translation>行政奖励</translation>
+    </message>
+    <message>
+        <source>Administrative ruling</source>
+        <translation>行政裁决</translation>
+    </message>
+    <message>
+        <source>Other administrative power</source>
+        <translation>其他行政权力</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>公共服务</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>签字要求：%1</translation>
+    </message>
+    <message>
+        <source>Review standard: %1</source>
+        <translation>审查标准：%1</translation>
+    </message>
+    <message>
+        <source>Where to go</source>
+        <translation>办理窗口</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>办理时间：%1</translation>
+    </message>
+    <message>
+        <source>How to get there: %1</source>
+        <translation>乘车路线：%1</translation>
+    </message>
+    <message>
+        <source>Scan for the map: %1</source>
+        <translation>扫码查看地图：%1</translation>
+    </message>
+    <message>
+        <source>If you disagree with the decision</source>
+        <translation>对办理结果有异议</translation>
+    </message>
+    <message>
+        <source>Administrative review: %1</source>
+        <translation>行政复议：%1</translation>
+    </message>
+    <message>
+        <source>Lawsuit: %1</source>
+        <translation>行政诉讼：%1</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>设定依据</translation>
+    </message>
+    <message>
+        <source>Tick every one that applies.</source>
+        <translation>符合的都请勾选（可多选）。</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -99,14 +98,6 @@ def between(column: Any, since: dt.datetime | None, until: dt.datetime | None) -
     return conditions
 
 
-def _summary(total: int, rows: Iterable[tuple[str, Any, Any]]) -> RatingSummary:
-    """A summary from (dimension, level, count) rows; every level present, 0 when none."""
-    counts: dict[str, dict[int, int]] = {d: dict.fromkeys(LEVELS, 0) for d in DIMENSIONS}
-    for dimension, level, n in rows:
-        counts[dimension][int(level)] = int(n)
-    return RatingSummary(int(total), counts)
-
-
 class FeedbackRepository:
     """Stores ratings and opinions (one short session per call) and summarises the ratings."""
 
@@ -163,18 +154,33 @@ class FeedbackRepository:
             session.commit()
         return uid
 
+    def rating_summaries(
+        self, *, since: dt.datetime | None = None, until: dt.datetime | None = None
+    ) -> tuple[RatingSummary, dict[str, RatingSummary]]:
+        """``rating_summary`` and ``ratings_by_window`` from one grouped query (one pass over the ratings:
+        at most 5⁴ groups per window, whatever the number of ratings)."""
+        conditions = between(m.Rating.created_at, since, until)
+        levels = [getattr(m.Rating, d) for d in DIMENSIONS]
+        query = select(m.Rating.window, *levels, func.count()).where(*conditions).group_by(m.Rating.window, *levels)
+        empty = lambda: {d: dict.fromkeys(LEVELS, 0) for d in DIMENSIONS}  # noqa: E731
+        counts: dict[str, dict[int, int]] = empty()
+        totals: dict[str, int] = {}
+        by_window: dict[str, dict[str, dict[int, int]]] = {}
+        with self.database.session() as session:
+            for window, *given, n in session.execute(query):
+                window, n = str(window), int(n)
+                totals[window] = totals.get(window, 0) + n
+                per_window = by_window.setdefault(window, empty())
+                for dimension, level in zip(DIMENSIONS, given, strict=True):
+                    counts[dimension][int(level)] += n
+                    per_window[dimension][int(level)] += n
+        summary = RatingSummary(sum(totals.values()), counts)
+        return summary, {w: RatingSummary(totals[w], by_window[w]) for w in sorted(totals)}
+
     def rating_summary(self, *, since: dt.datetime | None = None, until: dt.datetime | None = None) -> RatingSummary:
         """Counts per dimension per level (every level present, 0 when none), optionally for ratings
         stored from ``since`` up to before ``until`` (UTC, as ``created_at`` is stored)."""
-        conditions = between(m.Rating.created_at, since, until)
-        rows: list[tuple[str, Any, Any]] = []
-        with self.database.session() as session:
-            total = session.scalar(select(func.count()).select_from(m.Rating).where(*conditions)) or 0
-            for dimension in DIMENSIONS:
-                column = getattr(m.Rating, dimension)
-                query = select(column, func.count()).where(*conditions).group_by(column)
-                rows += [(dimension, level, n) for level, n in session.execute(query)]
-        return _summary(total, rows)
+        return self.rating_summaries(since=since, until=until)[0]
 
     def ratings_by_window(
         self, *, since: dt.datetime | None = None, until: dt.datetime | None = None
@@ -183,17 +189,7 @@ class FeedbackRepository:
 
         Only windows that were rated in the period appear.
         """
-        conditions = between(m.Rating.created_at, since, until)
-        rows: dict[str, list[tuple[str, Any, Any]]] = {}
-        with self.database.session() as session:
-            query = select(m.Rating.window, func.count()).where(*conditions).group_by(m.Rating.window)
-            totals = {str(window): int(n) for window, n in session.execute(query)}
-            for dimension in DIMENSIONS:
-                column = getattr(m.Rating, dimension)
-                query = select(m.Rating.window, column, func.count()).where(*conditions)
-                for window, level, n in session.execute(query.group_by(m.Rating.window, column)):
-                    rows.setdefault(str(window), []).append((dimension, level, n))
-        return {window: _summary(totals[window], rows.get(window, [])) for window in sorted(totals)}
+        return self.rating_summaries(since=since, until=until)[1]
 
     def add_opinion(
         self,

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -140,7 +141,7 @@ class ServiceMatter(Base):
     __tablename__ = "matters"
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(64), unique=True)
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(1000))
     type: Mapped[str] = mapped_column(String(16))
     department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
     service_objects: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -149,23 +150,25 @@ class ServiceMatter(Base):
     handling_kind: Mapped[str] = mapped_column(String(8))
     legal_limit_value: Mapped[int] = mapped_column(Integer)
     legal_limit_unit: Mapped[str] = mapped_column(String(8))
-    legal_limit_note: Mapped[str] = mapped_column(String(200), default="")
+    legal_limit_note: Mapped[str] = mapped_column(Text, default="")
     promised_limit_value: Mapped[int] = mapped_column(Integer)
     promised_limit_unit: Mapped[str] = mapped_column(String(8))
-    promised_limit_note: Mapped[str] = mapped_column(String(200), default="")
+    promised_limit_note: Mapped[str] = mapped_column(Text, default="")
     charges: Mapped[bool] = mapped_column(Boolean, default=False)
     fee_statement: Mapped[str] = mapped_column(String(200), default="不收费")
-    location: Mapped[str] = mapped_column(String(200), default="")
+    location: Mapped[str] = mapped_column(String(500), default="")
     window: Mapped[str] = mapped_column(String(200), default="")
-    hours: Mapped[str] = mapped_column(String(200), default="")
+    hours: Mapped[str] = mapped_column(String(500), default="")
     open_on_holidays: Mapped[bool] = mapped_column(Boolean, default=False)
-    consult_phone: Mapped[str] = mapped_column(String(200), default="")
-    complaint_phone: Mapped[str] = mapped_column(String(200), default="")
+    consult_phone: Mapped[str] = mapped_column(Text, default="")
+    complaint_phone: Mapped[str] = mapped_column(Text, default="")
+    reconsideration: Mapped[str] = mapped_column(Text, default="")
+    litigation: Mapped[str] = mapped_column(Text, default="")
     result_name: Mapped[str] = mapped_column(String(200), default="")
     result_sample: Mapped[str] = mapped_column(String(200), default="")
     result_sample_file_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id", ondelete="SET NULL"))
     visits: Mapped[int] = mapped_column(Integer, default=1)
-    visits_reason: Mapped[str] = mapped_column(String(200), default="")
+    visits_reason: Mapped[str] = mapped_column(String(1000), default="")
     online: Mapped[bool] = mapped_column(Boolean, default=False)
     online_url: Mapped[str] = mapped_column(String(200), default="")
     effective_from: Mapped[dt.date | None] = mapped_column(Date)
@@ -184,6 +187,10 @@ class ServiceMatter(Base):
     faq: Mapped[list[FaqItem]] = relationship(cascade="all, delete-orphan", order_by="FaqItem.sort")
     scenarios: Mapped[list[Scenario]] = relationship(cascade="all, delete-orphan", order_by="Scenario.sort")
     materials: Mapped[list[Material]] = relationship(cascade="all, delete-orphan", order_by="Material.sort")
+    laws: Mapped[list[MatterLaw]] = relationship(cascade="all, delete-orphan", order_by="MatterLaw.sort")
+    service_windows: Mapped[list[MatterWindow]] = relationship(
+        cascade="all, delete-orphan", order_by="MatterWindow.sort"
+    )
 
 
 class FeeItem(Base):
@@ -194,7 +201,7 @@ class FeeItem(Base):
     matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id", ondelete="CASCADE"), index=True)
     sort: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(200))
-    standard: Mapped[str] = mapped_column(String(200), default="")
+    standard: Mapped[str] = mapped_column(Text, default="")
     basis: Mapped[str] = mapped_column(Text, default="")
     reducible: Mapped[bool] = mapped_column(Boolean, default=False)
     reduction_basis: Mapped[str] = mapped_column(Text, default="")
@@ -209,6 +216,35 @@ class ProcedureStep(Base):
     sort: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
+    review_standard: Mapped[str] = mapped_column(Text, default="")
+
+
+class MatterLaw(Base):
+    """A legal basis of a matter as a structured row (法律依据): 法规名称, 文号, 条款, 条文."""
+
+    __tablename__ = "matter_laws"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id", ondelete="CASCADE"), index=True)
+    sort: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(500))
+    number: Mapped[str] = mapped_column(String(200), default="")
+    clause: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class MatterWindow(Base):
+    """A window where a matter is handled (办理窗口), with 乘车路线 and a map link."""
+
+    __tablename__ = "matter_windows"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id", ondelete="CASCADE"), index=True)
+    sort: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(String(500), default="")
+    phone: Mapped[str] = mapped_column(Text, default="")
+    hours: Mapped[str] = mapped_column(String(500), default="")
+    route: Mapped[str] = mapped_column(Text, default="")
+    map_url: Mapped[str] = mapped_column(String(500), default="")
 
 
 class FaqItem(Base):
@@ -223,7 +259,7 @@ class FaqItem(Base):
 
 
 class Scenario(Base):
-    """A 情形 question; its options are a JSON list of labels."""
+    """A 情形 question; its options are a JSON list of labels. ``multiple``: several may be chosen (checkboxes)."""
 
     __tablename__ = "scenarios"
     __table_args__ = (UniqueConstraint("matter_id", "code"),)
@@ -233,6 +269,7 @@ class Scenario(Base):
     code: Mapped[str] = mapped_column(String(64))
     question: Mapped[str] = mapped_column(String(200))
     options: Mapped[list[str]] = mapped_column(JSON)
+    multiple: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Material(Base):
@@ -248,9 +285,12 @@ class Material(Base):
     form: Mapped[str] = mapped_column(String(16))
     original_or_copy: Mapped[str] = mapped_column(String(16))
     copies: Mapped[int] = mapped_column(Integer, default=1)
+    originals: Mapped[int] = mapped_column(Integer, default=0)
+    photocopies: Mapped[int] = mapped_column(Integer, default=0)
+    signature: Mapped[str] = mapped_column(String(200), default="")
     paper_size: Mapped[str] = mapped_column(String(200), default="A4")
     source: Mapped[str] = mapped_column(String(16))
-    source_note: Mapped[str] = mapped_column(String(200), default="")
+    source_note: Mapped[str] = mapped_column(String(500), default="")
     blank_form_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id", ondelete="SET NULL"))
     sample_form_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id", ondelete="SET NULL"))
     fill_instructions: Mapped[str] = mapped_column(Text, default="")
@@ -485,6 +525,37 @@ class CalendarDay(Base):
     name: Mapped[str] = mapped_column(String(64), default="")
 
 
+class UsageEvent(Base):
+    """One use of the kiosk, counted for the statistics (统计): a guide opened (``view``), a checklist
+    printed (``print``), a search (``search``, with ``found`` results).
+
+    Nothing personal: no session, no answers, no applicant. ``words`` holds what was typed only for
+    a search that found nothing (the content gap list), cleaned of anything that looks personal.
+    """
+
+    __tablename__ = "usage_events"
+    # Every statistics query asks for one kind in a period; with the matter code the index alone
+    # answers them, without reading the table.
+    __table_args__ = (Index("ix_usage_events_kind_at", "kind", "at", "matter_code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)  # UTC, as ratings are stamped
+    kind: Mapped[str] = mapped_column(String(16))
+    matter_code: Mapped[str] = mapped_column(String(64), default="")
+    found: Mapped[int] = mapped_column(Integer, default=0)
+    words: Mapped[str] = mapped_column(String(40), default="")
+    kiosk_id: Mapped[str] = mapped_column(String(64), default="")
+
+
+class UsageBatch(Base):
+    """A batch of usage events written at once; its uid makes sending it again (from the outbox) a no-op."""
+
+    __tablename__ = "usage_batches"
+    uid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    written_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    events: Mapped[int] = mapped_column(Integer, default=0)
+    kiosk_id: Mapped[str] = mapped_column(String(64), default="")
+
+
 class IssuedNotice(Base):
     """A one-time notice (一次性告知单) as issued, with the snapshot it was printed from."""
 
@@ -521,6 +592,27 @@ class NoticeSerial(Base):
     last_number: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class ExchangeRow(Base):
+    """A row of the national exchange tables as last received (国家标准交换表 staging).
+
+    The tables arrive as batches of inserts, updates and deletes (``cd_operation`` / ``cd_batch``):
+    a later batch may carry only the rows that changed. Keeping every row as last received lets an
+    import rebuild a whole matter from its rows, apply batches in order, and recognise a batch it
+    has already applied (the same rows again change nothing).
+    """
+
+    __tablename__ = "exchange_rows"
+    __table_args__ = (UniqueConstraint("table_name", "row_guid"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_guid: Mapped[str] = mapped_column(String(64))
+    task_guid: Mapped[str] = mapped_column(String(64), index=True)
+    batch: Mapped[str] = mapped_column(String(64), default="")
+    at: Mapped[str] = mapped_column(String(32), default="")  # cd_time as written in the file
+    operation: Mapped[str] = mapped_column(String(8), default="I")
+    data: Mapped[dict[str, object]] = mapped_column(JSON)
+
+
 class Revision(Base):
     """A stored version of a content item (存档): every publish, import and restore adds one."""
 
@@ -532,6 +624,22 @@ class Revision(Base):
     version: Mapped[int] = mapped_column(Integer)
     data: Mapped[dict[str, object]] = mapped_column(JSON)
     action: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class PendingRevision(Base):
+    """A version of a content item scheduled to go live at ``start_at`` (定时发布), kept apart from the
+    content tables so the live version stays shown until then. One per item; applied (published,
+    with its revision) by the first read or content check after ``start_at``, then deleted."""
+
+    __tablename__ = "pending_revisions"
+    __table_args__ = (UniqueConstraint("entity", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(64))
+    data: Mapped[dict[str, object]] = mapped_column(JSON)
+    start_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)  # the hall's local time, as publish_from
     actor: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 

@@ -21,9 +21,10 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from pydantic import TypeAdapter
 from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import selectinload
 
-from kiosk.data import convert, guidance_store
+from kiosk.data import convert, guidance_store, scheduled
 from kiosk.data import models as m
 from kiosk.data.db import UNREACHABLE, Database
 from kiosk.data.offline.local_store import LocalStore
@@ -94,6 +95,7 @@ _MISSING: Any = object()
 # the GUI thread) finds out when the database is back.
 SLOW_FAILURE_SECONDS = 1.0
 AWAY_SECONDS = 60.0
+SCHEDULE_RECHECK_SECONDS = 30.0
 _ADAPTERS: dict[str, TypeAdapter[Any]] = {}
 
 
@@ -140,6 +142,7 @@ def last_known(
             raise UserError("数据库暂时无法访问,这部分内容稍后再看。")
         started = time.monotonic()
         try:
+            self.apply_scheduled()
             value = method(self, *args, **kwargs)
         except UNREACHABLE as exc:
             self.offline = True
@@ -160,16 +163,51 @@ def last_known(
 class ContentRepository:
     """Read access to the hall's content for the kiosk screens and services."""
 
-    def __init__(self, database: Database, local: LocalStore | None = None) -> None:
+    def __init__(
+        self, database: Database, local: LocalStore | None = None, clock: Callable[[], dt.datetime] = now
+    ) -> None:
         self.database = database
         self.local = local
+        self.clock = clock  # the hall's local time: when scheduled versions (定时发布) go live
         self.offline = False
         self._snapshot: dict[tuple[Any, ...], Any] = {}
         self._away_until = 0.0  # time.monotonic(): until then, answer from the snapshot without asking
+        self._next_start: dt.datetime | None = None  # of the next scheduled version, as last seen
+        self._schedule_seen_at: dt.datetime | None = None  # when (``clock``) ``_next_start`` was asked
         # Rows that could not be shown (a 50,000-character name, a date that is not a date): each
         # hides its own item only, and is listed here for 设备状态 and the console's quality check.
         self.bad_rows = BadRows()
         self.unusable = False  # set by the kiosk's database watch until the database answers again
+
+    def apply_scheduled(self, *, recheck: bool = False) -> bool:
+        """Make live the scheduled versions whose time has come; True when one was.
+
+        Cheap on every read: the time of the next scheduled version is remembered, and asked again
+        only once it has come, every ``SCHEDULE_RECHECK_SECONDS`` (another console may schedule),
+        or with ``recheck`` (the content watch). A database that does not answer raises as a read
+        would; any other failure here never fails the read itself.
+        """
+        moment = self.clock()
+        seen = self._schedule_seen_at
+        fresh = seen is not None and seen <= moment < seen + dt.timedelta(seconds=SCHEDULE_RECHECK_SECONDS)
+        if fresh and not recheck and (self._next_start is None or moment < self._next_start):
+            return False
+        from kiosk.data.editing import apply_due  # publishing needs the quality rules: not at import time
+
+        try:
+            with self.database.session() as session:
+                applied = apply_due(session, moment)
+                self._next_start = scheduled.next_start(session)
+                session.commit()  # also a version dropped because it could no longer be published
+        except UNREACHABLE:
+            raise  # the read that called this answers from the snapshot, after one wait, not two
+        except SQLAlchemyError:
+            log.warning("scheduled versions could not be checked now", exc_info=True)
+            return False
+        self._schedule_seen_at = moment
+        if applied:
+            log.info("scheduled versions went live: %s", applied)
+        return bool(applied)
 
     def database_away(self) -> bool:
         """Whether the database recently failed slowly (a connect timeout, not a refusal): reads then
@@ -268,7 +306,7 @@ class ContentRepository:
 
     def disclosures(self, *, staff: bool = False, at: dt.datetime | None = None) -> list[DisclosureDoc]:
         """Visible disclosures; staff-audience ones only when ``staff`` is True (a staff session)."""
-        when = at or now()
+        when = at or self.clock()
         return [d for d in self._disclosure_rows(staff=staff) if d.is_visible(when)]
 
     @last_known
@@ -297,7 +335,7 @@ class ContentRepository:
         return self._all(m.ComplaintChannel, ComplaintChannelDoc)
 
     def notices(self, at: dt.datetime | None = None) -> list[NoticeDoc]:
-        when = at or now()
+        when = at or self.clock()
         return [n for n in self._notice_rows() if n.is_visible(when)]
 
     @last_known
@@ -305,7 +343,7 @@ class ContentRepository:
         return self._all(m.Notice, NoticeDoc, published="published")
 
     def complaint_results(self, at: dt.datetime | None = None) -> list[ComplaintResultDoc]:
-        when = at or now()
+        when = at or self.clock()
         return [r for r in self._result_rows() if r.is_visible(when)]
 
     @last_known
@@ -313,7 +351,7 @@ class ContentRepository:
         return self._all(m.ComplaintResult, ComplaintResultDoc, published="published")
 
     def pre_disclosures(self, at: dt.datetime | None = None) -> list[PreDisclosureDoc]:
-        when = at or now()
+        when = at or self.clock()
         return [d for d in self._plan_rows() if d.in_window(when)]
 
     @last_known
@@ -322,7 +360,7 @@ class ContentRepository:
 
     def decisions(self, at: dt.datetime | None = None) -> list[PreDisclosureDoc]:
         """Plans that ended in a published decision (决定), newest decision first, inside their window."""
-        when = at or now()
+        when = at or self.clock()
         docs = [d for d in self._decision_rows() if d.in_window(when)]
         return sorted(docs, key=lambda d: d.decided_on or dt.date.min, reverse=True)
 
@@ -338,7 +376,7 @@ class ContentRepository:
         cases it reads); only that public, anonymised record reaches the screen and the snapshot.
         """
         with self.database.session() as session:
-            return public_board(session, at or now().date())
+            return public_board(session, at or self.clock().date())
 
     @last_known
     def staff(self) -> list[StaffDoc]:
@@ -349,7 +387,7 @@ class ContentRepository:
 
     def matter_summaries(self, *, at: dt.date | None = None) -> list[MatterSummary]:
         """Published matters in effect today, for lists and search."""
-        today = at or now().date()
+        today = at or self.clock().date()
         unreadable = {b.key for b in self.bad_rows.items() if b.table == "guides"}
         return [s for s in self._matter_rows() if s.in_effect(today) and s.code not in unreadable]
 
@@ -401,8 +439,10 @@ class ContentRepository:
         """A fingerprint that changes whenever anything is published, imported, restored or set.
 
         Every publish and import adds a revision and every admin change an audit row, so the
-        newest ids of both tell a kiosk sharing the database that it should refresh.
+        newest ids of both tell a kiosk sharing the database that it should refresh. Scheduled
+        versions whose time has come go live first (the content watch calls this every 30 s).
         """
+        self.apply_scheduled(recheck=True)
         with self.database.session() as session:
             revision = session.scalar(select(func.max(m.Revision.id))) or 0
             audit = session.scalar(select(func.max(m.AuditEntry.id))) or 0

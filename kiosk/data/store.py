@@ -56,6 +56,8 @@ class SaveReport:
     created: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     unchanged: dict[str, int] = field(default_factory=dict)
+    # entity -> key -> "new" / "changed" / "unchanged": what became of each item (the import report)
+    outcomes: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def count(self, bucket: dict[str, int], entity: str, n: int = 1) -> None:
         bucket[entity] = bucket.get(entity, 0) + n
@@ -124,15 +126,18 @@ def record_revisions(
         if previous == data:
             if report is not None:
                 report.count(report.unchanged, entity)
+                report.outcomes.setdefault(entity, {})[key] = "unchanged"
             continue
         changed.append(key)
         if report is not None:
             report.count(report.updated if version else report.created, entity)
+            report.outcomes.setdefault(entity, {})[key] = "changed" if version else "new"
         rows.append(
             {"entity": entity, "key": key, "version": version + 1, "data": data, "action": action, "actor": actor}
         )
     if rows:
-        session.execute(insert(m.Revision), rows)
+        table: Any = m.Revision.__table__  # Core insert, as for a matter's children
+        session.execute(insert(table), rows)
     return changed
 
 
@@ -236,7 +241,15 @@ def _save_channels(session: Session, channels: list[ComplaintChannelDoc]) -> Non
         session.execute(update(m.ComplaintChannel), old)
 
 
-CHILD_TABLES: tuple[type[Any], ...] = (m.FeeItem, m.ProcedureStep, m.FaqItem, m.Scenario, m.Material)
+CHILD_TABLES: tuple[type[Any], ...] = (
+    m.FeeItem,
+    m.ProcedureStep,
+    m.FaqItem,
+    m.Scenario,
+    m.Material,
+    m.MatterLaw,
+    m.MatterWindow,
+)
 
 
 def _save_matters(session: Session, matters: list[MatterDoc], attach: _Attachments) -> None:
@@ -278,7 +291,9 @@ def _save_matters(session: Session, matters: list[MatterDoc], attach: _Attachmen
         links += [{"matter_id": matter_id, "theme_id": themes[t], "sort": i} for i, t in enumerate(doc.themes)]
     for table in CHILD_TABLES:
         if children[table.__tablename__]:
-            session.execute(insert(table), children[table.__tablename__])
+            # Core insert of the table (not the ORM bulk path, which inspects every row): a 5,000-matter
+            # import inserts some 60,000 child rows.
+            session.execute(insert(table.__table__), children[table.__tablename__])
     if links:
         session.execute(insert(m.matter_themes), links)
 
@@ -328,6 +343,8 @@ def load_matters(
             selectinload(m.ServiceMatter.faq),
             selectinload(m.ServiceMatter.scenarios),
             selectinload(m.ServiceMatter.materials),
+            selectinload(m.ServiceMatter.laws),
+            selectinload(m.ServiceMatter.service_windows),
         )
         .order_by(m.ServiceMatter.sort, m.ServiceMatter.code)
     )

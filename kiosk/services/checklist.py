@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from kiosk.data.schema import MatterDoc
+from kiosk.data.schema import Answers, MatterDoc
 from kiosk.services.notices import limit_text
 
 
-def read_aloud_text(matter: MatterDoc, answers: dict[str, str]) -> str:
+def read_aloud_text(matter: MatterDoc, answers: Answers) -> str:
     """Name, time limit, fee, place and the materials needed for these answers, as sentences."""
     parts = [matter.name, f"承诺办结时限,{limit_text(matter.promised_limit)}", matter.fee_statement]
     if matter.location:

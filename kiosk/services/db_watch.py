@@ -15,6 +15,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from shiboken6 import isValid
 from sqlalchemy import func, select
 
 from kiosk.data import models as m
@@ -89,6 +90,8 @@ class DatabaseWatch(QObject):
         self.call = call.start()
 
     def _answered(self, ok: bool, waiting: bool) -> None:
+        if not isValid(self):  # the kiosk window (and this watch with it) went while the probe ran
+            return
         changed = ok != self.state
         self.state = ok
         if changed or (ok and waiting):

@@ -34,7 +34,7 @@ from kiosk.data import models as m
 from kiosk.data.db import UNREACHABLE, Database
 from kiosk.data.offline.local_store import LocalStore, SerialBlock
 from kiosk.data.repository import ContentRepository
-from kiosk.data.schema import HallDoc, MatterDoc, StaffDoc, WindowDoc
+from kiosk.data.schema import Answers, HallDoc, MatterDoc, StaffDoc, WindowDoc
 from kiosk.data.serials import allocate_block
 from kiosk.data.serials import allocate_number as allocate_number  # re-exported for callers of the archive
 from kiosk.data.settings import Settings
@@ -126,11 +126,11 @@ class NoticeService(PrintStates):
 
     # -- building --------------------------------------------------------------------------
 
-    def checklist(self, matter_code: str, answers: Mapping[str, str] | None = None) -> OneTimeNotice:
+    def checklist(self, matter_code: str, answers: Answers | None = None) -> OneTimeNotice:
         """The resident's checklist for these 情形 answers (no serial, not archived)."""
         return self.checklist_for(self.matter(matter_code), answers)
 
-    def checklist_for(self, matter: MatterDoc, answers: Mapping[str, str] | None = None) -> OneTimeNotice:
+    def checklist_for(self, matter: MatterDoc, answers: Answers | None = None) -> OneTimeNotice:
         """The checklist of a matter document as given (the guide on screen, or an admin's draft preview)."""
         return build_checklist(
             matter,
@@ -144,7 +144,7 @@ class NoticeService(PrintStates):
     def draft_missing(
         self,
         matter_code: str,
-        answers: Mapping[str, str] | None = None,
+        answers: Answers | None = None,
         *,
         received: Collection[int],
         reasons: Mapping[int, str] | None = None,

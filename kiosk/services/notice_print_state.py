@@ -75,6 +75,10 @@ class PrintStates:
         queued = {**values, "printed_at": at.isoformat()} if at is not None else values
         if self.local is not None and self.local.amend_queued_notice(serial, queued):
             return  # still in the outbox: it goes to the archive with its print state
+        if self.local is not None and (numbered := self.local.provisional_serial(serial)):
+            query = update(m.IssuedNotice).where(m.IssuedNotice.serial == numbered)  # delivered: its real serial
+            if only_if_not_printed:
+                query = query.where(m.IssuedNotice.print_state.in_(NOT_PRINTED))
         try:
             with self.database.session() as session, session.begin():
                 session.execute(query.values(**values))

@@ -20,7 +20,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from kiosk.data.schema import HallDoc, MaterialDoc, MatterDoc, StaffDoc, TimeLimit, WindowDoc
+from kiosk.data.exchange.cleaning import for_display
+from kiosk.data.schema import Answers, HallDoc, MaterialDoc, MatterDoc, StaffDoc, TimeLimit, WindowDoc, chosen_options
 from kiosk.data.serials import format_serial as format_serial  # re-exported: notices are numbered with it
 from kiosk.errors import UserError
 
@@ -62,10 +63,13 @@ class NoticeMaterial(_Plain):
     has_sample: bool = False
     requirement: str = ""
     reason: str = ""
+    originals: int = 0  # 原件份数 and 复印件份数, when the guide gives them separately
+    photocopies: int = 0
+    signature: str = ""  # 签字要求
 
 
 class Answer(_Plain):
-    """A 情形 question and the answer given."""
+    """A 情形 question and the answer given (several answers joined by 、, none as 无)."""
 
     question: str
     answer: str
@@ -108,6 +112,7 @@ class OneTimeNotice(_Plain):
     hall_phone: str = ""
     hall_complaint_phone: str = ""
     online_url: str = ""
+    windows: tuple[str, ...] = ()  # 办理窗口, one line each: name, address, phone, hours, route
 
     @property
     def is_staff_notice(self) -> bool:
@@ -148,32 +153,59 @@ def limit_text(limit: TimeLimit) -> str:
     return f"{text}（{limit.note}）" if limit.note else text
 
 
-def check_answers(matter: MatterDoc, answers: Mapping[str, str]) -> dict[str, str]:
-    """Answers keyed by scenario code; a question may also be named by its text. Unknown → UserError."""
+def check_answers(matter: MatterDoc, answers: Answers) -> dict[str, str | list[str]]:
+    """Answers keyed by scenario code; a question may also be named by its text. Unknown → UserError.
+
+    A single-answer question keeps one option (a list of exactly one is accepted); a question that
+    allows several keeps a list in the order of its options (a single option becomes a list of one).
+    """
     by_question = {s.question: s for s in matter.scenarios}
     by_code = {s.code: s for s in matter.scenarios}
-    checked: dict[str, str] = {}
+    checked: dict[str, str | list[str]] = {}
     for key, answer in answers.items():
         scenario = by_code.get(key) or by_question.get(key)
         if scenario is None:
             known = "、".join(f"{s.code}（{s.question}）" for s in matter.scenarios) or "（无）"
             raise UserError(f"事项「{matter.name}」没有情形 {key!r}；可选的情形：{known}")
-        if answer not in scenario.options:
-            raise UserError(f"情形「{scenario.question}」没有选项 {answer!r}；可选：{'、'.join(scenario.options)}")
-        checked[scenario.code] = answer
+        picked = chosen_options(answer)
+        for option in picked:
+            if option not in scenario.options:
+                raise UserError(f"情形「{scenario.question}」没有选项 {option!r}；可选：{'、'.join(scenario.options)}")
+        if scenario.multiple:
+            checked[scenario.code] = [o for o in scenario.options if o in picked]
+        elif len(picked) == 1:
+            checked[scenario.code] = picked[0]
+        else:
+            raise UserError(f"情形「{scenario.question}」只能选一个选项，而不是 {'、'.join(picked) or '（无）'}")
     return checked
 
 
-def _answer_lines(matter: MatterDoc, answers: Mapping[str, str]) -> tuple[Answer, ...]:
-    return tuple(Answer(question=s.question, answer=answers[s.code]) for s in matter.scenarios if s.code in answers)
+def answer_text(answer: str | list[str]) -> str:
+    """An answer as printed: the option, several joined by 、, or 无 when none was ticked."""
+    return "、".join(chosen_options(answer)) or "无"
+
+
+def _answer_lines(matter: MatterDoc, answers: Mapping[str, str | list[str]]) -> tuple[Answer, ...]:
+    return tuple(
+        Answer(question=s.question, answer=answer_text(answers[s.code])) for s in matter.scenarios if s.code in answers
+    )
+
+
+def counts_text(material: MaterialDoc) -> str:
+    """「原件1份、复印件2份」 when given separately, else 「原件和复印件」 (the 份数 column has the number)."""
+    if material.originals or material.photocopies:
+        return "、".join(f"{kind}{n}份" for kind, n in material.counts())
+    return material.original_or_copy
 
 
 def _line(number: int, material: MaterialDoc, *, reason: str = "") -> NoticeMaterial:
     source = material.source + (f"（{material.source_note}）" if material.source_note else "")
-    parts: list[str] = [material.original_or_copy, material.necessity, material.form]
+    parts: list[str] = [counts_text(material), material.necessity, material.form]
     if material.paper_size:
         parts.append(f"{material.paper_size}纸张")
     requirement = "、".join(parts)
+    if material.signature:
+        requirement += f"；签字要求：{material.signature}"
     if material.acceptance_standard:
         requirement += f"；{material.acceptance_standard}"
     return NoticeMaterial(
@@ -187,11 +219,28 @@ def _line(number: int, material: MaterialDoc, *, reason: str = "") -> NoticeMate
         has_sample=material.blank_form is not None or material.sample_form is not None,
         requirement=requirement,
         reason=reason,
+        originals=material.originals,
+        photocopies=material.photocopies,
+        signature=material.signature,
     )
 
 
+def _window_lines(matter: MatterDoc) -> tuple[str, ...]:
+    """Each 办理窗口 as one printed line: name, address, phone, hours and how to get there."""
+    lines = []
+    for w in matter.service_windows:
+        details = [w.address, f"电话 {w.phone}" if w.phone else "", w.hours, f"乘车路线：{w.route}" if w.route else ""]
+        detail = "；".join(d for d in details if d)
+        lines.append(f"{w.name}（{detail}）" if detail else w.name)
+    return tuple(lines)
+
+
 def _common(
-    matter: MatterDoc, hall: HallDoc, answers: Mapping[str, str], window: WindowDoc | None, department: str
+    matter: MatterDoc,
+    hall: HallDoc,
+    answers: Mapping[str, str | list[str]],
+    window: WindowDoc | None,
+    department: str,
 ) -> dict[str, object]:
     return {
         "hall_name": hall.name,
@@ -200,7 +249,7 @@ def _common(
         "matter_name": matter.name,
         "department_name": department,
         "answers": _answer_lines(matter, answers),
-        "window_name": window.name if window else matter.window,
+        "window_name": window.name if window else (matter.window or next((w.name for w in matter.service_windows), "")),
         "window_phone": window.phone if window else "",
         "promised_limit": limit_text(matter.promised_limit),
         "legal_limit": limit_text(matter.legal_limit),
@@ -211,12 +260,13 @@ def _common(
         "hall_phone": "" if matter.consult_phone else hall.consult_phone,
         "hall_complaint_phone": "" if matter.complaint_phone else hall.complaint_phone or hall.supervision_phone,
         "online_url": matter.online_url if matter.online else "",
+        "windows": _window_lines(matter),
     }
 
 
 def build_checklist(
     matter: MatterDoc,
-    answers: Mapping[str, str],
+    answers: Answers,
     *,
     hall: HallDoc,
     window: WindowDoc | None = None,
@@ -224,8 +274,9 @@ def build_checklist(
     at: dt.datetime | None = None,
 ) -> OneTimeNotice:
     """The resident's checklist: every material needed for these 情形 answers, no serial."""
-    answers = check_answers(matter, answers)
-    needed = tuple(_line(i, mat) for i, mat in matter.materials_for(answers))
+    matter = for_display(matter)  # stored HTML or entities never reach the paper raw
+    checked = check_answers(matter, answers)
+    needed = tuple(_line(i, mat) for i, mat in matter.materials_for(checked))
     if needed:
         basis = "以上为办理本事项需要提交的全部材料（一次性告知）。"
     else:
@@ -236,13 +287,13 @@ def build_checklist(
         issued_at=at or local_now(),
         to_supply=needed,
         legal_basis=basis,
-        **_common(matter, hall, answers, window, department_name),
+        **_common(matter, hall, checked, window, department_name),
     )
 
 
 def build_missing_notice(
     matter: MatterDoc,
-    answers: Mapping[str, str],
+    answers: Answers,
     *,
     hall: HallDoc,
     received: Collection[int],
@@ -260,9 +311,10 @@ def build_missing_notice(
     ``received`` and the keys of ``reasons`` are the materials' numbers in the guide (1-based),
     the numbers staff see on screen. The notice has no serial until ``NoticeService.issue``.
     """
-    answers = check_answers(matter, answers)
+    matter = for_display(matter)
+    checked = check_answers(matter, answers)
     reasons = dict(reasons or {})
-    applicable = dict(matter.materials_for(answers))
+    applicable = dict(matter.materials_for(checked))
     for number in sorted({*received, *reasons}):
         if not 1 <= number <= len(matter.materials):
             raise UserError(f"材料序号 {number} 超出范围：事项「{matter.name}」共有 {len(matter.materials)} 项材料")
@@ -301,7 +353,7 @@ def build_missing_notice(
         to_supply=missing_lines,
         correction_deadline=deadline,
         legal_basis=LEGAL_BASIS,
-        **_common(matter, hall, answers, window, department_name),
+        **_common(matter, hall, checked, window, department_name),
     )
 
 

@@ -15,7 +15,7 @@ from kiosk.services.notices import PROVISIONAL_LABEL, mask_phone
 
 LEVEL_NAMES = ("overall", "efficiency", "competence", "attitude")
 LEVEL_LABELS = {"overall": "整体", "efficiency": "效率", "competence": "水平", "attitude": "态度"}
-KIND_LABELS = {"rating": "服务评价", "opinion": "预公开意见", "notice": "补正告知单"}
+KIND_LABELS = {"rating": "服务评价", "opinion": "预公开意见", "notice": "补正告知单", "usage": "使用统计"}
 
 
 def describe(item: OutboxItem, queued_at: str = "") -> dict[str, Any]:
@@ -61,4 +61,6 @@ def summary(item: OutboxItem) -> str:
             parts.append(f"申请人 {applicant}")
         parts.append(f"需补正 {len(notice.get('to_supply', []))} 项")
         return " · ".join(p for p in parts if p)
+    if item.kind == "usage":  # counts only: what was opened, printed or searched, never who
+        return f"使用统计 {len(payload.get('events', []))} 条"
     return KIND_LABELS.get(item.kind, item.kind)

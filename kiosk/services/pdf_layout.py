@@ -163,6 +163,7 @@ def _notes(notice: OneTimeNotice) -> list[str]:
     lines.append(f"办理时限：法定办结时限{notice.legal_limit}；承诺办结时限{notice.promised_limit}。")
     if notice.location:
         lines.append(f"办理地点：{notice.location}" + (f"（办理时间：{notice.hours}）" if notice.hours else ""))
+    lines += [f"办理窗口：{window}" for window in notice.windows]
     lines += phone_lines(notice)
     if notice.online_url:
         lines.append(f"网上办理：{notice.online_url}")

@@ -157,7 +157,7 @@ class OutboxItem:
     """Something taken offline, waiting to be written to the shared database under ``uid``."""
 
     id: int
-    kind: str  # rating, opinion, notice
+    kind: str  # rating, opinion, notice, usage (a batch of counts)
     uid: str
     payload: dict[str, Any]
 

@@ -1,12 +1,12 @@
 """What a kiosk takes while its shared database does not answer (离线暂存), and sending it once it does.
 
 Ratings and opinions are queued in the kiosk's ``LocalStore`` (issued notices are queued by
-``NoticeService.issue``), each under the uid it will have in the shared database, so the resident
-sees the usual thank-you page. ``flush_outbox`` writes each item in its own transaction with
-``INSERT … ON CONFLICT (uid) DO NOTHING`` and forgets it locally only after that commit: a kiosk
-switched off (kill -9, a power cut) or cut off again between the two sends it again next time, and
-the second insert does nothing — every item arrives exactly once. Nothing is ever dropped: an item
-the database refuses stays queued and is logged.
+``NoticeService.issue``, batches of usage counts by ``usage.UsageRecorder``), each under the uid it
+will have in the shared database, so the resident sees the usual thank-you page. ``flush_outbox``
+writes each item in its own transaction with ``INSERT … ON CONFLICT (uid) DO NOTHING`` and forgets
+it locally only after that commit: a kiosk switched off (kill -9, a power cut) or cut off again
+between the two sends it again next time, and the second insert does nothing — every item arrives
+exactly once. Nothing is ever dropped: an item the database refuses stays queued and is logged.
 
 A provisional notice (issued offline after the reserved numbers ran out) gets its real serial in
 its delivery transaction: the counter is bumped and the row inserted together; when the uid is
@@ -27,7 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from kiosk.data import audit_log
+from kiosk.data import audit_log, usage
 from kiosk.data import models as m
 from kiosk.data.db import UNREACHABLE, Database
 from kiosk.data.feedback import (
@@ -180,7 +180,11 @@ def insert_once(session: Session, item: OutboxItem) -> None:
 
     A rating that is really inserted opens its case (差评整改) in the same transaction, as one
     stored online does; its deadline counts from the rating's own time, not from the delivery.
+    A batch of usage counts (``usage.OUTBOX_KIND``) is many rows under one uid (``usage_batches``).
     """
+    if item.kind == usage.OUTBOX_KIND:
+        usage.deliver_outbox_batch(session, item.uid, item.payload)
+        return
     model, time_field = KINDS[item.kind]
     values = dict(item.payload)
     contact = str(values.pop("contact", "")) if item.kind == "rating" else ""

@@ -14,7 +14,17 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from kiosk.data.db import Database
 from kiosk.data.editing import ContentEditor
 from kiosk.data.repository import ContentRepository
-from kiosk.data.schema import BoardDoc, FaqDoc, FeeDoc, MaterialDoc, ScenarioDoc, StepDoc, TimeLimit
+from kiosk.data.schema import (
+    BoardDoc,
+    FaqDoc,
+    FeeDoc,
+    LawDoc,
+    MaterialDoc,
+    ScenarioDoc,
+    ServiceWindowDoc,
+    StepDoc,
+    TimeLimit,
+)
 from kiosk.screens.admin.console import Section
 from kiosk.screens.admin.labels import choice_text, labels_for
 from kiosk.screens.admin.preview import Previewer
@@ -49,6 +59,7 @@ MATTER_HEADINGS = {
     "MatterDoc.handling_kind": QT_TRANSLATE_NOOP("ContentSections", "Time limits (办结时限)"),
     "MatterDoc.charges": QT_TRANSLATE_NOOP("ContentSections", "Fees (收费)"),
     "MatterDoc.location": QT_TRANSLATE_NOOP("ContentSections", "Where and when (办理地点与时间)"),
+    "MatterDoc.reconsideration": QT_TRANSLATE_NOOP("ContentSections", "Review and appeal (复议与诉讼)"),
     "MatterDoc.result_name": QT_TRANSLATE_NOOP("ContentSections", "Result (办理结果)"),
     "MatterDoc.visits": QT_TRANSLATE_NOOP("ContentSections", "Visits and online service (到现场次数与网上办理)"),
     "MatterDoc.effective_from": QT_TRANSLATE_NOOP("ContentSections", "Dates and order (生效日期与排序)"),
@@ -112,7 +123,7 @@ def form_config(content: ContentRepository) -> FormConfig:
 def nested_labels() -> dict[str, str]:
     """Labels of the fields inside list items, for the history view (``materials › 户口簿 › copies``)."""
     merged: dict[str, str] = {}
-    for doc in (TimeLimit, StepDoc, FeeDoc, FaqDoc, ScenarioDoc, MaterialDoc, BoardDoc):
+    for doc in (TimeLimit, StepDoc, FeeDoc, FaqDoc, ScenarioDoc, MaterialDoc, BoardDoc, LawDoc, ServiceWindowDoc):
         merged.update(labels_for(doc))
     return merged
 

@@ -243,7 +243,10 @@ class KioskOverridesPanel(QWidget):
         own = self.fleet.overrides(self.kiosk_id)
         known = next((k for k in self.kiosks if k.kiosk_id == self.kiosk_id), None)
         self.editing.setText(self.tr("Settings of kiosk %1").replace("%1", self.kiosk_id[:8]))
-        self.name.setText(str(own.get(NAME) or (known.name if known else "")))
+        # The name it is known by (its host name, from its heartbeat) is a hint, not an override:
+        # saving the other settings must not pin it.
+        self.name.setText(str(own.get(NAME) or ""))
+        self.name.setPlaceholderText(known.name if known else "")
         labels = {"auto": self.tr("Automatic"), "landscape": self.tr("Landscape"), "portrait": self.tr("Portrait")}
         _set_chip_text(
             self.orientations[HALL], self.tr("Hall setting (%1)").replace("%1", labels.get(hall.orientation, ""))

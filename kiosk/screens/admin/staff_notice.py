@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLineEdit, QStackedWidget
 from kiosk.data.repository import MatterSummary
 from kiosk.data.schema import MatterDoc
 from kiosk.errors import UserError
-from kiosk.screens.admin.notice_parts import ChoiceRow, MaterialTick
+from kiosk.screens.admin.notice_parts import ChoiceRow, MaterialTick, TickRow
 from kiosk.screens.base import Look
 from kiosk.services.background import BackgroundCall
 from kiosk.services.notice_archive import NoticeService
@@ -76,7 +76,7 @@ class MissingNoticePage(QWidget):
         self.printer = printer
         self.staff_code = staff_code
         self.matter: MatterDoc | None = None
-        self.answers: dict[str, str] = {}
+        self.answers: dict[str, str | list[str]] = {}
         self.marks: dict[int, tuple[bool, str]] = {}  # number → (received, reason), kept across answers
         self.ticks: dict[int, MaterialTick] = {}
         self.draft: OneTimeNotice | None = None
@@ -210,6 +210,13 @@ class MissingNoticePage(QWidget):
             self.questions.add(label(self.tr("The applicant's situation"), "heading"))
             for scenario in self.matter.scenarios:
                 self.questions.add(label(scenario.question, "body"))
+                if scenario.multiple:  # nothing ticked is an answer too: none of these applies
+                    self.answers[scenario.code] = []
+                    self.questions.add(label(self.tr("Tick every one that applies."), "muted"))
+                    ticks = TickRow(scenario.options, f"answer:{scenario.code}", self.look.palette, self.metrics)
+                    ticks.toggled.connect(partial(self.answer, scenario.code))
+                    self.questions.add(ticks)
+                    continue
                 row = ChoiceRow([(o, o) for o in scenario.options], None, f"answer:{scenario.code}")
                 row.chosen.connect(partial(self.answer, scenario.code))
                 self.questions.add(row)
@@ -217,8 +224,15 @@ class MissingNoticePage(QWidget):
         self.form_area.to_top()
 
     def answer(self, scenario: str, option: str) -> None:
-        """A 情形 answer: the list of materials follows, keeping what was already marked."""
-        self.answers[scenario] = option
+        """A 情形 answer (on a question allowing several, a tick or untick): the list of materials
+        follows, keeping what was already marked."""
+        current = self.answers.get(scenario)
+        if isinstance(current, list) and self.matter is not None:
+            question = next(s for s in self.matter.scenarios if s.code == scenario)
+            ticked = set(current) ^ {option}
+            self.answers[scenario] = [o for o in question.options if o in ticked]
+        else:
+            self.answers[scenario] = option
         self._fill_materials()
 
     def _remember_marks(self) -> None:
@@ -339,13 +353,13 @@ class MissingNoticePage(QWidget):
     def _printed(self, outcome: PrintOutcome) -> None:
         self._sheet_buttons(self.new_button)
         if self.issued is not None:
-            serial, notices = self.issued.notice.serial, self.notices
+            serial, notices = self.issued.notice.serial or self.issued.notice.provisional_id, self.notices
             BackgroundCall(lambda: notices.mark_printed(serial, saved=outcome.path is not None)).start()
 
     def _print_failed(self, message: str) -> None:
         self._sheet_buttons(self.again_button, self.new_button)
         if self.issued is not None:
-            serial, notices = self.issued.notice.serial, self.notices
+            serial, notices = self.issued.notice.serial or self.issued.notice.provisional_id, self.notices
             BackgroundCall(lambda: notices.mark_failed(serial, message)).start()
 
     def _sheet_buttons(self, *shown: QWidget) -> None:

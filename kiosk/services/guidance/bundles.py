@@ -231,7 +231,7 @@ def merge_bundle(
     for code in bundle.matters:
         matter = matters[code]
         mine = matter_answers(bundle, matter, answers)
-        needed = tuple(matter.materials_for(mine))  # type: ignore[arg-type]  # lists once 情形 take several answers
+        needed = tuple(matter.materials_for(mine))
         steps.append(BundleStep(matter, mine, needed))
         for number, material in needed:
             own = material_key(material.name)

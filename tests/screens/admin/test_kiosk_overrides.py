@@ -92,6 +92,7 @@ def test_a_kiosk_gets_its_own_settings_from_the_console(qtbot, hall, tmp_path: P
     replace_text(qtbot, panel.printer, "folder:/srv/notices")
     tap(qtbot, page, panel.save_button)
     assert "Saved (3 changed)" in panel.message.text()
+    assert "name" not in FleetSettings(hall).overrides(local.kiosk_id)  # its host name is a hint, never pinned
     assert (here.orientation, here.idle.timer.interval()) == ("portrait", 200_000)  # applied at once
     assert Settings(hall, local).get("printer") == "folder:/srv/notices"
     assert Settings(hall).get("orientation") == "auto"  # the hall's setting is untouched

@@ -337,6 +337,25 @@ def test_every_step_fits_and_is_saved_for_review(qtbot, desk, chinese, size, eld
     dialog.reject()
 
 
+def test_a_question_with_several_answers_is_ticked_and_the_notice_names_every_answer(qtbot, desk) -> None:
+    """就业困难人员认定 asks 「申请人属于下列哪些情形?」 with tick boxes: the materials follow every tick."""
+    employment = "4399231050000-QR-00308-001"
+    page = desk.console.open_section("notice.missing")
+    page.search_field.setFocus()
+    type_text(qtbot, page.search_field, "就业困难")
+    tap_row(qtbot, page.matter_list, employment)
+    names = lambda: [t.material.name for t in page.ticks.values()]  # noqa: E731
+    assert "《中华人民共和国残疾人证》" not in names(), "nothing ticked yet: none of these"
+    tap_in_form(qtbot, page, "answer:category:残疾人")
+    tap_in_form(qtbot, page, "answer:category:低保家庭成员")
+    assert {"《中华人民共和国残疾人证》", "《最低生活保障证》"} <= set(names())
+    assert page.answers == {"category": ["残疾人", "低保家庭成员"]}
+    preview(qtbot, page)
+    assert page.draft is not None
+    assert [(a.question, a.answer) for a in page.draft.answers] == [("申请人属于下列哪些情形?", "残疾人、低保家庭成员")]
+    assert "申请人属于下列哪些情形?残疾人、低保家庭成员" in qr_text(page.draft)
+
+
 def test_a_rare_character_name_typed_with_the_picker_prints_whole(qtbot, desk) -> None:
     """The clerk enters 「王𪚥」 with the 生僻字 picker (by its code); the issued notice prints it."""
     from kiosk.widgets.rare_char_picker import RareCharDialog
