@@ -68,8 +68,9 @@ def test_three_batches_insert_update_and_delete_in_order(database, tmp_path: Pat
     assert a.visits_reason == "需现场核验宅基地四至" and a.result_name == "农村宅基地批准书"
     # the national 情形 became one question whose options bring their materials; junk 「sssss」 was skipped
     assert [(s.code, s.question, s.options) for s in a.scenarios] == [
-        ("national", "您属于以下哪种情形?", ["委托他人代办", "因继承申请"])
+        ("national", "您属于以下哪些情形?(可多选)", ["委托他人代办", "因继承申请"])
     ]
+    assert a.scenarios[0].multiple  # national 情形 are not exclusive: a resident ticks every one that applies
     assert [(x.name, x.when) for x in a.materials] == [
         ("农村宅基地和建房(规划许可)申请表", {}),
         ("申请人居民身份证", {}),
