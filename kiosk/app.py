@@ -500,6 +500,10 @@ def run_kiosk(args: argparse.Namespace) -> int:
         shell = kiosk_shell(database, local, language, started_offline=started_offline)
         shell.transition_ms = 160
         show_window(shell, args.windowed, args.size, shell.orientation)
+        if os.environ.get("KIOSK_BENCH_PAINT"):  # ``kiosk bench`` times the first painted home screen
+            from kiosk.bench.paint_probe import watch_first_paint
+
+            shell.services["first_paint"] = watch_first_paint(shell.screens["home"])
         shell.services["daily_backup"] = _daily_backups(database)
         for window in windows:
             window.close()
