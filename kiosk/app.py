@@ -85,11 +85,13 @@ class Translator:
             self.installed = QCoreApplication.installTranslator(self.translator)
 
 
-def build_shell(database, language: str = "zh_CN", local=None):  # type: ignore[no-untyped-def]
+def build_shell(database, language: str = "zh_CN", local=None, *, in_steps: bool = False):  # type: ignore[no-untyped-def]
     """The kiosk's main window with every resident screen, on an open database.
 
     With ``local`` (the kiosk's ``LocalStore``) what it reads is kept on disk and what it takes
     while the database does not answer is queued there; without it the snapshot lives in memory.
+    With ``in_steps`` long screens show their first screenful at once and build the rest just
+    after it is painted (the running kiosk; screenshots and tests want everything at once).
     """
     from kiosk.data.repository import ContentRepository
     from kiosk.data.settings import Settings
@@ -97,7 +99,8 @@ def build_shell(database, language: str = "zh_CN", local=None):  # type: ignore[
     from kiosk.screens.shell import Shell
     from kiosk.services.notice_archive import NoticeService
 
-    content = ContentRepository(database, local)
+    # the kiosk's content changes only when it is told (watcher, import, console): answer from memory
+    content = ContentRepository(database, local, cache=True)
     settings = Settings(database, local).all()  # read once, so that the local store keeps them
     translator = Translator()
     translator.set_language(language)
@@ -112,7 +115,7 @@ def build_shell(database, language: str = "zh_CN", local=None):  # type: ignore[
     factories.update(_content_screens(content))
     notices = NoticeService(database, local=local, content=content)
     printer = _Printer(database, local)
-    factories.update(_guide_screens(content, notices, printer))
+    factories.update(_guide_screens(content, notices, printer, in_steps=in_steps))
     shell = Shell(
         factories,
         hall.name if hall else "便民服务大厅",
@@ -125,7 +128,26 @@ def build_shell(database, language: str = "zh_CN", local=None):  # type: ignore[
     shell.services["notices"] = notices
     shell.content = content
     shell.access = _staff_access(shell, content, database, notices, printer)
+    from kiosk.widgets.input_watch import filter_input_once
+
+    # the idle timer and the staff gesture see every input event, through one cheap filter
+    shell.services["input_filter"] = filter_input_once([shell.idle, shell.access.gesture], shell)
+    # what a console session edited is read again once the kiosk is back (its editors write directly)
+    shell.access.session_ended.connect(_reread_after_session(shell, Settings(database, local).all))
     return shell
+
+
+def _reread_after_session(shell, read_settings):  # type: ignore[no-untyped-def]
+    """A slot that tells the shell its content changed, holding it only weakly."""
+    import weakref
+
+    ref = weakref.ref(shell)
+
+    def reread() -> None:
+        if (alive := ref()) is not None:
+            alive.content_changed(read_settings)
+
+    return reread
 
 
 def _people(content, auth) -> list:  # type: ignore[no-untyped-def]
@@ -401,7 +423,7 @@ def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped
     }
 
 
-def _guide_screens(content, notices=None, printer=None) -> dict[str, Callable]:  # type: ignore[no-untyped-def]
+def _guide_screens(content, notices=None, printer=None, in_steps=False) -> dict[str, Callable]:  # type: ignore[no-untyped-def]
     """Factories of the service-guide screens: browse, matter lists, search, guide detail (with printing)."""
     from kiosk.screens.guide import GuideScreen
     from kiosk.screens.matters import MattersScreen
@@ -423,6 +445,7 @@ def _guide_screens(content, notices=None, printer=None) -> dict[str, Callable]: 
             lambda: {d.code: d.name for d in content.departments()},
             speaker=find_speaker(),
             can_print=printer.available,
+            build_in_steps=in_steps,
         )
         screen.view_file.connect(lambda file, title: show_file(screen, file, title))
         screen.print_checklist.connect(lambda notice: open_print_dialog(screen, look, notice, printer.backend))
@@ -527,9 +550,9 @@ def kiosk_shell(database, local, language: str = "zh_CN", *, started_offline: bo
     answers: the engine connects then, the schema is checked once, and the first answer counts as
     a publish, so the kiosk refreshes at rest like after any change.
     """
-    shell = build_shell(database, language, local)
+    shell = build_shell(database, language, local, in_steps=True)
     watcher = _watch_content(shell, database, local)
-    watcher.reachable.connect(lambda ok: ok and shell.content.database_answers())
+    watcher.reachable.connect(shell.content.note_reachable)
     if started_offline:
         watcher.known = ""  # not a version: the first answer is a change
         shell.set_offline(True)

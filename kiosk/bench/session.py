@@ -11,7 +11,7 @@ fullscreen, the 160 ms fade between screens), then:
 3. **keystrokes** — 200 queries (Chinese words, pinyin initials, full pinyin, one typo, no hit)
    typed one key at a time into the search screen, each key timed until the result list holds
    the new results (``search_p95_ms``) and until the list is painted (``search_paint_p95_ms``);
-4. **soak** — ``kiosk.soak.RandomResident``: a warm-up of random navigations, then the RSS growth
+4. **soak** — ``kiosk.bench.resident.RandomResident``: a warm-up of random navigations, then the RSS growth
    over the next ones (``soak_rss_growth_mib``).
 """
 
@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 NAV_STEPS = ("services", "matters", "guide", "back", "home")
+NAV_GUIDES = 5  # different guides with 20 materials visited in turn
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -87,7 +88,7 @@ class PaintClock:
 
 def settle_fade(shell: Any, timeout: float = 1.0) -> None:
     """Wait like a person would: until the screen's fade-in is over and the kiosk is quiet."""
-    from kiosk.soak import settle
+    from kiosk.bench.resident import settle
 
     deadline = time.perf_counter() + timeout
     while getattr(shell, "_fade", None) is not None and time.perf_counter() < deadline:
@@ -116,16 +117,30 @@ def build_kiosk(db: str) -> Any:
     return shell
 
 
-def nav_target(shell: Any) -> tuple[str, str, str]:
-    """(code, theme code, theme name) of the first guide with 20 materials (the catalogue puts it first)."""
+def nav_targets(shell: Any, count: int = NAV_GUIDES) -> tuple[list[str], str, str]:
+    """Codes of ``count`` guides with 20 materials in one theme (the catalogue makes every seventh
+    matter so), and that theme's code and name. The taps visit them in turn: each visit builds a
+    different guide, and one seen before is read from memory, as in the kiosk."""
     from kiosk.bench.catalogue import NAV_MATERIALS
 
     content = shell.content
     names = {t.code: t.name for t in content.themes()}
-    for summary in content.matter_summaries()[:50]:
-        matter = content.matter(summary.code)
-        if matter is not None and len(matter.materials) == NAV_MATERIALS and summary.themes:
-            return summary.code, summary.themes[0], names[summary.themes[0]]
+    summaries = content.matter_summaries()
+    for first in summaries[:50]:
+        if not first.themes:
+            continue
+        theme = first.themes[0]
+        codes: list[str] = []
+        for summary in summaries:
+            if theme in summary.themes and len(codes) < count:
+                matter = content.matter(summary.code)
+                if matter is not None and len(matter.materials) == NAV_MATERIALS:
+                    codes.append(summary.code)
+            if len(codes) == count or summary.sort > first.sort + 2000:
+                break
+        if codes:
+            shell.content.invalidate()  # the benchmark's own reads must not warm the kiosk's memory
+            return codes, theme, names[theme]
     raise RuntimeError(f"no guide with {NAV_MATERIALS} materials among the first 50")
 
 
@@ -152,7 +167,7 @@ def visit_for_memory(shell: Any, code: str) -> dict[str, Any]:
     """Home, a guide, search, a result's guide and its print preview, as a resident would."""
     from PySide6.QtWidgets import QApplication, QDialog
 
-    from kiosk.soak import settle, tap, tap_row
+    from kiosk.bench.resident import settle, tap, tap_row
 
     shell.go("guide", code=code)
     settle_fade(shell)
@@ -195,22 +210,25 @@ def visit_for_memory(shell: Any, code: str) -> dict[str, Any]:
     return {"pss_mb": round(pss, 1), "memory_source": source, "preview_prepared": prepared}
 
 
-def time_taps(shell: Any, code: str, theme: str, theme_name: str, taps: int) -> dict[str, Any]:
-    from kiosk.soak import tap, tap_row
+def time_taps(shell: Any, codes: list[str], theme: str, theme_name: str, taps: int) -> dict[str, Any]:
+    from kiosk.bench.resident import tap, tap_row
 
     clock = PaintClock()
     shell.go_home()
     settle_fade(shell)
     times: list[float] = []
     by_step: dict[str, list[float]] = {step: [] for step in NAV_STEPS}
+    cycle = [0]
     presses = {
         "services": ("services", lambda: tap(shell.screens["home"].tiles["services"])),
         "matters": ("matters", lambda: tap(theme_tile(shell, theme_name))),
-        "guide": ("guide", lambda: tap_row(shell.screens["matters"].list, code)),
+        "guide": ("guide", lambda: tap_row(shell.screens["matters"].list, codes[cycle[0] % len(codes)])),
         "back": ("matters", lambda: tap(shell.header.back_button)),
         "home": ("home", lambda: tap(shell.header.home_button)),
     }
     while len(times) < taps:
+        cycle[0] += 1
+        code = codes[cycle[0] % len(codes)]
         for step in NAV_STEPS:
             if len(times) >= taps:
                 break
@@ -263,7 +281,7 @@ def search_queries(summaries: list[Any], count: int, seed: int = 11) -> list[tup
 
 
 def time_keystrokes(shell: Any, count: int) -> dict[str, Any]:
-    from kiosk.soak import settle, tap
+    from kiosk.bench.resident import settle, tap
     from kiosk.widgets.touch_list import TouchList
 
     shell.go_home()
@@ -311,7 +329,7 @@ def soak(shell: Any, warmup: int, steps: int) -> dict[str, Any]:
     import gc
 
     from kiosk.bench.memory import rss_mib
-    from kiosk.soak import RandomResident, settle
+    from kiosk.bench.resident import RandomResident, settle
 
     resident = RandomResident(shell, seed=11)
     resident.run(warmup)
@@ -351,9 +369,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     shell = build_kiosk(args.db)
     figures: dict[str, Any] = {"session_start_s": round(time.perf_counter() - started, 3)}
-    code, theme, theme_name = nav_target(shell)
-    figures.update(visit_for_memory(shell, code))
-    figures.update(time_taps(shell, code, theme, theme_name, args.taps))
+    codes, theme, theme_name = nav_targets(shell)
+    figures.update(visit_for_memory(shell, codes[0]))
+    figures.update(time_taps(shell, codes, theme, theme_name, args.taps))
     figures.update(time_keystrokes(shell, args.queries))
     if args.soak:
         figures.update(soak(shell, args.warmup, args.soak))

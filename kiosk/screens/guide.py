@@ -3,12 +3,13 @@ materials live, QR codes to take the checklist away, read-aloud and print."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.data.schema import MatterDoc
+from kiosk.data.schema import MaterialDoc, MatterDoc
 from kiosk.screens.base import Look, Screen
 from kiosk.screens.guide_sections import (
     Texts,
@@ -28,6 +29,11 @@ from kiosk.widgets.basics import Card, button, clear_layout, fit_height_to_width
 from kiosk.widgets.qr import LargeQr, QrView
 from kiosk.widgets.scroll import KineticScrollArea
 
+# Built in steps (the kiosk): these material cards come at once, with everything above them (about
+# a screenful); the rest follow a few at a time just after the screen has painted.
+FIRST_CARDS = 4
+CARDS_PER_STEP = 4
+
 
 class GuideScreen(Screen):
     """One matter; param ``code``. Emits ``print_checklist`` (the checklist for the answers given) to print."""
@@ -44,8 +50,17 @@ class GuideScreen(Screen):
         department_names: Callable[[], dict[str, str]],
         speaker: Speaker | None = None,
         can_print: bool = False,
+        build_in_steps: bool = False,
     ) -> None:
         super().__init__(look)
+        # the kiosk shows the first screenful at once and adds the rest (and the QR code) after it
+        # is painted; screenshots and tests build everything before they look
+        self.build_in_steps = build_in_steps
+        self._cards_token = 0  # bumped whenever the material cards are rebuilt: later steps of an older build stop
+        self._later_token = 0  # bumped whenever the page is rebuilt: sections left for after its paint are dropped
+        self._pending_sections: _Later | None = None
+        self._page: QWidget | None = None
+        self._page_box: QVBoxLayout | None = None
         self.load = matter
         self.make_checklist = checklist
         self.department_names = department_names
@@ -77,6 +92,8 @@ class GuideScreen(Screen):
         super().reset()
         self.answers = {}
         self.matter = None
+        self._cards_token += 1
+        self._later_token += 1
         self.area.to_top()
         if self.speaker is not None:
             self.speaker.stop()
@@ -99,9 +116,7 @@ class GuideScreen(Screen):
         m = self.look.metrics
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.outer.setDirection(QBoxLayout.Direction.LeftToRight if self.wide else QBoxLayout.Direction.TopToBottom)
-        page = fit_height_to_width(QWidget())
-        page.setProperty("role", "page")
-        box = QVBoxLayout(page)
+        page, box = self._blank_page()
         box.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
         box.setSpacing(m.px(18))
         if self.matter is None:
@@ -125,6 +140,7 @@ class GuideScreen(Screen):
         materials.box.addLayout(self.materials_box)
         box.addWidget(materials)
         self._fill_materials()
+        box = self._after_paint(box)  # the sections below the materials: just after the first paint
         if matter.conditions:
             box.addWidget(text_section(self.tr("Who can apply"), matter.conditions))
         if matter.steps:
@@ -141,6 +157,46 @@ class GuideScreen(Screen):
         box.addStretch(1)
         self.area.set_content(page)
         self._fill_side()
+
+    def _blank_page(self) -> tuple[QWidget, QVBoxLayout]:
+        """The guide's page, emptied. Built once and kept: a new page per guide cost, on every tap,
+        the time to unstyle and hide each widget of the last one. Built in steps, what it held is
+        hidden now and deleted just after the next paint; otherwise it is gone at once."""
+        self._later_token += 1  # what an earlier build left for after its paint is dropped
+        if self._page is None or self._page_box is None:
+            self._page = fit_height_to_width(QWidget())
+            self._page.setProperty("role", "page")
+            self._page_box = QVBoxLayout(self._page)
+        page, box = self._page, self._page_box
+        retired: list[QWidget] = []
+        while (item := box.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.hide()
+                retired.append(widget)
+        if self.build_in_steps:
+            QTimer.singleShot(0, self, partial(_delete_all, retired))
+        else:
+            for widget in retired:
+                widget.setParent(None)
+                widget.deleteLater()
+        return page, box
+
+    def _after_paint(self, box: QVBoxLayout) -> QVBoxLayout:
+        """``box`` itself, or (built in steps) a stand-in that adds what it is given on the next
+        turn of the event loop, once the first screenful is painted."""
+        if not self.build_in_steps:
+            return box
+        later = _Later(box)
+        token = self._later_token
+        self._pending_sections = later
+        QTimer.singleShot(0, self, lambda: self._add_later(token, later))
+        return later  # type: ignore[return-value]  # the few QVBoxLayout methods refresh() uses
+
+    def _add_later(self, token: int, later: _Later) -> None:
+        if token == self._later_token:
+            later.flush()
+        if self._pending_sections is later:
+            self._pending_sections = None
 
     def answer(self, scenario: str, option: str) -> None:
         """A 情形 answer: the materials and the QR code follow at once."""
@@ -161,8 +217,29 @@ class GuideScreen(Screen):
             self.materials_box.addWidget(
                 label(self.tr("Answer the questions above to see only what applies to you."), "muted")
             )
-        for number, material in needed:
+        self._cards_token += 1
+        self._add_cards(self._cards_token, needed, FIRST_CARDS if self.build_in_steps else len(needed))
+
+    def _add_cards(self, token: int, cards: Sequence[tuple[int, MaterialDoc]], count: int) -> None:
+        """Add the first ``count`` of ``cards``; the rest follow on the next turn of the event loop."""
+        if token != self._cards_token or self.materials_box is None:
+            return  # the guide was rebuilt or left meanwhile
+        for number, material in cards[:count]:
             self.materials_box.addWidget(material_card(number, material, self.texts, self.view_file.emit))
+        if len(cards) > count:
+            QTimer.singleShot(0, self, partial(self._add_cards, token, cards[count:], CARDS_PER_STEP))
+
+    @property
+    def complete(self) -> bool:
+        """Whether every material card of the answers given is on the page (built in steps, a
+        moment after the guide opened)."""
+        if self.matter is None or self.materials_box is None:
+            return True
+        box = self.materials_box
+        shown = [box.itemAt(i) for i in range(box.count())]
+        cards = [item for item in shown if item is not None and isinstance(item.widget(), Card)]
+        needed = len(self.matter.materials_for(self.answers))
+        return len(cards) == needed and self._pending_sections is None and (self.qr is None or self.qr.ready)
 
     def checklist(self) -> OneTimeNotice:
         """The resident's checklist for the open matter and the answers given so far."""
@@ -212,12 +289,12 @@ class GuideScreen(Screen):
         """The checklist's QR code and, when the matter can be done online, the online address's."""
         assert self.matter is not None
         card = Card()
-        self.qr = QrView(qr_text(self.checklist()), size)
+        self.qr = QrView(qr_text(self.checklist()), size, later=self.build_in_steps)
         card.add(self.qr)
         card.add(label(self.tr("Scan with your phone to take the checklist with you. Tap the code to enlarge it."),
                        "muted"))  # fmt: skip
         if self.matter.online and self.matter.online_url:
-            card.add(QrView(self.matter.online_url, size * 2 // 3))
+            card.add(QrView(self.matter.online_url, size * 2 // 3, later=self.build_in_steps))
             card.add(label(self.tr("Scan to apply online"), "muted"))
         return card
 
@@ -237,3 +314,33 @@ class GuideScreen(Screen):
         if self.matter is None:
             return []
         return [m.name for _, m in self.matter.materials_for(self.answers)]
+
+
+def _delete_all(widgets: list[QWidget]) -> None:
+    for widget in widgets:
+        widget.deleteLater()
+
+
+class _Later:
+    """Stands in for the guide page's layout: what it is given is added by ``flush()``."""
+
+    def __init__(self, box: QVBoxLayout) -> None:
+        self.box = box
+        self.calls: list[tuple[str, tuple[object, ...]]] = []
+
+    def addWidget(self, *args: object) -> None:
+        self.calls.append(("addWidget", args))
+
+    def addLayout(self, *args: object) -> None:
+        self.calls.append(("addLayout", args))
+
+    def addStretch(self, *args: object) -> None:
+        self.calls.append(("addStretch", args))
+
+    def addSpacing(self, *args: object) -> None:
+        self.calls.append(("addSpacing", args))
+
+    def flush(self) -> None:
+        calls, self.calls = self.calls, []
+        for name, args in calls:
+            getattr(self.box, name)(*args)

@@ -153,13 +153,21 @@ class Shell(QWidget):
 
         Applied at once when nobody is using the kiosk (home or the attract loop), otherwise at
         the next return home, so a resident never sees the screen change under their finger.
-        Screens read the database every time they open, so only what is on display now, the
-        header and the settings need refreshing.
+        Screens read their content every time they open (the content source answers from memory
+        until it is told here that content changed), so only what is on display now, the header
+        and the settings need refreshing.
         """
+        self._content_moved()
         self._pending_settings = read_settings
         at_rest = self.current[0] == HOME and not self.history
         if at_rest and self.layers.currentWidget() in (self.main, self.screens.get(ATTRACT)):
             self._apply_published()
+
+    def _content_moved(self) -> None:
+        """Tell the content source that what it remembers may be out of date."""
+        invalidate = getattr(self.content, "invalidate", None)
+        if invalidate is not None:
+            invalidate()
 
     def _apply_published(self) -> None:
         read_settings, self._pending_settings = self._pending_settings, None
@@ -325,6 +333,7 @@ class Shell(QWidget):
     def reload_content(self) -> None:
         """After an import or a restore: forget every built screen, so each is rebuilt from the
         database when next shown (the one on display at once), and show the hall's new name."""
+        self._content_moved()
         hall = self.content.hall() if self.content is not None else None
         if hall is not None:
             self.header.set_hall(hall.name)

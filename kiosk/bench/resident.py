@@ -1,12 +1,14 @@
-"""A random resident: taps through a running kiosk the way people do all day, for soak runs.
+"""A random resident for the benchmark: taps through a running kiosk the way people do all day.
 
 The kiosk runs for months; memory that grows a little on every page, a scroller grabbed per page,
 a timer never stopped only show after thousands of taps. ``RandomResident`` drives a real
 ``Shell`` with one-finger taps (``QTest`` mouse clicks on what is on screen: home tiles, theme
 tiles, list rows, 情形 answers, quick-keyboard letters, the header's back and home) and, now and
-then, the idle reset. It never prints, speaks, signs in, rates or submits anything: a soak must
-not fill the database or the printer. ``kiosk bench`` uses it for ``soak_rss_growth_mib``;
-longer soak runs of the unattended kiosk can use it as it is.
+then, the idle reset, so that what a tap runs (not only what ``Shell.go`` runs) is measured. It
+never prints, speaks, signs in, rates or submits anything: a soak must not fill the database or
+the printer. ``kiosk bench`` uses it for ``soak_rss_growth_mib`` (its short soak); the long soak
+of the unattended kiosk has its own driver. ``tap``/``tap_row``/``settle`` serve the benchmark's
+timed taps too.
 
 Every ``step()`` ends on a screen (its name is returned), with pending events processed and
 deleted widgets really deleted, so memory can be read between steps.
