@@ -552,7 +552,6 @@ def kiosk_shell(database, local, language: str = "zh_CN", *, started_offline: bo
     """
     shell = build_shell(database, language, local, in_steps=True)
     watcher = _watch_content(shell, database, local)
-    watcher.reachable.connect(shell.content.note_reachable)
     if started_offline:
         watcher.known = ""  # not a version: the first answer is a change
         shell.set_offline(True)
@@ -576,6 +575,7 @@ def _watch_content(shell, database, local=None):  # type: ignore[no-untyped-def]
 
     watcher = ContentWatcher(shell.content.content_version, seconds=30, parent=shell)
     watcher.changed.connect(lambda: shell.content_changed(Settings(database, local).all))
+    watcher.reachable.connect(shell.content.note_reachable)  # reads from memory do not find out by themselves
     watcher.reachable.connect(lambda ok: shell.set_offline(not ok))
     return watcher
 

@@ -38,6 +38,9 @@ class HomeScreen(Screen):
         }
 
     def refresh(self) -> None:
+        hall = self.hall()
+        if self.same_as_built(hall):
+            return  # the tiles are as they were: nothing to rebuild on the way home
         m, p = self.look.metrics, self.look.palette
         clear_layout(self.box)
         self.box.setContentsMargins(m.margin * 2, m.margin, m.margin * 2, m.margin)
@@ -54,7 +57,6 @@ class HomeScreen(Screen):
             self.tiles[name] = tile
             self.grid.add(tile)
         self.box.addWidget(self.grid, 1)
-        hall = self.hall()
         if hall is not None:
             parts = []
             if hall.opening_hours:

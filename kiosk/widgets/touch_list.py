@@ -3,12 +3,18 @@
 Each row shows a title and an optional subtitle, wraps long Chinese titles, and is at least one
 touch target tall. Scrolling is kinetic (the scroller is grabbed once, when the list is made); a
 tap on a row emits ``tapped`` with the row's key, a drag never does.
+
+A county's theme can list 700 matters: the rows live in a plain Python list behind the model (not
+one item object each), the list lays out the rows in batches so the first screenful is painted
+before the rest is measured, and a row's height is measured once per text, width and size.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QStandardItem, QStandardItemModel
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QListView, QScroller, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kiosk.widgets.theme import Metrics, Palette
@@ -16,6 +22,58 @@ from kiosk.widgets.theme import Metrics, Palette
 KEY = Qt.ItemDataRole.UserRole + 1
 SUBTITLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_KEY = int(KEY)
+_SUBTITLE = int(SUBTITLE)
+LAYOUT_BATCH = 40  # rows measured per turn of the event loop
+Row = tuple[str, str, str]  # key, title, subtitle
+
+
+class _RowItem:
+    """One row as ``QStandardItem`` shows it (``text()``, ``data(role)``), for callers of ``item(i)``."""
+
+    def __init__(self, row: Row) -> None:
+        self.row = row
+
+    def text(self) -> str:
+        return self.row[1]
+
+    def data(self, role: int = _DISPLAY) -> str | None:
+        return _value(self.row, int(role))
+
+
+def _value(row: Row, role: int) -> str | None:
+    if role == _DISPLAY:
+        return row[1]
+    if role == _KEY:
+        return row[0]
+    if role == _SUBTITLE:
+        return row[2]
+    return None
+
+
+class RowModel(QAbstractListModel):
+    """(key, title, subtitle) rows in a list, replaced all at once."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        return _value(self.rows[index.row()], int(role))
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def item(self, row: int) -> _RowItem:
+        return _RowItem(self.rows[row])
 
 
 class RowDelegate(QStyledItemDelegate):
@@ -25,6 +83,7 @@ class RowDelegate(QStyledItemDelegate):
         super().__init__()
         self.palette_ = palette
         self.metrics = metrics
+        self._heights: dict[tuple[str, str, int, float, str], int] = {}
 
     def fonts(self, base: QFont) -> tuple[QFont, QFont]:
         title = QFont(base)
@@ -49,10 +108,17 @@ class RowDelegate(QStyledItemDelegate):
         return title, sub, title_font, sub_font
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        title, sub, _t, _s = self._text_rects(option, index)
-        pad = self.metrics.px(20)
-        gap = self.metrics.px(6) if sub.height() else 0
-        height = max(self.metrics.target, title.height() + gap + sub.height() + 2 * pad)
+        key = (index.data() or "", index.data(SUBTITLE) or "", option.rect.width(), self.metrics.scale,
+               option.font.family())  # fmt: skip
+        height = self._heights.get(key)
+        if height is None:
+            title, sub, _t, _s = self._text_rects(option, index)
+            pad = self.metrics.px(20)
+            gap = self.metrics.px(6) if sub.height() else 0
+            height = max(self.metrics.target, title.height() + gap + sub.height() + 2 * pad)
+            if len(self._heights) > 20_000:
+                self._heights.clear()
+            self._heights[key] = height
         return QSize(option.rect.width(), height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -85,8 +151,10 @@ class TouchList(QListView):
 
     def __init__(self, palette: Palette, metrics: Metrics) -> None:
         super().__init__()
-        self.model_ = QStandardItemModel(self)
+        self.model_ = RowModel(self)
         self.setModel(self.model_)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(LAYOUT_BATCH)
         self.delegate = RowDelegate(palette, metrics)
         self.setItemDelegate(self.delegate)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -107,21 +175,16 @@ class TouchList(QListView):
 
     def set_rows(self, rows: list[tuple[str, str, str]]) -> None:
         """Replace the rows: (key, title, subtitle)."""
-        self.model_.clear()
-        for key, title, subtitle in rows:
-            item = QStandardItem(title)
-            item.setData(key, KEY)
-            item.setData(subtitle, SUBTITLE)
-            self.model_.appendRow(item)
+        self.model_.set_rows(list(rows))
         QScroller.scroller(self.viewport()).stop()
         self.scrollToTop()
 
     def keys(self) -> list[str]:
-        return [self.model_.item(i).data(KEY) for i in range(self.model_.rowCount())]
+        return [row[0] for row in self.model_.rows]
 
     def row_rect(self, key: str) -> QRect:
         """Where the row with ``key`` is drawn (for tests that tap it)."""
-        for i in range(self.model_.rowCount()):
-            if self.model_.item(i).data(KEY) == key:
+        for i, row in enumerate(self.model_.rows):
+            if row[0] == key:
                 return self.visualRect(self.model_.index(i, 0))
         return QRect()
