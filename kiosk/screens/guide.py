@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.data.schema import MaterialDoc, MatterDoc
@@ -25,13 +25,14 @@ from kiosk.screens.guide_sections import (
 from kiosk.services.checklist import read_aloud_text
 from kiosk.services.notices import OneTimeNotice, qr_text
 from kiosk.services.speech import Speaker
+from kiosk.widgets.after_paint import after_paint
 from kiosk.widgets.basics import Card, button, clear_layout, fit_height_to_width, label
 from kiosk.widgets.qr import LargeQr, QrView
 from kiosk.widgets.scroll import KineticScrollArea
 
 # Built in steps (the kiosk): these material cards come at once, with everything above them (about
 # a screenful); the rest follow a few at a time just after the screen has painted.
-FIRST_CARDS = 4
+FIRST_CARDS = 2
 CARDS_PER_STEP = 4
 
 
@@ -174,7 +175,7 @@ class GuideScreen(Screen):
                 widget.hide()
                 retired.append(widget)
         if self.build_in_steps:
-            QTimer.singleShot(0, self, partial(_delete_all, retired))
+            after_paint(self, partial(_delete_all, retired))
         else:
             for widget in retired:
                 widget.setParent(None)
@@ -189,7 +190,7 @@ class GuideScreen(Screen):
         later = _Later(box)
         token = self._later_token
         self._pending_sections = later
-        QTimer.singleShot(0, self, lambda: self._add_later(token, later))
+        after_paint(self, lambda: self._add_later(token, later))
         return later  # type: ignore[return-value]  # the few QVBoxLayout methods refresh() uses
 
     def _add_later(self, token: int, later: _Later) -> None:
@@ -227,7 +228,7 @@ class GuideScreen(Screen):
         for number, material in cards[:count]:
             self.materials_box.addWidget(material_card(number, material, self.texts, self.view_file.emit))
         if len(cards) > count:
-            QTimer.singleShot(0, self, partial(self._add_cards, token, cards[count:], CARDS_PER_STEP))
+            after_paint(self, partial(self._add_cards, token, cards[count:], CARDS_PER_STEP))
 
     @property
     def complete(self) -> bool:

@@ -11,9 +11,11 @@ import threading
 from collections import OrderedDict
 
 import qrcode
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+
+from kiosk.widgets.after_paint import after_paint
 
 
 def qr_matrix(text: str) -> list[list[bool]]:
@@ -26,6 +28,7 @@ def qr_matrix(text: str) -> list[list[bool]]:
 
 
 Matrix = tuple[tuple[bool, ...], ...]
+_GREY = bytes.maketrans(b"\x00\x01", b"\xff\x00")
 _MATRICES: OrderedDict[str, Matrix] = OrderedDict()  # the last codes made, newest last
 _KEPT = 64
 _LOCK = threading.Lock()  # made on pool threads too
@@ -64,7 +67,7 @@ def qr_image(text: str, size: int) -> QImage:
     rows = _qr_rows(text)
     n = len(rows)
     module = max(1, size // n)
-    pixels = b"".join(bytes(0 if dark else 255 for dark in row) for row in rows)
+    pixels = b"".join(bytes(row) for row in rows).translate(_GREY)  # True (dark) → 0, False → 255
     small = QImage(pixels, n, n, n, QImage.Format.Format_Grayscale8)
     scaled = small.scaled(n * module, n * module, Qt.AspectRatioMode.IgnoreAspectRatio,
                           Qt.TransformationMode.FastTransformation)  # fmt: skip
@@ -99,7 +102,7 @@ class QrView(QLabel):
             return
         self.setMinimumSize(self.size_, self.size_)  # the paper's place, so nothing moves when it comes
         self.clear()
-        QTimer.singleShot(0, self, lambda: self._make(text))  # after the screen has painted
+        after_paint(self, lambda: self._make(text))  # the code's thread would slow the first frame
 
     @property
     def ready(self) -> bool:

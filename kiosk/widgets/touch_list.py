@@ -5,8 +5,9 @@ touch target tall. Scrolling is kinetic (the scroller is grabbed once, when the 
 tap on a row emits ``tapped`` with the row's key, a drag never does.
 
 A county's theme can list 700 matters: the rows live in a plain Python list behind the model (not
-one item object each), the list lays out the rows in batches so the first screenful is painted
-before the rest is measured, and a row's height is measured once per text, width and size.
+one item object each), and a row's height is measured once per text, width and size (the list
+asks for every row's height before it paints). Laying the rows out in batches would paint sooner
+the first time, but a tap while the batches run is lost: not for a kiosk.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _KEY = int(KEY)
 _SUBTITLE = int(SUBTITLE)
-LAYOUT_BATCH = 40  # rows measured per turn of the event loop
 Row = tuple[str, str, str]  # key, title, subtitle
 
 
@@ -84,14 +84,18 @@ class RowDelegate(QStyledItemDelegate):
         self.palette_ = palette
         self.metrics = metrics
         self._heights: dict[tuple[str, str, int, float, str], int] = {}
+        self._fonts: tuple[tuple[str, int, int], QFont, QFont] | None = None
 
     def fonts(self, base: QFont) -> tuple[QFont, QFont]:
-        title = QFont(base)
-        title.setPixelSize(self.metrics.heading)
-        title.setBold(True)
-        sub = QFont(base)
-        sub.setPixelSize(self.metrics.body)
-        return title, sub
+        key = (base.key(), self.metrics.heading, self.metrics.body)
+        if self._fonts is None or self._fonts[0] != key:
+            title = QFont(base)
+            title.setPixelSize(self.metrics.heading)
+            title.setBold(True)
+            sub = QFont(base)
+            sub.setPixelSize(self.metrics.body)
+            self._fonts = (key, title, sub)
+        return self._fonts[1], self._fonts[2]
 
     def _text_rects(self, option: QStyleOptionViewItem, index: Index) -> tuple[QRect, QRect, QFont, QFont]:
         pad = self.metrics.px(20)
@@ -153,8 +157,6 @@ class TouchList(QListView):
         super().__init__()
         self.model_ = RowModel(self)
         self.setModel(self.model_)
-        self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(LAYOUT_BATCH)
         self.delegate = RowDelegate(palette, metrics)
         self.setItemDelegate(self.delegate)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
