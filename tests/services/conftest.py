@@ -146,6 +146,26 @@ def _cups_pdf_dirs() -> tuple[Path, ...]:
     return Path(out), Path(anonymous)
 
 
+_cups_lock: list = []  # [open file, holders]: this fixture is also imported by tests/screens, so one
+# process may set it up twice; flock on a second open file of the same process would wait for itself.
+
+
+def _hold_cups_lock() -> None:
+    if _cups_lock:
+        _cups_lock[1] += 1
+        return
+    lock = open(CUPS_LOCK, "w")  # noqa: SIM115 - held until the last fixture instance ends
+    fcntl.flock(lock, fcntl.LOCK_EX)
+    _cups_lock[:] = [lock, 1]
+
+
+def _release_cups_lock() -> None:
+    _cups_lock[1] -= 1
+    if _cups_lock[1] == 0:
+        _cups_lock.pop(0).close()
+        _cups_lock.clear()
+
+
 @pytest.fixture(scope="session")
 def cups() -> Iterator[CupsTestbed]:
     """cupsd running with a cups-pdf queue and a dead-socket queue (started and added when missing)."""
@@ -159,8 +179,7 @@ def cups() -> Iterator[CupsTestbed]:
         )
     # One test run at a time owns the queues: a second run (another checkout's suite) waits here
     # instead of cancelling this run's jobs or deleting its queues at teardown.
-    lock = open(CUPS_LOCK, "w")  # noqa: SIM115 - held until the fixture ends
-    fcntl.flock(lock, fcntl.LOCK_EX)
+    _hold_cups_lock()
     started = None
     if not _scheduler_running():
         if os.geteuid() != 0:
@@ -202,4 +221,4 @@ def cups() -> Iterator[CupsTestbed]:
             _run("lpadmin", "-x", queue, check=False)
         if started:
             os.kill(started, signal.SIGTERM)
-        lock.close()
+        _release_cups_lock()
