@@ -24,6 +24,10 @@ def configure_environment(language: str = "zh_CN") -> None:
     machine with LANG=C), so the kiosk's language decides the locale before Qt starts.
     """
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    # The keyboard is the kiosk's only Qt Quick content. With the default backend it loads the
+    # system's OpenGL driver (Mesa's llvmpipe on a PC without a GPU: 100 MB); drawn in software
+    # it costs a tenth of that, and a keyboard needs no GPU.
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
     if language == "zh_CN":
         os.environ["LANG"] = "zh_CN.UTF-8"
         os.environ.pop("LC_ALL", None)
@@ -33,6 +37,7 @@ def application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     """The QApplication (created once)."""
     from PySide6.QtWidgets import QApplication
 
+    _lighter_module_check()
     app = QApplication.instance()
     if app is None:
         from kiosk.services.gui_gc import GuiThreadCollector
@@ -41,6 +46,33 @@ def application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
         app.setApplicationName("hall-kiosk")
         GuiThreadCollector(app).start()  # cycles holding widgets must never be freed on a pool thread
     return app
+
+
+def _lighter_module_check() -> None:
+    """PySide6 reads the source of every module imported after it, through ``inspect.getsource``,
+    to see whether it mentions "PySide6" (PYSIDE-2029), and ``linecache`` keeps every file it read:
+    12 MB and a noticeable part of the start-up here. The same question is answered from the
+    file's bytes, and what was kept already is let go. Where PySide6 changed, nothing is done."""
+    import linecache
+
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "reads_bytes", False):
+        return
+
+    def uses_pyside(module) -> bool:  # type: ignore[no-untyped-def]
+        path = getattr(module, "__file__", None)
+        if not isinstance(path, str) or not path.endswith(".py"):
+            return bool(original(module))
+        try:
+            with open(path, "rb") as source:
+                return b"PySide6" in source.read()
+        except OSError:
+            return bool(original(module))
+
+    uses_pyside.reads_bytes = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+    linecache.clearcache()
 
 
 def install_font() -> str | None:
@@ -85,13 +117,17 @@ class Translator:
             self.installed = QCoreApplication.installTranslator(self.translator)
 
 
-def build_shell(database, language: str = "zh_CN", local=None, *, in_steps: bool = False):  # type: ignore[no-untyped-def]
+TILES = ["boards", "services", "search", "staff", "supervision", "notices", "predisclosure", "rating"]
+
+
+def build_shell(database, language: str = "zh_CN", local=None, *, in_steps: bool = False, into=None):  # type: ignore[no-untyped-def]
     """The kiosk's main window with every resident screen, on an open database.
 
     With ``local`` (the kiosk's ``LocalStore``) what it reads is kept on disk and what it takes
     while the database does not answer is queued there; without it the snapshot lives in memory.
     With ``in_steps`` long screens show their first screenful at once and build the rest just
     after it is painted (the running kiosk; screenshots and tests want everything at once).
+    ``into``: the shell the quick start already shows (home only), completed instead of a new one.
     """
     from kiosk.data.repository import ContentRepository
     from kiosk.data.settings import Settings
@@ -102,28 +138,31 @@ def build_shell(database, language: str = "zh_CN", local=None, *, in_steps: bool
     # the kiosk's content changes only when it is told (watcher, import, console): answer from memory
     content = ContentRepository(database, local, cache=True)
     settings = Settings(database, local).all()  # read once, so that the local store keeps them
-    translator = Translator()
-    translator.set_language(language)
+    translator = into.services["translator"] if into is not None else Translator()
+    if into is None:
+        translator.set_language(language)
     try:
         hall = content.hall()
     except UserError:  # started offline on a snapshot that never held the hall
         hall = None
-    tiles = ["boards", "services", "search", "staff", "supervision", "notices", "predisclosure", "rating"]
     factories: dict[str, Callable] = {
-        "home": lambda look: HomeScreen(look, content.hall, tiles),
+        "home": lambda look: HomeScreen(look, content.hall, TILES),
     }
     factories.update(_content_screens(content))
     notices = NoticeService(database, local=local, content=content)
     printer = _Printer(database, local)
     factories.update(_guide_screens(content, notices, printer, in_steps=in_steps))
-    shell = Shell(
-        factories,
-        hall.name if hall else "便民服务大厅",
-        translator.set_language,
-        language=language,
-        idle_seconds=int(settings["idle_seconds"]),
-        orientation=str(settings["orientation"]),
-    )
+    if into is not None:
+        shell = _complete(into, factories, hall, settings, content)
+    else:
+        shell = Shell(
+            factories,
+            hall.name if hall else "便民服务大厅",
+            translator.set_language,
+            language=language,
+            idle_seconds=int(settings["idle_seconds"]),
+            orientation=str(settings["orientation"]),
+        )
     shell.services["translator"] = translator  # keep it alive as long as the window
     shell.services["notices"] = notices
     shell.content = content
@@ -131,9 +170,22 @@ def build_shell(database, language: str = "zh_CN", local=None, *, in_steps: bool
     from kiosk.widgets.input_watch import filter_input_once
 
     # the idle timer and the staff gesture see every input event, through one cheap filter
-    shell.services["input_filter"] = filter_input_once([shell.idle, shell.access.gesture], shell)
+    shell.services["input_filter"] = filter_input_once(
+        [shell.idle, shell.access.gesture], shell, shell.services.get("input_filter")
+    )
     # what a console session edited is read again once the kiosk is back (its editors write directly)
     shell.access.session_ended.connect(_reread_after_session(shell, Settings(database, local).all))
+    return shell
+
+
+def _complete(shell, factories, hall, settings, content):  # type: ignore[no-untyped-def]
+    """Give a shell the quick start showed (home only) every screen; its home reads the database now."""
+    shell.factories.update(factories)
+    if (home := shell.screens.get("home")) is not None:
+        home.hall = content.hall
+    if hall is not None:
+        shell.header.set_hall(hall.name)
+    shell.apply_settings(settings)
     return shell
 
 
@@ -497,6 +549,12 @@ def show_window(widget, windowed: bool, size: tuple[int, int] | None, orientatio
 
 def run_kiosk(args: argparse.Namespace) -> int:
     """``kiosk``: the resident kiosk on the configured database (first start: create the admin PIN)."""
+    if os.environ.get("KIOSK_QUICK_START", "1") != "0":
+        from kiosk.data.quick_start import peek
+
+        quick = peek(getattr(args, "db", None))
+        if quick is not None:
+            return _run_quick(args, quick)
     from kiosk.data.local_store import open_for_kiosk
     from kiosk.data.settings import Settings
     from kiosk.services.auth import AuthService
@@ -523,10 +581,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
         shell = kiosk_shell(database, local, language, started_offline=started_offline)
         shell.transition_ms = 160
         show_window(shell, args.windowed, args.size, shell.orientation)
-        if os.environ.get("KIOSK_BENCH_PAINT"):  # ``kiosk bench`` times the first painted home screen
-            from kiosk.bench.paint_probe import watch_first_paint
-
-            shell.services["first_paint"] = watch_first_paint(shell.screens["home"])
+        _time_first_paint(shell)
         shell.services["daily_backup"] = _daily_backups(database)
         for window in windows:
             window.close()
@@ -541,7 +596,85 @@ def run_kiosk(args: argparse.Namespace) -> int:
     return int(app.exec())
 
 
-def kiosk_shell(database, local, language: str = "zh_CN", *, started_offline: bool = False):  # type: ignore[no-untyped-def]
+def _time_first_paint(shell) -> None:  # type: ignore[no-untyped-def]
+    if os.environ.get("KIOSK_BENCH_PAINT"):  # ``kiosk bench`` times the first painted home screen
+        from kiosk.bench.paint_probe import watch_first_paint
+
+        shell.services["first_paint"] = watch_first_paint(shell.screens["home"])
+
+
+def _run_quick(args: argparse.Namespace, quick) -> int:  # type: ignore[no-untyped-def]
+    """The home screen from what ``quick_start.peek`` read, before the database layer is loaded;
+    the rest of the kiosk (the same as ``kiosk_shell`` builds) just after that frame is painted.
+
+    A tile tapped before then waits for the rest rather than doing nothing.
+    """
+    from kiosk.screens.home import HomeScreen
+    from kiosk.screens.shell import Shell
+    from kiosk.widgets.after_paint import after_paint
+
+    language = args.lang or str(quick.settings.get("language") or "zh_CN")
+    configure_environment(language)
+    app = application()
+    problem = install_font()
+    if problem:
+        explanation = message_window(problem)  # held here: an unreferenced window would vanish
+        show_window(explanation, args.windowed, args.size)
+        return int(app.exec())
+    translator = Translator()
+    translator.set_language(language)
+    finished: list[bool] = []
+
+    def finish() -> None:
+        if finished:
+            return
+        finished.append(True)
+        _finish_quick_start(shell, str(quick.path), language)
+
+    def waiting(name: str) -> Callable:
+        def build(look):  # type: ignore[no-untyped-def]
+            finish()
+            if shell.factories[name] is build:
+                raise UserError("信息亭正在启动,请稍候再试。")
+            return shell.factories[name](look)
+
+        return build
+
+    factories: dict[str, Callable] = {name: waiting(name) for name in (*TILES, "attract")}
+    factories["home"] = lambda look: HomeScreen(look, lambda: quick.hall, TILES)
+    shell = Shell(
+        factories,
+        quick.hall.name,
+        translator.set_language,
+        language=language,
+        idle_seconds=int(quick.settings.get("idle_seconds") or 90),
+        orientation=str(quick.settings.get("orientation") or "auto"),
+    )
+    shell.services["translator"] = translator
+    from kiosk.widgets.input_watch import filter_input_once
+
+    shell.services["input_filter"] = filter_input_once([shell.idle], shell)
+    shell.transition_ms = 160
+    show_window(shell, args.windowed, args.size, shell.orientation)
+    _time_first_paint(shell)
+    after_paint(shell, finish, fallback_ms=500)
+    return int(app.exec())
+
+
+def _finish_quick_start(shell, db: str, language: str) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.data.local_store import open_for_kiosk
+
+    try:
+        database, local, started_offline = open_for_kiosk(db)
+    except UserError as exc:  # the file went away since the first frame was read
+        explanation = message_window(exc.message)
+        shell.show_layer(explanation)
+        return
+    kiosk_shell(database, local, language, started_offline=started_offline, into=shell)
+    shell.services["daily_backup"] = _daily_backups(database)
+
+
+def kiosk_shell(database, local, language: str = "zh_CN", *, started_offline: bool = False, into=None):  # type: ignore[no-untyped-def]
     """The shell as ``run_kiosk`` runs it: ``build_shell`` plus the content watcher and, with a
     local store, the catch-up after an outage (send the outbox, reserve serials, keep the snapshot).
 
@@ -550,7 +683,7 @@ def kiosk_shell(database, local, language: str = "zh_CN", *, started_offline: bo
     answers: the engine connects then, the schema is checked once, and the first answer counts as
     a publish, so the kiosk refreshes at rest like after any change.
     """
-    shell = build_shell(database, language, local, in_steps=True)
+    shell = build_shell(database, language, local, in_steps=True, into=into)
     watcher = _watch_content(shell, database, local)
     if started_offline:
         watcher.known = ""  # not a version: the first answer is a change

@@ -21,11 +21,13 @@ if TYPE_CHECKING:
     from kiosk.services.notices import OneTimeNotice
 
 PAIR_SPLIT = re.compile(r"[,,]")
+# kiosk.services.pdf.PAGE_FORMATS (tested equal): importing it to build the parser loaded reportlab
+# and every document type, half a second on each start of every command, the kiosk's included
+PAGE_FORMATS = ("a4", "receipt")
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add ``notice`` and ``print-test`` to the ``kiosk`` subcommands."""
-    from kiosk.services.pdf import PAGE_FORMATS
 
     notice = sub.add_parser(
         "notice",

@@ -120,3 +120,10 @@ def test_screenshot_of_an_unknown_screen_names_the_real_ones(tmp_path: Path, cap
     code, _, err = run(capsys, "screenshot", "--screen", "nowhere", "--out", str(tmp_path / "x.png"),
                        "--db", str(tmp_path / "a.sqlite3"))  # fmt: skip
     assert code == 2 and "home" in err
+
+
+def test_the_command_line_offers_the_page_formats_the_pdf_module_makes() -> None:
+    from kiosk.cli_notices import PAGE_FORMATS
+    from kiosk.services.pdf import PAGE_FORMATS as MADE
+
+    assert PAGE_FORMATS == MADE

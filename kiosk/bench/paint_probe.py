@@ -25,20 +25,22 @@ class FirstPaint(QObject):
     def __init__(self, widget: QObject, report: Path) -> None:
         super().__init__(widget)
         self.report = report
-        self.painted = False
+        self.painted: float | None = None
+        self.memory = (0.0, "")
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.painted:
-            self.painted = True
-            QTimer.singleShot(0, self._done)  # after the whole frame (this paint is part of it)
+        if self.painted is None and event.type() == QEvent.Type.Paint:
+            from kiosk.bench.memory import pss_mib
+
+            self.painted = time.monotonic()  # the frame this paint belongs to is being drawn now
+            self.memory = pss_mib()  # before anything the kiosk leaves for after its first frame
+            QTimer.singleShot(0, self._done)
         return False
 
     def _done(self) -> None:
-        from kiosk.bench.memory import pss_mib
-
-        painted = time.monotonic()
-        pss, source = pss_mib()
+        painted = self.painted
+        pss, source = self.memory
         self.report.write_text(json.dumps({"painted": painted, "pss_mib": pss, "memory": source}), encoding="utf-8")
         os._exit(0)  # nothing after the first frame is measured; skip the teardown
 

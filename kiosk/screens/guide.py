@@ -291,6 +291,7 @@ class GuideScreen(Screen):
         assert self.matter is not None
         card = Card()
         self.qr = QrView(qr_text(self.checklist()), size, later=self.build_in_steps)
+        self._make_print_code_ahead()
         card.add(self.qr)
         card.add(label(self.tr("Scan with your phone to take the checklist with you. Tap the code to enlarge it."),
                        "muted"))  # fmt: skip
@@ -305,6 +306,22 @@ class GuideScreen(Screen):
     def _update_qr(self) -> None:
         if self.qr is not None and self.matter is not None:
             self.qr.set_payload(qr_text(self.checklist()))
+            self._make_print_code_ahead()
+
+    def _make_print_code_ahead(self) -> None:
+        """The printed checklist's QR code (level M, for paper) made on a pool thread once the guide
+        is painted, so that "Print checklist" shows its preview without making it then."""
+        if not self.build_in_steps or self.qr is None:
+            return
+        from kiosk.services.background import BackgroundCall
+        from kiosk.services.qr_codes import qr_matrix
+
+        text = self.qr.payload
+
+        def make() -> None:
+            BackgroundCall(lambda: qr_matrix(text, "M")).start()
+
+        after_paint(self, make)
 
     def read_aloud(self) -> None:
         if self.speaker is not None and self.matter is not None:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout
 
-from kiosk.data.schema import HallDoc
 from kiosk.screens.base import Look, Screen
 from kiosk.widgets.basics import ResponsiveGrid, Tile, clear_layout, label
+
+if TYPE_CHECKING:  # the home screen is shown before the documents' module is loaded (quick start)
+    from kiosk.data.quick_start import HallFacts
+    from kiosk.data.schema import HallDoc
 
 
 class HomeScreen(Screen):
@@ -16,7 +20,7 @@ class HomeScreen(Screen):
 
     name = "home"
 
-    def __init__(self, look: Look, hall: Callable[[], HallDoc | None], tiles: list[str]) -> None:
+    def __init__(self, look: Look, hall: Callable[[], HallDoc | HallFacts | None], tiles: list[str]) -> None:
         super().__init__(look)
         self.hall = hall
         self.tile_names = tiles

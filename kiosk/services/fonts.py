@@ -87,7 +87,71 @@ def _fontconfig_candidates() -> list[Path]:
 
 @cache
 def resolve_font() -> CjkFont:
-    """The kiosk's CJK font (cached for the process); raises ``FontMissing`` with advice."""
+    """The kiosk's CJK font (cached for the process); raises ``FontMissing`` with advice.
+
+    Checking a candidate means reading the whole font file with reportlab (a third of a second
+    at start-up on a hall PC), so the answer is also remembered on disk (``_remembered``) for as
+    long as the chosen file and the ``KIOSK_FONT`` setting stay the same.
+    """
+    if (known := _remembered()) is not None:
+        return known
+    font = _resolve_font()
+    _remember(font)
+    return font
+
+
+def _cache_file() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("hall-kiosk", appauthor=False)) / "font.json"
+
+
+def _stamp(path: Path) -> list[float] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime]
+
+
+def _remembered() -> CjkFont | None:
+    """The font found by an earlier start, when its file and ``KIOSK_FONT`` are unchanged."""
+    import json
+
+    try:
+        kept = json.loads(_cache_file().read_text(encoding="utf-8"))
+        font = CjkFont(Path(kept["path"]), int(kept["index"]), str(kept["family"]))
+        if (
+            kept["setting"] != os.environ.get("KIOSK_FONT", "")
+            or kept["known"] != list(KNOWN_FILES)
+            or kept["stamp"] != _stamp(font.path)
+        ):
+            return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return font
+
+
+def _remember(font: CjkFont) -> None:
+    import json
+
+    entry = {
+        "path": str(font.path),
+        "index": font.index,
+        "family": font.family,
+        "setting": os.environ.get("KIOSK_FONT", ""),
+        "known": list(KNOWN_FILES),
+        "stamp": _stamp(font.path),
+    }
+    try:
+        target = _cache_file()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
+    except OSError:
+        pass  # a read-only home: the next start checks the fonts again, nothing worse
+
+
+def _resolve_font() -> CjkFont:
     configured = os.environ.get("KIOSK_FONT")
     if configured:
         file, _, index = configured.partition("#")
@@ -114,3 +178,20 @@ def register_pdf_font() -> str:
     font = resolve_font()
     pdfmetrics.registerFont(TTFont(PDF_FONT_NAME, str(font.path), subfontIndex=font.index))
     return PDF_FONT_NAME
+
+
+def forget_pdf_font() -> None:
+    """Let go of the parsed tables of the PDF font (some 20 MB for WenQuanYi) until the next PDF.
+
+    reportlab keeps a registered font for the life of the process; a kiosk prints now and then and
+    runs for months, so it parses the font again for each preview (a third of a second on a pool
+    thread) rather than carrying it. A PDF being made meanwhile keeps its own reference.
+    """
+    from reportlab.pdfbase import pdfmetrics
+
+    fonts = getattr(pdfmetrics, "_fonts", {})
+    font = fonts.pop(PDF_FONT_NAME, None)
+    face = getattr(getattr(font, "face", None), "name", None)
+    if face is not None:
+        getattr(pdfmetrics, "_dynFaceNames", {}).pop(face, None)
+    register_pdf_font.cache_clear()

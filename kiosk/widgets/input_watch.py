@@ -34,13 +34,18 @@ class InputFilter(QObject):
         return False
 
 
-def filter_input_once(watchers: list[QObject], parent: QObject) -> InputFilter | None:
-    """Take ``watchers`` off the application's event filters and put one ``InputFilter`` there instead."""
+def filter_input_once(
+    watchers: list[QObject], parent: QObject, combined: InputFilter | None = None
+) -> InputFilter | None:
+    """Take ``watchers`` off the application's event filters and let one ``InputFilter`` (``combined``,
+    when there is one already) hand them the input events instead."""
     app = QApplication.instance()
     if app is None:
         return None
     for watcher in watchers:
         app.removeEventFilter(watcher)
-    combined = InputFilter(watchers, parent)
-    app.installEventFilter(combined)
+    if combined is None:
+        combined = InputFilter([], parent)
+        app.installEventFilter(combined)
+    combined.watchers += [w for w in watchers if w not in combined.watchers]
     return combined

@@ -49,10 +49,12 @@ class PreparedNotice:
 
 def prepare(notice: OneTimeNotice) -> PreparedNotice:
     """The A4 PDF of ``notice`` and its page pictures; slow (reportlab, PDFium): call it off the GUI thread."""
+    from kiosk.services.fonts import forget_pdf_font
     from kiosk.services.pdf import render_notice
     from kiosk.widgets.file_viewer import pdf_page_images
 
     pdf = render_notice(notice, "a4")
+    forget_pdf_font()  # the kiosk keeps the PDF, not the font's tables (see forget_pdf_font)
     return PreparedNotice(notice, pdf, tuple(pdf_page_images(pdf, PAGE_WIDTH)))
 
 

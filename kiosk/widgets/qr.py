@@ -7,55 +7,24 @@ showing white paper until it is ready, and matrices are remembered for codes sho
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
-
-import qrcode
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
+from kiosk.services.qr_codes import Matrix, is_made, qr_matrix
 from kiosk.widgets.after_paint import after_paint
 
-
-def qr_matrix(text: str) -> list[list[bool]]:
-    """The QR modules for ``text`` (UTF-8, quiet zone included).
-
-    Error correction L keeps the code as small as possible: it is read from a clean screen or
-    paper, and a long checklist at level M grew past 140 modules.
-    """
-    return [list(row) for row in _qr_rows(text)]
-
-
-Matrix = tuple[tuple[bool, ...], ...]
 _GREY = bytes.maketrans(b"\x00\x01", b"\xff\x00")
-_MATRICES: OrderedDict[str, Matrix] = OrderedDict()  # the last codes made, newest last
-_KEPT = 64
-_LOCK = threading.Lock()  # made on pool threads too
 
 
 def _qr_rows(text: str) -> Matrix:
-    """Making a code tries all eight masks (about a second for a long checklist on a kiosk PC):
-    a guide shown again, or a 情形 answered back, reuses it."""
-    with _LOCK:
-        if (rows := _MATRICES.get(text)) is not None:
-            _MATRICES.move_to_end(text)
-            return rows
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_L, border=4)
-    code.add_data(text.encode("utf-8"))
-    code.make(fit=True)
-    rows = tuple(tuple(row) for row in code.get_matrix())
-    with _LOCK:
-        _MATRICES[text] = rows
-        while len(_MATRICES) > _KEPT:
-            _MATRICES.popitem(last=False)
-    return rows
+    """The screen's codes are level L: as small as possible, read from a clean screen (a long
+    checklist at level M grew past 140 modules)."""
+    return qr_matrix(text, "L")
 
 
 def _known(text: str) -> bool:
-    """Whether the matrix of ``text`` is made already (drawing it then costs next to nothing)."""
-    with _LOCK:
-        return text in _MATRICES
+    return is_made(text, "L")
 
 
 def qr_image(text: str, size: int) -> QImage:
