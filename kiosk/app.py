@@ -674,6 +674,30 @@ def _finish_quick_start(shell, db: str, language: str) -> None:  # type: ignore[
     shell.services["daily_backup"] = _daily_backups(database)
 
 
+def _give_back_memory_at_home(shell) -> None:  # type: ignore[no-untyped-def]
+    """Each time the kiosk is back home, once that frame is painted, return the heap memory freed
+    since (a print preview's pages, a guide's widgets) to the system: glibc keeps freed memory
+    for reuse, and a kiosk that runs for months should not hold a peak it reached once."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import weakref
+
+    from kiosk.widgets.after_paint import after_paint
+
+    try:
+        trim = ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc
+        return
+    ref = weakref.ref(shell)
+
+    def at(name: str) -> None:
+        if name == "home" and (alive := ref()) is not None:
+            after_paint(alive, lambda: trim(0))
+
+    shell.navigated.connect(at)
+
+
 def kiosk_shell(database, local, language: str = "zh_CN", *, started_offline: bool = False, into=None):  # type: ignore[no-untyped-def]
     """The shell as ``run_kiosk`` runs it: ``build_shell`` plus the content watcher and, with a
     local store, the catch-up after an outage (send the outbox, reserve serials, keep the snapshot).
@@ -684,6 +708,7 @@ def kiosk_shell(database, local, language: str = "zh_CN", *, started_offline: bo
     a publish, so the kiosk refreshes at rest like after any change.
     """
     shell = build_shell(database, language, local, in_steps=True, into=into)
+    _give_back_memory_at_home(shell)
     watcher = _watch_content(shell, database, local)
     if started_offline:
         watcher.known = ""  # not a version: the first answer is a change

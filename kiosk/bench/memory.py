@@ -12,6 +12,9 @@ import sys
 from pathlib import Path
 
 MIB = 1024 * 1024
+# names the file a first-paint report is written to (``paint_probe``); here so that the benchmark's
+# own process never loads Qt: it would share Qt's pages with the kiosk and lower the kiosk's PSS
+PAINT_VARIABLE = "KIOSK_BENCH_PAINT"
 
 
 def _status_kib(pid: int | str, field: str) -> int | None:

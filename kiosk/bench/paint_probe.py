@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-VARIABLE = "KIOSK_BENCH_PAINT"
+from kiosk.bench.memory import PAINT_VARIABLE as VARIABLE
 
 
 class FirstPaint(QObject):

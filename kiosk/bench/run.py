@@ -53,7 +53,12 @@ GOALS = (
 
 
 def machine() -> dict[str, Any]:
-    from PySide6 import __version__ as pyside
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:  # not ``import PySide6``: this process must not map Qt (see memory.PAINT_VARIABLE)
+        pyside = version("PySide6-Essentials")
+    except PackageNotFoundError:
+        pyside = "?"
 
     load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)
     return {

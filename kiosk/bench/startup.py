@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.bench.paint_probe import VARIABLE
+from kiosk.bench.memory import PAINT_VARIABLE as VARIABLE
 from kiosk.errors import UserError
 
 TIMEOUT = 120.0
