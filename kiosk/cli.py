@@ -94,6 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--soak", type=_count, default=2000, metavar="N", help="random navigations of the soak (default 2000; 0: none)"
     )
+    bench.add_argument("--taps", type=_positive, default=200, metavar="N", help="timed taps (default 200)")
+    bench.add_argument("--queries", type=_positive, default=200, metavar="N", help="timed queries (default 200)")
+    bench.add_argument(
+        "--no-growth", action="store_true", help="measure at N matters only, not also at 35 and 500 (a short run)"
+    )
 
     from kiosk import cli_notices
 
@@ -236,7 +241,14 @@ def cmd_admin(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from kiosk.bench.run import run
 
-    return run(as_json=args.json, matters=args.matters, soak=args.soak)
+    return run(
+        as_json=args.json,
+        matters=args.matters,
+        soak=args.soak,
+        taps=args.taps,
+        queries=args.queries,
+        growth=not args.no_growth,
+    )
 
 
 def cmd_run(args: argparse.Namespace) -> int:

@@ -78,6 +78,8 @@ def measure(
     soak: int,
     rounds: int,
     say: Callable[[str], None],
+    taps: int = 200,
+    queries: int = 200,
 ) -> dict[str, Any]:
     """Every figure at ``count`` matters."""
     from kiosk.bench import catalogue, documents, startup
@@ -91,7 +93,7 @@ def measure(
     say(f"{count} matters: first paint, kiosk and reference, {rounds} rounds")
     figures.update(startup.first_paint(db, display, folder, rounds=rounds))
     say(f"{count} matters: memory, taps, keystrokes and a soak of {soak} navigations in a kiosk process")
-    figures.update(_session(db, display, folder, soak))
+    figures.update(_session(db, display, folder, soak, taps, queries))
     say(f"{count} matters: checklist PDF and import")
     largest = catalogue.largest(catalogue.generated_matters(count))
     figures.update(documents.pdf_ratio(db, largest.code))
@@ -103,7 +105,7 @@ def measure(
     return figures
 
 
-def _session(db: Path, display: dict[str, str], folder: Path, soak: int) -> dict[str, Any]:
+def _session(db: Path, display: dict[str, str], folder: Path, soak: int, taps: int, queries: int) -> dict[str, Any]:
     import subprocess
 
     from kiosk.bench.startup import child_environment
@@ -111,6 +113,7 @@ def _session(db: Path, display: dict[str, str], folder: Path, soak: int) -> dict
     out = folder / "session.json"
     out.unlink(missing_ok=True)
     command = [sys.executable, "-m", "kiosk.bench.session", "--db", str(db), "--out", str(out), "--soak", str(soak)]
+    command += ["--taps", str(taps), "--queries", str(queries)]
     if soak:
         command += ["--warmup", str(min(300, soak))]
     env = child_environment(display, folder)
@@ -130,14 +133,22 @@ def judge(figures: dict[str, Any]) -> dict[str, dict[str, Any]]:
     }
 
 
-def run(as_json: bool = False, matters: int = DEFAULT_MATTERS, soak: int = 2000, rounds: int = 5) -> int:
+def run(
+    as_json: bool = False,
+    matters: int = DEFAULT_MATTERS,
+    soak: int = 2000,
+    rounds: int = 5,
+    taps: int = 200,
+    queries: int = 200,
+    growth: bool = True,
+) -> int:
     """Measure, print (JSON or lines), and return 0 when every goal holds, else 1."""
     from kiosk.bench.display import bench_display
     from kiosk.bench.ratios import BENCHES
 
     if matters < 1:
         raise UserError("--matters 至少为 1")
-    sizes = sorted({n for n in GROWTH_SIZES if n < matters} | {matters})
+    sizes = sorted({n for n in GROWTH_SIZES if n < matters and growth} | {matters})
     say = (lambda text: print(f"bench: {text}", file=sys.stderr, flush=True)) if as_json else print
     report: dict[str, Any] = {"machine": machine(), "matters": matters}
     started = time.perf_counter()
@@ -145,13 +156,16 @@ def run(as_json: bool = False, matters: int = DEFAULT_MATTERS, soak: int = 2000,
         folder = Path(tmp)
         with bench_display(folder) as (display_name, display):
             report["machine"]["display"] = display_name
-            growth = {str(n): measure(n, folder, display, soak=soak, rounds=rounds, say=say) for n in sizes}
+            by_size = {
+                str(n): measure(n, folder, display, soak=soak, rounds=rounds, say=say, taps=taps, queries=queries)
+                for n in sizes
+            }
         say("the ratio benchmarks of the first version")
         results = [bench(folder) for bench in BENCHES]
-    report.update(growth[str(matters)])
+    report.update(by_size[str(matters)])
     report["goals"] = judge(report)
     report["growth"] = {
-        n: {k: v for k, v in figures.items() if not isinstance(v, dict)} for n, figures in growth.items()
+        n: {k: v for k, v in figures.items() if not isinstance(v, dict)} for n, figures in by_size.items()
     }
     report["results"] = [{**asdict(r), "ratio": r.ratio, "ok": r.ok} for r in results]
     report["bench_s"] = round(time.perf_counter() - started, 1)

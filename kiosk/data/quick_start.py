@@ -105,5 +105,6 @@ def _read(connection: sqlite3.Connection, path: Path) -> QuickStart | None:
         return None
     marks = ", ".join("?" for _ in HOME_SETTINGS)
     rows = connection.execute(f"SELECT key, value FROM settings WHERE key IN ({marks})", HOME_SETTINGS).fetchall()
-    settings = {str(key): json.loads(value) for key, value in rows if value is not None}
+    # JSON text; a number comes back as a number (the column has numeric affinity in SQLite)
+    settings = {str(key): json.loads(value) if isinstance(value, str | bytes) else value for key, value in rows}
     return QuickStart(path, HallFacts(*(str(v or "") for v in hall)), settings)

@@ -89,6 +89,11 @@ class ReadCache:
     def __len__(self) -> int:
         return len(self._answers)
 
+    def count(self, read: str) -> int:
+        """How many answers of the read called ``read`` are kept (``"matter"``: guides)."""
+        with self._lock:
+            return sum(1 for key in self._answers if key[0] == read)
+
     def _touch(self, key: Key) -> None:
         recent = self._recent.get(key[0])
         if recent is None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.data.schema import MaterialDoc, MatterDoc
-from kiosk.screens.base import Look, Screen
+from kiosk.screens.base import Look, Screen, language_mark
 from kiosk.screens.guide_sections import (
     Texts,
     contacts_section,
@@ -61,6 +61,8 @@ class GuideScreen(Screen):
         self._later_token = 0  # bumped whenever the page is rebuilt: sections left for after its paint are dropped
         self._pending_sections: _Later | None = None
         self._page: QWidget | None = None
+        self._side_for: tuple[object, ...] = ()  # what the side column was built for (kept while the same)
+        self._online_qr: QrView | None = None
         self._page_box: QVBoxLayout | None = None
         self.load = matter
         self.make_checklist = checklist
@@ -253,6 +255,17 @@ class GuideScreen(Screen):
         「扫码带走」 shows the checklist's code full-window)."""
         assert self.matter is not None
         m = self.look.metrics
+        online = bool(self.matter.online and self.matter.online_url)
+        side = (self.wide, self.look.palette, self.look.metrics, language_mark(), self.can_print, self.speaker, online)
+        if self.wide and side == self._side_for and self.qr is not None:
+            # the same column as the last guide's: only its codes change (no widgets to rebuild)
+            self.qr.set_payload(qr_text(self.checklist()))
+            self._make_print_code_ahead()
+            if self._online_qr is not None and self.matter.online_url:
+                self._online_qr.set_payload(self.matter.online_url)
+            return
+        self._side_for = side
+        self._online_qr = None
         clear_layout(self.side_box)
         self.side_box.setContentsMargins(m.margin, m.margin // 2, m.margin, m.margin // 2)
         self.side_box.setSpacing(m.px(12))
@@ -296,7 +309,10 @@ class GuideScreen(Screen):
         card.add(label(self.tr("Scan with your phone to take the checklist with you. Tap the code to enlarge it."),
                        "muted"))  # fmt: skip
         if self.matter.online and self.matter.online_url:
-            card.add(QrView(self.matter.online_url, size * 2 // 3, later=self.build_in_steps))
+            online = QrView(self.matter.online_url, size * 2 // 3, later=self.build_in_steps)
+            if self.wide:
+                self._online_qr = online
+            card.add(online)
             card.add(label(self.tr("Scan to apply online"), "muted"))
         return card
 
