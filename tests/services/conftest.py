@@ -166,9 +166,13 @@ def _release_cups_lock() -> None:
         _cups_lock.clear()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def cups() -> Iterator[CupsTestbed]:
-    """cupsd running with a cups-pdf queue and a dead-socket queue (started and added when missing)."""
+    """cupsd running with a cups-pdf queue and a dead-socket queue (started and added when missing).
+
+    Module-scoped: the queues (and the lock that keeps other test runs off them) are held only
+    while a printing module runs.
+    """
     missing = [
         tool for tool in ("lp", "lpstat", "lpadmin", "cupsenable", "pdftotext", "pdftoppm") if not shutil.which(tool)
     ]
