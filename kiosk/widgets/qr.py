@@ -67,6 +67,7 @@ class QrView(QLabel):
     def set_payload(self, text: str) -> None:
         self.payload = text
         if not self.later or _known(text):
+            self.setMinimumSize(0, 0)
             self.setPixmap(qr_pixmap(text, self.size_))
             return
         self.setMinimumSize(self.size_, self.size_)  # the paper's place, so nothing moves when it comes
@@ -92,6 +93,7 @@ class QrView(QLabel):
         self._making = None
         text, image = made if isinstance(made, tuple) else ("", None)
         if text == self.payload and isinstance(image, QImage):
+            self.setMinimumSize(0, 0)  # the paper's place is the code's now
             self.setPixmap(QPixmap.fromImage(image))
         else:  # answered again meanwhile: show the newest
             self.set_payload(self.payload)
