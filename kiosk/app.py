@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+from kiosk import unattended
 from kiosk.errors import UserError
 
 
@@ -76,23 +77,52 @@ def _lighter_module_check() -> None:
 
 
 def install_font() -> str | None:
-    """Make the resolved CJK font the application font; returns a problem message, or None."""
+    """Make the resolved CJK font chain the application font; returns a problem message, or None.
+
+    The main font first, then each fallback face of the chain (``fonts.resolve_chain``) as
+    further families of the same ``QFont``: Qt draws every character with the first family that
+    has it, on every screen. Missing fallbacks are not a problem that stops the kiosk; they are
+    reported by ``font_warning``.
+    """
     from PySide6.QtGui import QFont, QFontDatabase
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.services.fonts import FontMissing, resolve_font
+    from kiosk.services.fonts import FontMissing, resolve_chain
 
     try:
-        font = resolve_font()
+        chain = resolve_chain()
     except FontMissing as exc:
         return exc.message
-    font_id = QFontDatabase.addApplicationFont(str(font.path))
-    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-    family = families[font.index] if font.index < len(families) else (families[0] if families else font.family)
-    app_font = QFont(family)
+    families: list[str] = []
+    for font in chain.faces:
+        font_id = QFontDatabase.addApplicationFont(str(font.path))
+        found = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = found[font.index] if font.index < len(found) else (found[0] if found else font.family)
+        if family not in families:
+            families.append(family)
+    app_font = QFont(families[0])
+    app_font.setFamilies(families)
     app_font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
     QApplication.setFont(app_font)
     return None
+
+
+def font_warning(echo: bool = True) -> str | None:
+    """The message when the fallback fonts lack a block of GB 18030-2022 level 3 (printed on stderr
+    once when ``echo``), or None. The kiosk runs on; staff are warned before such a name prints."""
+    from kiosk.services.fonts import FontMissing, chain_warning, resolve_chain
+
+    try:
+        message = chain_warning(resolve_chain())
+    except FontMissing:
+        return None  # install_font explains that one
+    if message and echo and not _warned:
+        _warned.append(message)
+        print(f"kiosk: {message}", file=sys.stderr)
+    return message
+
+
+_warned: list[str] = []
 
 
 class Translator:
@@ -112,27 +142,37 @@ class Translator:
             self.installed = False
         if language == "en":
             return
-        folder = Path(__file__).resolve().parent / "translations"
-        if self.translator.load(str(folder / f"kiosk_{language}.qm")):
+        from kiosk.i18n_build import catalogue
+        from kiosk.services import health_log
+
+        qm = catalogue(language)  # inside the package, or compiled into the user cache; None is logged
+        if qm is not None and self.translator.load(str(qm)):
             self.installed = QCoreApplication.installTranslator(self.translator)
+        elif qm is not None:
+            health_log.note_missing_catalogue(language, f"{qm} (unreadable)")
 
 
 TILES = ["boards", "services", "search", "staff", "supervision", "notices", "predisclosure", "rating"]
 
 
-def build_shell(database, language: str = "zh_CN", local=None, *, in_steps: bool = False, into=None):  # type: ignore[no-untyped-def]
+def build_shell(  # type: ignore[no-untyped-def]
+    database, language: str = "zh_CN", local=None, *, kiosk_id: str = "", prints=None, in_steps: bool = False, into=None
+):
     """The kiosk's main window with every resident screen, on an open database.
 
     With ``local`` (the kiosk's ``LocalStore``) what it reads is kept on disk and what it takes
     while the database does not answer is queued there; without it the snapshot lives in memory.
+    ``kiosk_id`` marks the notices this kiosk issues; ``prints`` (a ``PrintRecord``) hears how each
+    print went, for the heartbeat.
     With ``in_steps`` long screens show their first screenful at once and build the rest just
     after it is painted (the running kiosk; screenshots and tests want everything at once).
     ``into``: the shell the quick start already shows (home only), completed instead of a new one.
     """
     from kiosk.data.repository import ContentRepository
     from kiosk.data.settings import Settings
+    from kiosk.data.usage import UsageRecorder
     from kiosk.screens.home import HomeScreen
-    from kiosk.screens.shell import Shell
+    from kiosk.screens.shell import SCHEDULE_KEYS, Shell
     from kiosk.services.notice_archive import NoticeService
 
     # the kiosk's content changes only when it is told (watcher, import, console): answer from memory
@@ -149,9 +189,10 @@ def build_shell(database, language: str = "zh_CN", local=None, *, in_steps: bool
         "home": lambda look: HomeScreen(look, content.hall, TILES),
     }
     factories.update(_content_screens(content))
-    notices = NoticeService(database, local=local, content=content)
-    printer = _Printer(database, local)
-    factories.update(_guide_screens(content, notices, printer, in_steps=in_steps))
+    notices = NoticeService(database, kiosk_id=kiosk_id, local=local, content=content)
+    printer = _Printer(database, local, prints)
+    usage = UsageRecorder(database, local)  # guides opened, checklists printed, searches (统计)
+    factories.update(_guide_screens(content, notices, printer, usage, in_steps=in_steps))
     if into is not None:
         shell = _complete(into, factories, hall, settings, content)
     else:
@@ -165,7 +206,10 @@ def build_shell(database, language: str = "zh_CN", local=None, *, in_steps: bool
         )
     shell.services["translator"] = translator  # keep it alive as long as the window
     shell.services["notices"] = notices
+    shell.services["usage"] = _usage_flusher(shell, usage)
     shell.content = content
+    shell.apply_settings({k: settings[k] for k in ("idle_warning_seconds", *SCHEDULE_KEYS)})
+    shell.refresh_banner()
     shell.access = _staff_access(shell, content, database, notices, printer)
     from kiosk.widgets.input_watch import filter_input_once
 
@@ -202,6 +246,20 @@ def _reread_after_session(shell, read_settings):  # type: ignore[no-untyped-def]
     return reread
 
 
+def _usage_flusher(shell, usage):  # type: ignore[no-untyped-def]
+    """Counts are written every minute and when a visit ends (idle), off the GUI thread, and at exit."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.services.usage_flush import UsageFlusher
+
+    flusher = UsageFlusher(usage, parent=shell)
+    shell.idle_reset_done.connect(flusher.flush_soon)
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(flusher.flush_now)
+    return flusher
+
+
 def _people(content, auth) -> list:  # type: ignore[no-untyped-def]
     """Who may sign in: the admin (once a PIN exists) and every active staff member with a PIN.
 
@@ -227,12 +285,11 @@ def _staff_access(shell, content, database, notices=None, printer=None):  # type
     """The hidden gesture → sign-in → console layers of the kiosk, and the session they share."""
     from functools import partial
 
-    from PySide6.QtWidgets import QApplication
-
     from kiosk.screens.access import StaffAccess, who_text
     from kiosk.screens.admin.console import AdminConsole
     from kiosk.screens.login import LoginScreen
     from kiosk.services.auth import AuthService
+    from kiosk.widgets.lockdown import leave_kiosk_mode
 
     auth = AuthService(database)
     look = shell.look  # shared and changed in place by the header's toggles; the closures must not hold the shell
@@ -240,14 +297,18 @@ def _staff_access(shell, content, database, notices=None, printer=None):  # type
     def login():  # type: ignore[no-untyped-def]
         return LoginScreen(look, partial(_people, content, auth), auth.verify)
 
-    hooks = _kiosk_hooks(shell)
+    hooks = _kiosk_hooks(shell, database)
+    from kiosk.unattended import offer_unprinted
 
     def console(session):  # type: ignore[no-untyped-def]
         sections = _console_sections(
             content, database, session, look=look, notices=notices, printer=printer, hooks=hooks
         )
-        sections.append(_leave_kiosk_section(auth, session, look, QApplication.quit))
-        return AdminConsole(sections, who_text(session), session.role)
+        sections.append(_leave_kiosk_section(auth, session, look, leave_kiosk_mode))
+        window = AdminConsole(sections, who_text(session), session.role, font_warning())
+        if notices is not None:
+            offer_unprinted(window, notices, session)
+        return window
 
     return StaffAccess(shell, login, console)
 
@@ -269,19 +330,21 @@ def _console_sections(content, database, session, *, look=None, notices=None, pr
 
     from PySide6.QtCore import QCoreApplication
 
+    from kiosk.data.access_role import role_limits
     from kiosk.screens.admin.console import Section
     from kiosk.screens.admin.internal import InternalDisclosuresPage
     from kiosk.screens.base import Look
     from kiosk.widgets.theme import NORMAL, STANDARD
 
     look = look or Look(STANDARD, NORMAL)
+    limits = role_limits(database)
     staff_disclosures = partial(content.disclosures, staff=True)  # 对内公开: only ever inside a session
     # Titles are translated in the "Console" context, spelled out in full so that lupdate finds them.
     sections = [
         Section(
             "internal",
             QCoreApplication.translate("Console", "Internal disclosures"),
-            lambda: InternalDisclosuresPage(look, staff_disclosures, content.boards),
+            lambda: InternalDisclosuresPage(look, staff_disclosures, content.boards, readable=limits.reads_staff_only),
             admin_only=False,
         ),
     ]
@@ -290,9 +353,20 @@ def _console_sections(content, database, session, *, look=None, notices=None, pr
 
     sections += content_sections(database, lambda: session.actor)
     sections += _feedback_sections(content, database, session)
+    sections += _supervision_sections(content, database, session)
+    from kiosk.unattended import health_section
+
+    sections.append(health_section(database, session))
     from kiosk.screens.admin.tools import tool_sections
 
     sections += tool_sections(database, session, hooks)  # files and backups, settings
+    if not limits.can_edit:  # the kiosk role (deploy/postgres-roles.sql): say where the admin's work is done
+        from dataclasses import replace
+
+        from kiosk.screens.admin.role_limited import RoleLimitedPage
+
+        sections = [replace(s, build=partial(RoleLimitedPage, look, s.title)) if s.admin_only else s for s in sections]
+    sections.append(_error_log_section(database, look))  # this kiosk's own errors: readable on any account
     # More sections are appended here: the content editors, publish/archive, files (import, export,
     # backup), settings and the audit log — one Section(key, QCoreApplication.translate("Console", title),
     # build, admin_only=...) each. "Leave kiosk mode" is added after them, on the kiosk only.
@@ -309,18 +383,23 @@ def _feedback_sections(content, database, session) -> list:  # type: ignore[no-u
     from kiosk.screens.admin.opinions import OpinionsPage
     from kiosk.screens.admin.statistics import StatisticsPage
     from kiosk.services.opinion_export import export_opinions
+    from kiosk.services.supervision.decisions import DecisionService
 
     def window_names() -> dict[str, str]:
         return {w.code: w.name for w in content.windows()}
 
     def statistics() -> StatisticsPage:
-        return StatisticsPage(HallStatistics(database), window_names)
+        from kiosk.services.report.case_hook import case_counter
+
+        return StatisticsPage(HallStatistics(database, cases=case_counter(database)), window_names)
 
     def opinions() -> OpinionsPage:
         def export(folder, key, headers):  # type: ignore[no-untyped-def]
             return export_opinions(database, folder, key, actor=session.actor, headers=headers)
 
-        return OpinionsPage(FeedbackRepository(database), export)
+        return OpinionsPage(
+            FeedbackRepository(database), export, decisions=DecisionService(database), actor=lambda: session.actor
+        )
 
     # Titles in the "Console" context, spelled out in full so that lupdate finds them.
     return [
@@ -329,23 +408,103 @@ def _feedback_sections(content, database, session) -> list:  # type: ignore[no-u
     ]
 
 
-def _kiosk_hooks(shell):  # type: ignore[no-untyped-def]
-    """What the console's settings and files pages may do to the kiosk, holding it only weakly."""
+def _supervision_sections(content, database, session) -> list:  # type: ignore[no-untyped-def]
+    """差评整改 (cases and their deadlines), 投诉登记 (complaints from every channel) and 工作日历 (holidays)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.screens.admin.calendar_page import CalendarPage
+    from kiosk.screens.admin.cases import CasesPage
+    from kiosk.screens.admin.complaints import ComplaintsPage
+    from kiosk.screens.admin.console import Section
+    from kiosk.services.supervision.anonymise import anonymise
+    from kiosk.services.supervision.calendar import CalendarStore
+    from kiosk.services.supervision.cases import CaseService
+    from kiosk.services.supervision.complaints import ComplaintService
+    from kiosk.services.supervision.samples import remove_samples
+
+    def actor() -> str:
+        return str(session.actor)
+
+    def windows() -> list[tuple[str, str]]:
+        return [(w.code, w.name) for w in content.windows()]
+
+    def staff() -> list[tuple[str, str]]:
+        return [(s.code, f"{s.name}({s.code})") for s in content.staff()]
+
+    def matters() -> list[tuple[str, str]]:
+        return [(m.code, m.name) for m in content.matter_summaries()]
+
+    def public_preview(record):  # type: ignore[no-untyped-def]
+        names = [record.contact, *(s.name for s in content.staff())]
+        return anonymise(record.problem, names), anonymise(record.rectification, names)
+
+    def drop_samples() -> int:
+        with database.session() as db_session:
+            removed = remove_samples(db_session, actor())
+            db_session.commit()
+        return removed
+
+    def cases() -> CasesPage:
+        return CasesPage(CaseService(database), actor, windows, staff, matters, public_preview, drop_samples)
+
+    def complaints() -> ComplaintsPage:
+        return ComplaintsPage(ComplaintService(database), actor, windows, matters)
+
+    def calendar() -> CalendarPage:
+        return CalendarPage(CalendarStore(database), actor)
+
+    # Titles in the "Console" context, spelled out in full so that lupdate finds them.
+    return [
+        Section("cases", QCoreApplication.translate("Console", "Poor ratings (差评整改)"), cases, admin_only=True),
+        Section(
+            "complaints", QCoreApplication.translate("Console", "Complaints (投诉登记)"), complaints, admin_only=True
+        ),
+        Section("calendar", QCoreApplication.translate("Console", "Working-day calendar"), calendar, admin_only=True),
+    ]
+
+
+def _error_log_section(database, look):  # type: ignore[no-untyped-def]
+    """运行记录: the last uncaught errors and the content hidden because it cannot be shown."""
+    from functools import partial
+
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.screens.admin.console import Section
+    from kiosk.screens.admin.error_log import ErrorLogPage
+    from kiosk.services.health_log import hidden_items
+
+    return Section(
+        "errors",
+        QCoreApplication.translate("Console", "Errors and hidden items"),
+        lambda: ErrorLogPage(look, partial(hidden_items, database)),
+        admin_only=True,
+    )
+
+
+def _kiosk_hooks(shell, database):  # type: ignore[no-untyped-def]
+    """What the console's settings and files pages may do to the kiosk, holding it only weakly.
+
+    A saved setting is applied as this kiosk sees it: its own override (``fleet``) wins over the
+    hall-wide value the page just changed.
+    """
     import weakref
 
+    from kiosk.data.settings import Settings
     from kiosk.screens.admin.tools import KioskHooks
 
     ref = weakref.ref(shell)
+    local = shell.content.local if shell.content is not None else None
 
     def apply_settings(values) -> None:  # type: ignore[no-untyped-def]
         if (alive := ref()) is not None:
-            alive.apply_settings(values)
+            effective = Settings(database, local).all()
+            alive.apply_settings({key: effective.get(key, value) for key, value in values.items()})
 
     def content_replaced() -> None:
         if (alive := ref()) is not None:
             alive.reload_content()
 
-    return KioskHooks(apply_settings, content_replaced)
+    return KioskHooks(apply_settings, content_replaced, local.kiosk_id if local is not None else "")
 
 
 def _daily_backups(database):  # type: ignore[no-untyped-def]
@@ -392,10 +551,11 @@ class _Printer:
     the default printer asks CUPS, so ``backend`` is called off the GUI thread (``PrintStatus``).
     """
 
-    def __init__(self, database, local=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, database, local=None, prints=None) -> None:  # type: ignore[no-untyped-def]
         from kiosk.data.settings import Settings
 
         self.settings = Settings(database, local)  # the local store answers while the database does not
+        self.prints = prints  # a PrintRecord: how each print went, for the heartbeat (设备状态)
 
     @property
     def available(self) -> bool:
@@ -414,7 +574,11 @@ class _Printer:
         chosen = choose_backend(setting)
         folder = str(self.settings.get("print_folder") or "").strip()
         if folder and isinstance(chosen, FolderBackend) and PrinterChoice.parse(setting).kind == "auto":
-            return FolderBackend(Path(folder).expanduser())
+            chosen = FolderBackend(Path(folder).expanduser())
+        if self.prints is not None:
+            from kiosk.services.printer_watch import RecordingBackend
+
+            return RecordingBackend(chosen, self.prints)
         return chosen
 
 
@@ -437,7 +601,7 @@ def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped
     from functools import partial
 
     from kiosk.data.feedback import FeedbackRepository
-    from kiosk.data.outbox import OfflineFeedback
+    from kiosk.data.offline.outbox import OfflineFeedback
     from kiosk.data.settings import Settings
     from kiosk.screens.article import ArticleScreen
     from kiosk.screens.attract import AttractScreen
@@ -467,16 +631,21 @@ def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped
         "notices": lambda look: NoticesScreen(look, content.notices),
         "staff": lambda look: StaffScreen(look, content.windows, content.staff),
         "supervision": lambda look: SupervisionScreen(
-            look, content.hall, content.complaint_channels, content.complaint_results
+            look, content.hall, content.complaint_channels, content.complaint_results, content.supervision_board
         ),
         "attract": attract,
-        "predisclosure": lambda look: PredisclosureScreen(look, content.pre_disclosures, feedback.add_opinion),
+        "predisclosure": lambda look: PredisclosureScreen(
+            look, content.pre_disclosures, feedback.add_opinion, decisions=content.decisions
+        ),
         "rating": lambda look: RatingScreen(look, content.windows, feedback.add_rating),
     }
 
 
-def _guide_screens(content, notices=None, printer=None, in_steps=False) -> dict[str, Callable]:  # type: ignore[no-untyped-def]
-    """Factories of the service-guide screens: browse, matter lists, search, guide detail (with printing)."""
+def _guide_screens(content, notices=None, printer=None, usage=None, *, in_steps=False) -> dict[str, Callable]:  # type: ignore[no-untyped-def]
+    """Factories of the service-guide screens: browse, matter lists, search, guide detail (with printing).
+
+    ``usage`` (a ``UsageRecorder``) counts guides opened, checklists printed and searches;
+    ``in_steps``: the guide shows its first screenful at once and adds the rest after that paint."""
     from kiosk.screens.guide import GuideScreen
     from kiosk.screens.matters import MattersScreen
     from kiosk.screens.print_flow import open_print_dialog
@@ -497,16 +666,20 @@ def _guide_screens(content, notices=None, printer=None, in_steps=False) -> dict[
             lambda: {d.code: d.name for d in content.departments()},
             speaker=find_speaker(),
             can_print=printer.available,
+            viewed=usage.viewed if usage is not None else None,
+            hall=content.hall,
             build_in_steps=in_steps,
         )
         screen.view_file.connect(lambda file, title: show_file(screen, file, title))
-        screen.print_checklist.connect(lambda notice: open_print_dialog(screen, look, notice, printer.backend))
+        printed = usage.printed if usage is not None else None
+        screen.print_checklist.connect(lambda notice: open_print_dialog(screen, look, notice, printer.backend, printed))
         return screen
 
+    searched = usage.searched if usage is not None else None
     return {
         "services": lambda look: ServicesScreen(look, content.themes, content.departments, content.matter_summaries),
         "matters": lambda look: MattersScreen(look, content.matter_summaries),
-        "search": lambda look: SearchScreen(look, content.matter_summaries),
+        "search": lambda look: SearchScreen(look, content.matter_summaries, searched),
         "guide": guide,
     }
 
@@ -555,45 +728,71 @@ def run_kiosk(args: argparse.Namespace) -> int:
         quick = peek(getattr(args, "db", None))
         if quick is not None:
             return _run_quick(args, quick)
-    from kiosk.data.local_store import open_for_kiosk
+    from kiosk.data.offline.local_store import NoSnapshot, open_for_kiosk
     from kiosk.data.settings import Settings
     from kiosk.services.auth import AuthService
 
     database_problem = ""
     local = None
     started_offline = False
+    waiting = False  # a shared database that does not answer, and no snapshot yet: wait for it
     try:  # a database that does not answer: start on the local snapshot when there is one
         database, local, started_offline = open_for_kiosk(getattr(args, "db", None))
+    except NoSnapshot as exc:
+        database_problem, database, waiting = exc.message, None, True
     except UserError as exc:
         database_problem = exc.message
         database = None
     language = args.lang or (str(Settings(database, local).get("language")) if database is not None else "zh_CN")
     configure_environment(language)
     app = application()
-    problem = "\n\n".join(p for p in (install_font(), database_problem) if p)
-    if problem or database is None:
-        explanation = message_window(problem)  # held here: an unreferenced window would vanish
-        show_window(explanation, args.windowed, args.size)
-        return int(app.exec())
-    windows: list = []  # keeps the shown window alive
+    kiosk_mode = not (args.windowed or args.size)  # --windowed: closing the window quits, as on any desktop
+    parts = unattended.start(app, kiosk_mode=kiosk_mode)
 
-    def start_kiosk() -> None:
+    def show(window) -> None:  # type: ignore[no-untyped-def]
+        show_window(window, args.windowed, args.size, getattr(window, "orientation", "auto"))
+
+    font_problem = install_font()
+    problem = "\n\n".join(p for p in (font_problem, database_problem) if p)
+    font_warning()  # on stderr now; on screen in the console, for the staff who print names
+
+    def build_kiosk():  # type: ignore[no-untyped-def]
         shell = kiosk_shell(database, local, language, started_offline=started_offline)
         shell.transition_ms = 160
-        show_window(shell, args.windowed, args.size, shell.orientation)
         _time_first_paint(shell)
-        shell.services["daily_backup"] = _daily_backups(database)
-        for window in windows:
-            window.close()
-        windows[:] = [shell]
+        if local is None:  # a shared PostgreSQL is backed up on its server (README), not by every kiosk
+            _backups_later(shell, database)
+        return shell
 
-    if started_offline or AuthService(database).has_admin():  # a snapshot means the kiosk was set up
-        start_kiosk()
-    else:
-        setup = first_run_window(database, language, start_kiosk)
-        show_window(setup, args.windowed, args.size)
-        windows.append(setup)
+    def build_setup():  # type: ignore[no-untyped-def]
+        return first_run_window(database, language, lambda: parts.keeper.replace(build_kiosk))
+
+    def set_up() -> bool:
+        assert database is not None
+        return started_offline or AuthService(database).has_admin()  # a snapshot means the kiosk was set up
+
+    def opened(found) -> None:  # type: ignore[no-untyped-def]
+        nonlocal database, local, started_offline
+        database, local, started_offline = found
+        parts.keeper.replace(build_kiosk if set_up() else build_setup)
+
+    if waiting and not font_problem:  # calm words, then the kiosk by itself once the server answers
+        unattended.keep_window(parts, lambda: message_window(problem), show, kiosk_mode=kiosk_mode)
+        parts.keep.append(_wait_for_database(app, getattr(args, "db", None), opened))
+        return int(app.exec())
+    if problem or database is None:
+        unattended.keep_window(parts, lambda: message_window(problem), show, kiosk_mode=kiosk_mode)
+        return int(app.exec())
+    unattended.keep_window(parts, build_kiosk if set_up() else build_setup, show, kiosk_mode=kiosk_mode)
     return int(app.exec())
+
+
+def _backups_later(shell, database) -> None:  # type: ignore[no-untyped-def]
+    """Made once home is up: its imports (backups, spreadsheets) must not delay the first paint
+    that a restarted kiosk owes the service manager; its first check is a minute away anyway."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(3000, shell, lambda: shell.services.setdefault("daily_backup", _daily_backups(database)))
 
 
 def _time_first_paint(shell) -> None:  # type: ignore[no-untyped-def]
@@ -607,7 +806,9 @@ def _run_quick(args: argparse.Namespace, quick) -> int:  # type: ignore[no-untyp
     """The home screen from what ``quick_start.peek`` read, before the database layer is loaded;
     the rest of the kiosk (the same as ``kiosk_shell`` builds) just after that frame is painted.
 
-    A tile tapped before then waits for the rest rather than doing nothing.
+    The same unattended parts as ``run_kiosk`` (logs, crash guard, lockdown, window keeper,
+    READY=1 after the first paint). A tile tapped before the rest is there waits for it rather
+    than doing nothing. Should the keeper ever rebuild the window, it builds the whole kiosk.
     """
     from kiosk.screens.home import HomeScreen
     from kiosk.screens.shell import Shell
@@ -616,62 +817,83 @@ def _run_quick(args: argparse.Namespace, quick) -> int:  # type: ignore[no-untyp
     language = args.lang or str(quick.settings.get("language") or "zh_CN")
     configure_environment(language)
     app = application()
+    kiosk_mode = not (args.windowed or args.size)
+    parts = unattended.start(app, kiosk_mode=kiosk_mode)
+
+    def show(window) -> None:  # type: ignore[no-untyped-def]
+        show_window(window, args.windowed, args.size, getattr(window, "orientation", "auto"))
+
     problem = install_font()
     if problem:
-        explanation = message_window(problem)  # held here: an unreferenced window would vanish
-        show_window(explanation, args.windowed, args.size)
+        unattended.keep_window(parts, lambda: message_window(problem), show, kiosk_mode=kiosk_mode)
         return int(app.exec())
-    translator = Translator()
-    translator.set_language(language)
-    finished: list[bool] = []
+    opened: list = []  # (database, local, started_offline) once the rest is loaded
 
-    def finish() -> None:
-        if finished:
-            return
-        finished.append(True)
-        _finish_quick_start(shell, str(quick.path), language)
+    def build_quick():  # type: ignore[no-untyped-def]
+        if opened:  # the keeper rebuilds a destroyed window: the ordinary way, the database is open
+            database, local, started_offline = opened[0]
+            shell = kiosk_shell(database, local, language, started_offline=started_offline)
+            shell.transition_ms = 160
+            return shell
+        translator = Translator()
+        translator.set_language(language)
+        finished: list[bool] = []
 
-    def waiting(name: str) -> Callable:
-        def build(look):  # type: ignore[no-untyped-def]
-            finish()
-            if shell.factories[name] is build:
-                raise UserError("信息亭正在启动,请稍候再试。")
-            return shell.factories[name](look)
+        def finish() -> None:
+            if finished:
+                return
+            finished.append(True)
+            found = _finish_quick_start(shell, str(quick.path), language)
+            if found is not None:
+                opened.append(found)
+            font_warning()  # on stderr, once the first frame is up (reading the fallback fonts)
 
-        return build
+        def waiting(name: str) -> Callable:
+            def build(look):  # type: ignore[no-untyped-def]
+                finish()
+                if shell.factories[name] is build:
+                    raise UserError("信息亭正在启动,请稍候再试。")
+                return shell.factories[name](look)
 
-    factories: dict[str, Callable] = {name: waiting(name) for name in (*TILES, "attract")}
-    factories["home"] = lambda look: HomeScreen(look, lambda: quick.hall, TILES)
-    shell = Shell(
-        factories,
-        quick.hall.name,
-        translator.set_language,
-        language=language,
-        idle_seconds=int(quick.settings.get("idle_seconds") or 90),
-        orientation=str(quick.settings.get("orientation") or "auto"),
-    )
-    shell.services["translator"] = translator
-    from kiosk.widgets.input_watch import filter_input_once
+            return build
 
-    shell.services["input_filter"] = filter_input_once([shell.idle], shell)
-    shell.transition_ms = 160
-    show_window(shell, args.windowed, args.size, shell.orientation)
-    _time_first_paint(shell)
-    after_paint(shell, finish, fallback_ms=500)
+        factories: dict[str, Callable] = {name: waiting(name) for name in (*TILES, "attract")}
+        factories["home"] = lambda look: HomeScreen(look, lambda: quick.hall, TILES)
+        shell = Shell(
+            factories,
+            quick.hall.name,
+            translator.set_language,
+            language=language,
+            idle_seconds=int(quick.settings.get("idle_seconds") or 90),
+            orientation=str(quick.settings.get("orientation") or "auto"),
+        )
+        shell.services["translator"] = translator
+        from kiosk.widgets.input_watch import filter_input_once
+
+        shell.services["input_filter"] = filter_input_once([shell.idle], shell)
+        shell.transition_ms = 160
+        _time_first_paint(shell)
+        after_paint(shell, finish, fallback_ms=500)
+        return shell
+
+    unattended.keep_window(parts, build_quick, show, kiosk_mode=kiosk_mode)
     return int(app.exec())
 
 
-def _finish_quick_start(shell, db: str, language: str) -> None:  # type: ignore[no-untyped-def]
-    from kiosk.data.local_store import open_for_kiosk
+def _finish_quick_start(shell, db: str, language: str):  # type: ignore[no-untyped-def]
+    """The rest of the kiosk into the shell the quick start shows; ``open_for_kiosk``'s answer, or None."""
+    from kiosk.data.offline.local_store import open_for_kiosk
 
     try:
         database, local, started_offline = open_for_kiosk(db)
     except UserError as exc:  # the file went away since the first frame was read
         explanation = message_window(exc.message)
         shell.show_layer(explanation)
-        return
+        return None
     kiosk_shell(database, local, language, started_offline=started_offline, into=shell)
-    shell.services["daily_backup"] = _daily_backups(database)
+    if local is None:
+        _backups_later(shell, database)
+    return database, local, started_offline
 
 
 def _give_back_memory_at_home(shell) -> None:  # type: ignore[no-untyped-def]
@@ -698,6 +920,40 @@ def _give_back_memory_at_home(shell) -> None:  # type: ignore[no-untyped-def]
     shell.navigated.connect(at)
 
 
+def _wait_for_database(parent, db, then, seconds: float = 30):  # type: ignore[no-untyped-def]
+    """Ask for the database every ``seconds`` (off the GUI thread) until it answers, then ``then(opened)``
+    with ``open_for_kiosk``'s answer: a kiosk switched on before the server starts by itself."""
+    import logging
+
+    from PySide6.QtCore import QTimer
+
+    from kiosk.data.offline.local_store import open_for_kiosk
+    from kiosk.services.background import BackgroundCall
+
+    timer = QTimer(parent)
+    timer.setInterval(int(seconds * 1000))
+    calls: list = []
+
+    def attempt() -> None:
+        if calls and not calls[-1].done:
+            return
+        call = BackgroundCall(lambda: open_for_kiosk(db), parent)
+        call.finished.connect(answered)
+        call.failed.connect(
+            lambda message: logging.getLogger(__name__).info("still waiting for the database: %s", message)
+        )
+        calls[:] = [call]
+        call.start()
+
+    def answered(found) -> None:  # type: ignore[no-untyped-def]
+        timer.stop()
+        then(found)
+
+    timer.timeout.connect(attempt)
+    timer.start()
+    return timer
+
+
 def kiosk_shell(database, local, language: str = "zh_CN", *, started_offline: bool = False, into=None):  # type: ignore[no-untyped-def]
     """The shell as ``run_kiosk`` runs it: ``build_shell`` plus the content watcher and, with a
     local store, the catch-up after an outage (send the outbox, reserve serials, keep the snapshot).
@@ -705,10 +961,19 @@ def kiosk_shell(database, local, language: str = "zh_CN", *, started_offline: bo
     Started offline (``open_for_kiosk`` found only the snapshot) the shell is the same: its reads
     answer from the snapshot and the header says offline. Nothing is restarted when the database
     answers: the engine connects then, the schema is checked once, and the first answer counts as
-    a publish, so the kiosk refreshes at rest like after any change.
+    a publish, so the kiosk refreshes at rest like after any change. ``into``: the shell the quick
+    start shows (home only), completed instead of a new one.
     """
-    shell = build_shell(database, language, local, in_steps=True, into=into)
+    from kiosk.services.health import kiosk_identity
+    from kiosk.services.printer_watch import PrintRecord
+    from kiosk.unattended import heartbeat, watch_database
+
+    kiosk_id = kiosk_identity(local)
+    prints = PrintRecord()
+    shell = build_shell(database, language, local, kiosk_id=kiosk_id, prints=prints, in_steps=True, into=into)
     _give_back_memory_at_home(shell)
+    shell.services["heartbeat"] = heartbeat(shell, database, local, kiosk_id, prints)
+    shell.services["database_watch"] = watch_database(shell, database)
     watcher = _watch_content(shell, database, local)
     if started_offline:
         watcher.known = ""  # not a version: the first answer is a change
@@ -776,7 +1041,9 @@ def run_admin(args: argparse.Namespace) -> int:
 
     configure_environment()
     app = application()
+    parts = unattended.start(app, kiosk_mode=False, resident=False)  # noqa: F841 - alive with the program
     problem = install_font()
+    font_warning()
     try:
         database = open_database(getattr(args, "db", None))
     except UserError as exc:
@@ -812,7 +1079,8 @@ def build_office_window(database, language: str = "zh_CN"):  # type: ignore[no-u
     auth = AuthService(database)
 
     def console(session):  # type: ignore[no-untyped-def]
-        return AdminConsole(_console_sections(content, database, session, look=look), who_text(session), session.role)
+        sections = _console_sections(content, database, session, look=look)
+        return AdminConsole(sections, who_text(session), session.role, font_warning())
 
     setup = None
     if not auth.has_admin():

@@ -66,9 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="load the demo hall into an empty database", parents=[common])
     demo.add_argument("--if-empty", action="store_true", help="do nothing (and succeed) when the database has content")
 
-    imp = sub.add_parser("import", help="import FILE.json or FILE.xlsx (all or nothing)", parents=[common])
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--dry-run", action="store_true", help="check the file and report, change nothing")
+    from kiosk import cli_import
+
+    cli_import.add_parser(sub, common)
 
     exp = sub.add_parser("export", help="export everything to FILE.json or FILE.xlsx", parents=[common])
     exp.add_argument("file", type=Path)
@@ -100,17 +100,29 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-growth", action="store_true", help="measure at N matters only, not also at 35 and 500 (a short run)"
     )
 
-    from kiosk import cli_notices
+    from kiosk import cli_notices, cli_offline, cli_report, cli_status, cli_supervision
 
     cli_notices.add_parsers(sub, common)
+    cli_supervision.add_parsers(sub, common)
+    cli_offline.add_parsers(sub, common)
+    cli_status.add_parsers(sub, common)
+    cli_report.add_parsers(sub, common)
+    from kiosk import cli_service
+
+    cli_service.add_parser(sub, common)
 
     shot = sub.add_parser("screenshot", help="render one screen offscreen into a PNG", parents=[common])
-    shot.add_argument("--screen", required=True, help="home, boards, article, services, search, guide, staff, …")
+    shot.add_argument(
+        "--screen",
+        required=True,
+        help="home, boards, article, services, search, guide, staff, …; console: cases, stats, …",
+    )
     shot.add_argument("--matter", help="matter code for the guide screen")
     shot.add_argument("--size", type=_size, default=(1920, 1080), help="WxH, default 1920x1080")
     shot.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
     shot.add_argument("--elder", action="store_true", help="elder mode (长辈版)")
     shot.add_argument("--high-contrast", action="store_true", help="high-contrast theme")
+    shot.add_argument("--full-page", action="store_true", help="the whole scrolling page, not only what fits")
     shot.add_argument("--out", type=Path, required=True, help="PNG file to write")
     return parser
 
@@ -150,13 +162,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from kiosk.data.exchange import import_file
+    from kiosk.cli_import import cmd_import as run_import
 
-    database = _open(args)
-    report = import_file(database, args.file, dry_run=args.dry_run)
-    prefix = "检查通过(未写入,--dry-run)" if args.dry_run else "导入完成"
-    print(f"{prefix}: {report.summary()}")
-    return 0
+    return run_import(args, _open(args))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -259,9 +267,20 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def _notice_commands() -> dict[str | None, Callable[[argparse.Namespace], int]]:
     from kiosk.cli_notices import COMMANDS as NOTICE_COMMANDS
+    from kiosk.cli_offline import COMMANDS as OFFLINE_COMMANDS
+    from kiosk.cli_report import COMMANDS as REPORT_COMMANDS
+    from kiosk.cli_status import COMMANDS as STATUS_COMMANDS
+    from kiosk.cli_supervision import COMMANDS as SUPERVISION_COMMANDS
 
     commands: dict[str | None, Callable[[argparse.Namespace], int]] = {}
     commands.update(NOTICE_COMMANDS)
+    commands.update(SUPERVISION_COMMANDS)
+    commands.update(OFFLINE_COMMANDS)
+    commands.update(STATUS_COMMANDS)
+    commands.update(REPORT_COMMANDS)
+    from kiosk.cli_service import COMMANDS as SERVICE_COMMANDS
+
+    commands.update(SERVICE_COMMANDS)
     return commands
 
 

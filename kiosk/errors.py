@@ -1,5 +1,10 @@
 """The one error type that carries a message meant for a person."""
 
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
 
 class UserError(Exception):
     """Bad input or an unavailable resource, explained in one sentence; the CLI exits with 2."""
@@ -30,7 +35,15 @@ class Problem:
 
 
 class InvalidImport(UserError):
-    """An import refused as a whole, with every problem found."""
+    """An import refused as a whole, with every problem found.
+
+    A reader may leave the data it read in ``data`` (and how to find a JSON path in the file in
+    ``locate``) so that the importer can add the problems only the database can see (an unknown
+    department) to the same report: every problem in one run.
+    """
+
+    data: dict[str, Any] | None = None
+    locate: Callable[[str], str] | None = None
 
     def __init__(self, problems: list[Problem]) -> None:
         n = len(problems)

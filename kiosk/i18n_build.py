@@ -58,6 +58,38 @@ def build(source: Path = SOURCE, target: Path = TARGET) -> list[Path]:
     return written
 
 
+def catalogue(language: str) -> Path | None:
+    """The compiled catalogue (.qm) for ``language``, or None when there is none to be had.
+
+    Looked for inside the package (a wheel, or a checkout after ``scripts/setup.sh``); else, when
+    the .ts sources are at hand (an editable install or a checkout without the setup step), compiled
+    once into the user cache folder. A language without a catalogue is logged and listed for
+    设备状态 (``health_log.missing_catalogues``): the interface would silently be English otherwise.
+    """
+    from kiosk.services import health_log
+
+    name = f"kiosk_{language}.qm"
+    packaged = TARGET / name
+    if packaged.exists():
+        return packaged
+    ts = SOURCE / f"kiosk_{language}.ts"
+    if ts.exists():
+        import platformdirs
+
+        cache = Path(platformdirs.user_cache_dir("hall-kiosk", appauthor=False)) / "translations"
+        qm = cache / name
+        try:
+            if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+                build(SOURCE, cache)
+        except (OSError, SystemExit) as exc:
+            health_log.note_missing_catalogue(language, f"{packaged}; compiling {ts} failed: {exc}")
+            return None
+        if qm.exists():
+            return qm
+    health_log.note_missing_catalogue(language, str(packaged))
+    return None
+
+
 if __name__ == "__main__":
     if "--update" in sys.argv:
         update()

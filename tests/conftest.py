@@ -13,9 +13,11 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -31,7 +33,74 @@ _OFFSCREEN_CONFIG.write_text(
 )
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_OFFSCREEN_CONFIG}")
 os.environ.pop("KIOSK_DB", None)
+# Kiosks started by tests write their logs (kiosk.log, errors.json, faults.log) here, not into the
+# user data folder that every checkout on this machine shares.
+os.environ["KIOSK_LOG_DIR"] = tempfile.mkdtemp(prefix="kiosk-test-logs-")
 os.environ.pop("QT_IM_MODULE", None)
+
+
+# Qt objects belong to the thread that made them. These warnings mean a worker touched a timer,
+# a printer or a widget of another thread (seen once in the field as "QBasicTimer::start: Timers
+# cannot be started from another thread"); they fail the test during which they were printed,
+# from whichever thread, in setup and teardown too, and between tests (the next test fails).
+THREAD_WARNINGS = (
+    "Timers cannot be started from another thread",
+    "Timers cannot be stopped from another thread",
+    "Cannot create children for a parent that is in a different thread",
+    "Socket notifiers cannot be enabled or disabled from another thread",
+    "Cannot send events to objects owned by a different thread",
+)
+_thread_warnings: list[str] = []
+_thread_warnings_lock = threading.Lock()
+
+
+def _thread_warning_handler(previous):  # type: ignore[no-untyped-def]
+    """A Qt message handler that notes thread warnings, then hands every message to ``previous``."""
+
+    def handle(mode, context, message) -> None:  # type: ignore[no-untyped-def]
+        text = message.decode("utf-8", "replace") if isinstance(message, bytes) else str(message)
+        if any(w in text for w in THREAD_WARNINGS):
+            with _thread_warnings_lock:
+                _thread_warnings.append(f"[thread {threading.current_thread().name}] {text}")
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            sys.stderr.write(text + "\n")
+
+    return handle
+
+
+def _install_thread_warning_handler() -> None:
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = qInstallMessageHandler(None)
+    qInstallMessageHandler(_thread_warning_handler(previous))
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    _install_thread_warning_handler()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    _install_thread_warning_handler()  # above pytest-qt's own capture, which replaces ours per test
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
+    report = yield
+    with _thread_warnings_lock:
+        found, _thread_warnings[:] = list(_thread_warnings), []
+    if found:
+        report.outcome = "failed"
+        report.longrepr = "Qt objects used from the wrong thread:\n" + "\n".join(found)
+    return report
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _thread_warnings:
+        sys.stderr.write("Qt objects used from the wrong thread after the last test:\n" + "\n".join(_thread_warnings))
+        session.exitstatus = 1
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -64,10 +133,12 @@ def _free_port() -> int:
 class PostgresServer:
     """A throwaway PostgreSQL cluster listening on 127.0.0.1."""
 
-    def __init__(self) -> None:
+    def __init__(self, extra_options: str = "") -> None:
+        """``extra_options``: more ``-c name=value`` server settings (e.g. TLS for one test's own server)."""
         self.folder = Path(tempfile.mkdtemp(prefix="kiosk-pg-"))
         self.data = self.folder / "data"
         self.port = _free_port()
+        self.extra_options = extra_options
         self.as_user: list[str] = []
         if os.geteuid() == 0:
             shutil.chown(self.folder, "nobody", "nogroup" if _group_exists("nogroup") else "nobody")
@@ -78,7 +149,8 @@ class PostgresServer:
         if result.returncode != 0:
             raise RuntimeError(f"{cmd[0]} failed: {result.stderr or result.stdout}")
 
-    def start(self) -> None:
+    def start(self, configure: Callable[[Path], None] | None = None) -> None:
+        """``initdb``, then ``configure(data folder)`` when given (pg_hba.conf, certificates), then start."""
         self._run(
             _pg_bin("initdb"),
             "-D",
@@ -91,11 +163,13 @@ class PostgresServer:
             "--locale=C",
             "--no-sync",
         )
+        if configure is not None:
+            configure(self.data)
         self.resume()
 
     def resume(self) -> None:
         """Start the server on its data folder and port (after ``initdb`` in ``start``, or after ``pause``)."""
-        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off {self.extra_options}"
         self._run(_pg_bin("pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"), "-w", "start")
 
     def pause(self) -> None:

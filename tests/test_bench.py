@@ -44,7 +44,7 @@ def test_the_short_bench_meets_the_ratio_goals_and_reports_every_figure(capsys, 
     for key, goal in report["goals"].items():
         assert goal["ok"] == (goal["value"] <= goal["goal"]), key
     assert status == (0 if report["ok"] else 1)
-    assert {r["name"] for r in report["results"]} == {"import", "search", "pdf"}
+    assert {r["name"] for r in report["results"]} == {"import", "search", "pdf", "stats"}
     for r in report["results"]:
         assert r["seconds"] > 0 and r["reference_seconds"] > 0 and r["ok"], r
     assert report["pdf_ratio"] <= 1.5

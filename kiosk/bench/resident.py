@@ -146,7 +146,8 @@ class RandomResident:
         field = screen.field  # type: ignore[attr-defined]
         if self.random.random() < 0.3 or not field.text():
             keys = screen.letter_buttons  # type: ignore[attr-defined]
-            tap(keys[screen.tr("Clear")] if screen.tr("Clear") in keys else keys["⌫"])
+            clear = QCoreApplication.translate("SearchScreen", "Clear")
+            tap(keys[clear] if clear in keys else keys["⌫"])
             for _ in range(self.random.randint(1, 4)):
                 tap(keys[self.random.choice("BCDGHJLMNQSTWXYZ")])
             settle()

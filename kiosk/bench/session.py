@@ -101,7 +101,7 @@ def settle_fade(shell: Any, timeout: float = 1.0) -> None:
 def build_kiosk(db: str) -> Any:
     """The kiosk as ``kiosk --db DB`` builds it, shown fullscreen."""
     from kiosk.app import application, configure_environment, install_font, kiosk_shell, show_window
-    from kiosk.data.local_store import open_for_kiosk
+    from kiosk.data.offline.local_store import open_for_kiosk
 
     database, local, offline = open_for_kiosk(db)
     configure_environment("zh_CN")
@@ -169,6 +169,7 @@ def tap_and_time(shell: Any, clock: PaintClock, target_screen: str, press: Any) 
 
 def visit_for_memory(shell: Any, code: str) -> dict[str, Any]:
     """Home, a guide, search, a result's guide and its print preview, as a resident would."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QDialog
 
     from kiosk.bench.resident import settle, tap, tap_row
@@ -188,7 +189,8 @@ def visit_for_memory(shell: Any, code: str) -> dict[str, Any]:
     tap_row(search.results, found[0])
     settle_fade(shell)
     guide = shell.screens["guide"]
-    buttons = [b for b in guide.findChildren(type(shell.header.home_button)) if b.text() == guide.tr("Print checklist")]
+    label = QCoreApplication.translate("GuideScreen", "Print checklist")
+    buttons = [b for b in guide.findChildren(type(shell.header.home_button)) if b.text() == label]
     if not buttons:
         raise RuntimeError("the guide has no print button")
     tap(buttons[0])

@@ -85,7 +85,7 @@ def restore(database: Database, file: Path, safety_folder: Path | None = None) -
     if file.suffix == ".json":
         from kiosk.data.exchange import import_file
 
-        import_file(database, file, actor="restore")
+        import_file(database, file, actor="restore", as_backup=True)  # exactly as saved: no cleaning, no gate
         return safety
     database.engine.dispose()
     assert target is not None

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.data import convert
+from kiosk.data import convert, scheduled
 from kiosk.data import models as m
 from kiosk.data.schema import (
     ComplaintChannelDoc,
@@ -160,12 +160,16 @@ def delete_published_row(session: Session, entity: str, key: str) -> None:
 
 @dataclass(frozen=True)
 class ItemSummary:
-    """A row of an editor's list: which item, what it is called, and where it stands."""
+    """A row of an editor's list: which item, what it is called, and where it stands.
+
+    ``scheduled_at``: a new version waits to go live then (定时发布); the live one is still shown.
+    """
 
     key: str
     title: str
     state: State
     has_draft: bool
+    scheduled_at: dt.datetime | None = None
 
 
 def _state(row: Any, today: dt.datetime) -> State:
@@ -197,6 +201,7 @@ def list_items(session: Session, entity: str, now: dt.datetime) -> list[ItemSumm
     else:
         order = [kind.table.sort] + ([getattr(kind.table, kind.key_field)] if kind.key_field else [kind.table.id])
         rows = list(session.scalars(select(kind.table).order_by(*order)))
+    waiting = scheduled.of_kind(session, entity)
     for row in rows:
         if entity == "hall":
             key = "hall"
@@ -205,8 +210,14 @@ def list_items(session: Session, entity: str, now: dt.datetime) -> list[ItemSumm
         else:
             key = getattr(row, kind.key_field)
         title = str(drafts[key].get(kind.title_field) or "") if key in drafts else ""
-        items.append(ItemSummary(key, title or getattr(row, kind.title_field), _state(row, now), key in drafts))
+        start = waiting[key].start_at if key in waiting else None
+        items.append(ItemSummary(key, title or getattr(row, kind.title_field), _state(row, now), key in drafts, start))
     known = {i.key for i in items}
+    for key, later in waiting.items():  # new items that go live at a date
+        if key not in known:
+            title = str(drafts.get(key, later.data).get(kind.title_field) or key)
+            items.append(ItemSummary(key, title, "scheduled", key in drafts, later.start_at))
+            known.add(key)
     for key, data in drafts.items():
         if key not in known:
             items.append(ItemSummary(key, str(data.get(kind.title_field) or key), "draft", True))

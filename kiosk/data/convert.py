@@ -22,11 +22,13 @@ from kiosk.data.schema import (
     FeeDoc,
     FileDoc,
     HallDoc,
+    LawDoc,
     MaterialDoc,
     MatterDoc,
     NoticeDoc,
     PreDisclosureDoc,
     ScenarioDoc,
+    ServiceWindowDoc,
     StaffDoc,
     StepDoc,
     ThemeDoc,
@@ -71,7 +73,7 @@ SIMPLE: dict[type[Any], tuple[str, ...]] = {
         "publish_until",
         "sort",
     ),
-    NoticeDoc: ("key", "title", "body", "cadence", "status", "publish_from", "publish_until", "sort"),
+    NoticeDoc: ("key", "title", "body", "cadence", "priority", "status", "publish_from", "publish_until", "sort"),
     ComplaintChannelDoc: ("kind", "label", "value", "note", "sort"),
     ComplaintResultDoc: (
         "key",
@@ -84,7 +86,20 @@ SIMPLE: dict[type[Any], tuple[str, ...]] = {
         "publish_until",
         "sort",
     ),
-    PreDisclosureDoc: ("key", "title", "plan", "opinions_until", "status", "publish_from", "publish_until", "sort"),
+    PreDisclosureDoc: (
+        "key",
+        "title",
+        "plan",
+        "opinions_until",
+        "status",
+        "publish_from",
+        "publish_until",
+        "sort",
+        "decision",
+        "opinion_summary",
+        "changes",
+        "decided_on",
+    ),
 }
 HALL_FIELDS = (
     "name",
@@ -116,6 +131,8 @@ MATTER_FIELDS = (
     "open_on_holidays",
     "consult_phone",
     "complaint_phone",
+    "reconsideration",
+    "litigation",
     "result_name",
     "result_sample",
     "visits",
@@ -135,6 +152,9 @@ MATERIAL_FIELDS = (
     "form",
     "original_or_copy",
     "copies",
+    "originals",
+    "photocopies",
+    "signature",
     "paper_size",
     "source",
     "source_note",
@@ -144,6 +164,9 @@ MATERIAL_FIELDS = (
     "notes",
 )
 FEE_FIELDS = ("name", "standard", "basis", "reducible", "reduction_basis")
+STEP_FIELDS = ("title", "description", "review_standard")
+LAW_FIELDS = ("name", "number", "clause", "text")
+WINDOW_FIELDS = ("name", "address", "phone", "hours", "route", "map_url")
 
 
 def simple_doc(doc_type: type[D], row: Any) -> D:
@@ -183,11 +206,16 @@ def matter_doc(row: m.ServiceMatter, files: FileLookup) -> MatterDoc:
             value=row.promised_limit_value, unit=row.promised_limit_unit, note=row.promised_limit_note
         ),
         result_sample_file=files(row.result_sample_file_id),
-        steps=[StepDoc(title=s.title, description=s.description) for s in row.steps],
+        steps=[StepDoc(**{f: getattr(s, f) for f in STEP_FIELDS}) for s in row.steps],
+        laws=[LawDoc(**{f: getattr(law, f) for f in LAW_FIELDS}) for law in row.laws],
+        service_windows=[ServiceWindowDoc(**{f: getattr(w, f) for f in WINDOW_FIELDS}) for w in row.service_windows],
         fees=[FeeDoc(**{f: getattr(fee, f) for f in FEE_FIELDS}) for fee in row.fees],
         faq=[FaqDoc(question=q.question, answer=q.answer) for q in row.faq],
         themes=[t.code for t in row.themes],
-        scenarios=[ScenarioDoc(code=s.code, question=s.question, options=list(s.options)) for s in row.scenarios],
+        scenarios=[
+            ScenarioDoc(code=s.code, question=s.question, options=list(s.options), multiple=bool(s.multiple))
+            for s in row.scenarios
+        ],
         materials=[
             MaterialDoc(
                 **{f: getattr(mat, f) for f in MATERIAL_FIELDS},
@@ -224,15 +252,30 @@ def matter_children(doc: MatterDoc, matter_id: int, attach: Attach) -> dict[str,
             for i, fee in enumerate(doc.fees)
         ],
         "procedure_steps": [
-            {"matter_id": matter_id, "sort": i, "title": s.title, "description": s.description}
+            {"matter_id": matter_id, "sort": i, **{f: getattr(s, f) for f in STEP_FIELDS}}
             for i, s in enumerate(doc.steps)
+        ],
+        "matter_laws": [
+            {"matter_id": matter_id, "sort": i, **{f: getattr(law, f) for f in LAW_FIELDS}}
+            for i, law in enumerate(doc.laws)
+        ],
+        "matter_windows": [
+            {"matter_id": matter_id, "sort": i, **{f: getattr(w, f) for f in WINDOW_FIELDS}}
+            for i, w in enumerate(doc.service_windows)
         ],
         "faq_items": [
             {"matter_id": matter_id, "sort": i, "question": q.question, "answer": q.answer}
             for i, q in enumerate(doc.faq)
         ],
         "scenarios": [
-            {"matter_id": matter_id, "sort": i, "code": s.code, "question": s.question, "options": s.options}
+            {
+                "matter_id": matter_id,
+                "sort": i,
+                "code": s.code,
+                "question": s.question,
+                "options": s.options,
+                "multiple": s.multiple,
+            }
             for i, s in enumerate(doc.scenarios)
         ],
         "materials": [

@@ -1,7 +1,9 @@
 """Editing content: drafts (草稿), publish now or at a date, archive (存档), restore an old revision.
 
 What the kiosk shows lives in the content tables; what an admin is working on lives in the
-``drafts`` table until it is published, so a half-edited guide never reaches a resident.
+``drafts`` table until it is published, so a half-edited guide never reaches a resident. A version
+published "at a date" waits in ``pending_revisions`` (``scheduled``) while the live one stays
+shown; ``apply_due`` publishes it when its time has come.
 Publishing goes through ``save_bundle`` with a one-item bundle, so it validates references,
 stores attachments and writes a revision exactly as an import does. Every change also writes an
 audit row in the same transaction. Published content is never deleted: archiving hides it and
@@ -14,6 +16,7 @@ cannot be published: that rule check is the reason this data module imports a se
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -23,7 +26,7 @@ from pydantic import ValidationError
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from kiosk.data import audit_log
+from kiosk.data import audit_log, scheduled
 from kiosk.data import models as m
 from kiosk.data.content_kinds import (
     ItemSummary,
@@ -36,10 +39,12 @@ from kiosk.data.content_kinds import (
 from kiosk.data.db import Database
 from kiosk.data.field_errors import field_errors, where
 from kiosk.data.revisions import RevisionInfo, history, revision_data
-from kiosk.data.schema import BundleDoc, Doc, MatterDoc, PublishWindow, StaffDoc
-from kiosk.data.store import save_bundle
+from kiosk.data.schema import BundleDoc, Doc, MatterDoc, PreDisclosureDoc, PublishWindow, StaffDoc
+from kiosk.data.store import check_references, save_bundle
 from kiosk.errors import InvalidImport, UserError
 from kiosk.services.quality import RuleViolation, check_matter
+
+log = logging.getLogger(__name__)
 
 
 class PublishRefused(UserError):
@@ -109,19 +114,25 @@ def discard_draft(session: Session, entity: str, key: str, actor: str) -> bool:
 
 @dataclass(frozen=True)
 class LoadedItem:
-    """An item for the editor: the draft when there is one, else what is published."""
+    """An item for the editor: the draft when there is one, else the version scheduled to go live
+    (``scheduled_at``), else what is published."""
 
     doc: Doc
     is_draft: bool
     published: Doc | None
+    scheduled_at: dt.datetime | None = None
 
 
 def load_item(session: Session, entity: str, key: str) -> LoadedItem | None:
     kind = kind_of(entity)
     published = load_published(session, entity, key)
     draft = _draft(session, entity, key)
+    waiting = scheduled.of_item(session, entity, key)
+    start = waiting.start_at if waiting is not None else None
     if draft is not None:
-        return LoadedItem(kind.doc.model_validate(draft.data), True, published)
+        return LoadedItem(kind.doc.model_validate(draft.data), True, published, start)
+    if waiting is not None:
+        return LoadedItem(kind.doc.model_validate(waiting.data), False, published, start)
     return LoadedItem(published, False, published) if published is not None else None
 
 
@@ -134,6 +145,8 @@ def _prepared(entity: str, doc: Doc, at: dt.datetime | None, now: dt.datetime) -
     values: dict[str, Any] = doc.model_dump()
     if kind.live_status is not None:
         values["status"] = kind.live_status
+    if isinstance(doc, PreDisclosureDoc) and doc.decision.strip():
+        values["status"] = "published"  # a decided plan stays a decision (决定) when edited again
     if isinstance(doc, StaffDoc):
         values["active"] = True
     if issubclass(kind.doc, PublishWindow):
@@ -148,8 +161,6 @@ def _prepared(entity: str, doc: Doc, at: dt.datetime | None, now: dt.datetime) -
             values["effective_from"] = at.date()
         elif start is not None and start > now.date():
             values["effective_from"] = now.date()
-    elif at is not None:
-        raise PublishRefused([RuleViolation("", "这类内容没有发布日期,只能立即发布")])
     try:
         return kind.doc.model_validate(values)
     except ValidationError as exc:
@@ -171,29 +182,97 @@ def publish(
 
     Refused with ``PublishRefused`` when a matter breaks a quality rule or a reference (部门,
     主题, 公开栏) does not exist. The item's draft is deleted; an audit row is written.
+
+    With ``at`` later than ``now`` the version is scheduled instead (``pending_revisions``): the
+    live version, if any, stays shown until ``apply_due`` publishes this one; 0 is returned (the
+    revision number is given when it goes live). Publishing now drops a scheduled version of the
+    item: the editor showed it, so what is published now is what the admin chose.
     """
     kind = kind_of(entity)
-    ready = _prepared(entity, doc, at, now or local_now())
+    current = now or local_now()
+    ready = _prepared(entity, doc, at, current)
     if isinstance(ready, MatterDoc):
         problems = check_matter(ready)
         if problems:
             raise PublishRefused(problems)
     key = key_of(entity, ready)
+    bundle = BundleDoc(**{kind.bundle_attr: ready if entity == "hall" else [ready]})
+    if at is not None and at > current:
+        return _schedule(session, entity, key, ready, bundle, at, actor, replaces)
     if replaces and replaces != key and entity == "complaint_channel":
         delete_published_row(session, entity, replaces)  # a renamed channel replaces the old one
     if at is not None and action == "publish":
         action = "publish_at"
-    bundle = BundleDoc(**{kind.bundle_attr: ready if entity == "hall" else [ready]})
     try:
         save_bundle(session, bundle, action=action, actor=actor)
     except InvalidImport as exc:
         raise PublishRefused([RuleViolation(_field_of(p.where), p.message) for p in exc.problems]) from None
     for old in {key, replaces} - {None}:
         session.execute(delete(m.Draft).where(m.Draft.entity == entity, m.Draft.key == old))
+        scheduled.drop(session, entity, str(old))
     version = _latest_version(session, entity, key)
     detail = f"v{version}" + (f",自 {at:%Y-%m-%d %H:%M} 起" if at is not None else "")
     audit_log.record(session, actor, action, entity, key, detail)
     return version
+
+
+def _schedule(
+    session: Session,
+    entity: str,
+    key: str,
+    ready: Doc,
+    bundle: BundleDoc,
+    at: dt.datetime,
+    actor: str,
+    replaces: str | None,
+) -> int:
+    """Keep ``ready`` as the version that goes live at ``at``; references are checked now already."""
+    problems = check_references(session, bundle)
+    if problems:
+        raise PublishRefused([RuleViolation(_field_of(p.where), p.message) for p in problems])
+    scheduled.put(session, entity, key, ready.model_dump(mode="json"), at, actor)
+    for old in {key, replaces} - {None}:
+        session.execute(delete(m.Draft).where(m.Draft.entity == entity, m.Draft.key == old))
+    audit_log.record(session, actor, "publish_at", entity, key, f"定时,自 {at:%Y-%m-%d %H:%M} 起")
+    return 0
+
+
+def cancel_scheduled(session: Session, entity: str, key: str, actor: str) -> bool:
+    """Forget the item's scheduled version (the live one stays as it is); False when there was none."""
+    if not scheduled.drop(session, entity, key):
+        return False
+    audit_log.record(session, actor, "publish_at_cancel", entity, key)
+    return True
+
+
+def apply_due(session: Session, now: dt.datetime) -> list[tuple[str, str]]:
+    """Publish every scheduled version whose time has come, in the caller's transaction; returns
+    (entity, key) of each made live.
+
+    Each version is claimed (its pending row deleted) before it is published, so two kiosks doing
+    this at once publish it once. A version that can no longer be published (a rule or a
+    reference changed since it was scheduled) is dropped with an audit row saying why; the live
+    version stays.
+    """
+    applied: list[tuple[str, str]] = []
+    for waiting in scheduled.due(session, now):
+        if not scheduled.claim(session, waiting.id):
+            continue
+        kind = kind_of(waiting.entity)
+        try:
+            with session.begin_nested():
+                doc = kind.doc.model_validate(waiting.data)
+                publish(session, waiting.entity, doc, waiting.actor, at=waiting.start_at, now=now)
+        except (PublishRefused, ValidationError, UserError) as exc:
+            reason = exc.message if isinstance(exc, UserError) else str(exc)
+            log.warning(
+                "the version of %s %s scheduled for %s was not published: %s",
+                waiting.entity, waiting.key, waiting.start_at, reason,
+            )  # fmt: skip
+            audit_log.record(session, waiting.actor, "publish_at_failed", waiting.entity, waiting.key, reason)
+            continue
+        applied.append((waiting.entity, waiting.key))
+    return applied
 
 
 def archive(session: Session, entity: str, key: str, actor: str) -> int:
@@ -202,6 +281,7 @@ def archive(session: Session, entity: str, key: str, actor: str) -> int:
     doc = load_published(session, entity, key)
     if doc is None:
         raise UserError("只有已发布的内容可以存档;草稿可以直接删除")
+    scheduled.drop(session, entity, key)  # an archived item does not come back at a scheduled date
     if kind.archive == "none":
         raise UserError("大厅信息不能存档,只能修改")
     if kind.archive in ("status", "active"):
@@ -265,13 +345,28 @@ class ContentEditor:
         self.database = database
         self.now = now
 
+    def apply_due(self) -> list[tuple[str, str]]:
+        """Publish the scheduled versions whose time has come (the editors show what is live)."""
+        with self.database.session() as session:
+            applied = apply_due(session, self.now())
+            session.commit()
+        return applied
+
     def items(self, entity: str) -> list[ItemSummary]:
+        self.apply_due()
         with self.database.session() as session:
             return list_items(session, entity, self.now())
 
     def load(self, entity: str, key: str) -> LoadedItem | None:
+        self.apply_due()
         with self.database.session() as session:
             return load_item(session, entity, key)
+
+    def cancel_scheduled(self, entity: str, key: str, actor: str) -> bool:
+        with self.database.session() as session:
+            done = cancel_scheduled(session, entity, key, actor)
+            session.commit()
+        return done
 
     def save_draft(self, entity: str, doc: Doc, actor: str, replaces: str | None = None) -> str:
         with self.database.session() as session:

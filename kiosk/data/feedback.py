@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +17,7 @@ from sqlalchemy import func, select
 from kiosk.data import convert
 from kiosk.data import models as m
 from kiosk.data.db import Database
+from kiosk.data.rating_cases import open_case
 from kiosk.data.repository import now
 from kiosk.data.schema import PreDisclosureDoc
 
@@ -25,6 +25,7 @@ DIMENSIONS = ("overall", "efficiency", "competence", "attitude")  # 整体满意
 LEVELS = (5, 4, 3, 2, 1)  # 非常满意, 满意, 基本满意, 不满意, 非常不满意
 TEXT_LIMIT = 500  # a rating's comment and an opinion's text
 CONTACT_LIMIT = 100
+STANCES = ("support", "oppose", "other")  # an opinion's 支持 / 反对 / 其他
 
 
 class OpinionsClosed(ValueError):
@@ -60,6 +61,11 @@ class OpinionRecord:
     contact: str
     created_at: dt.datetime
     kiosk_id: str
+    stance: str = "other"  # support, oppose, other
+    adoption: str = ""  # adopted, not_adopted; "" while not yet answered
+    adoption_reason: str = ""
+    reviewed_by: str = ""
+    reviewed_at: dt.datetime | None = None
 
 
 def open_for_opinions(plan: PreDisclosureDoc, at: dt.datetime) -> bool:
@@ -92,14 +98,6 @@ def between(column: Any, since: dt.datetime | None, until: dt.datetime | None) -
     return conditions
 
 
-def _summary(total: int, rows: Iterable[tuple[str, Any, Any]]) -> RatingSummary:
-    """A summary from (dimension, level, count) rows; every level present, 0 when none."""
-    counts: dict[str, dict[int, int]] = {d: dict.fromkeys(LEVELS, 0) for d in DIMENSIONS}
-    for dimension, level, n in rows:
-        counts[dimension][int(level)] = int(n)
-    return RatingSummary(int(total), counts)
-
-
 class FeedbackRepository:
     """Stores ratings and opinions (one short session per call) and summarises the ratings."""
 
@@ -117,41 +115,72 @@ class FeedbackRepository:
         window: str = "",
         matter_code: str = "",
         comment: str = "",
+        contact: str = "",
         uid: str = "",
     ) -> str:
         """Store one anonymous rating; returns its uid (``uid`` when given: the offline outbox's). Every
-        dimension must be a level 1 … 5."""
+        dimension must be a level 1 … 5.
+
+        A 差评 or a rating with a comment opens its case (差评整改) in the same transaction; the
+        resident's ``contact`` is kept on that case only (and dropped when no case opens).
+        """
         levels = {"overall": overall, "efficiency": efficiency, "competence": competence, "attitude": attitude}
         for dimension, level in levels.items():
             if isinstance(level, bool) or not isinstance(level, int) or level not in LEVELS:
                 raise ValueError(f"{dimension} must be 1 … 5, not {level!r}")
         uid = uid or str(uuid.uuid4())
         with self.database.session() as session:
-            session.add(
-                m.Rating(
-                    uid=uid,
-                    matter_code=matter_code.strip()[:64],
-                    window=window.strip()[:64],
-                    comment=clean_text(comment, TEXT_LIMIT),
-                    kiosk_id=self.kiosk_id,
-                    **levels,
-                )
+            rating = m.Rating(
+                uid=uid,
+                created_at=m.utcnow(),
+                matter_code=matter_code.strip()[:64],
+                window=window.strip()[:64],
+                comment=clean_text(comment, TEXT_LIMIT),
+                kiosk_id=self.kiosk_id,
+                **levels,
+            )
+            session.add(rating)
+            session.flush()
+            open_case(
+                session,
+                uid=uid,
+                created_at=rating.created_at,
+                levels=levels,
+                comment=rating.comment,
+                window=rating.window,
+                matter_code=rating.matter_code,
+                contact=clean_text(contact, CONTACT_LIMIT),
             )
             session.commit()
         return uid
 
+    def rating_summaries(
+        self, *, since: dt.datetime | None = None, until: dt.datetime | None = None
+    ) -> tuple[RatingSummary, dict[str, RatingSummary]]:
+        """``rating_summary`` and ``ratings_by_window`` from one grouped query (one pass over the ratings:
+        at most 5⁴ groups per window, whatever the number of ratings)."""
+        conditions = between(m.Rating.created_at, since, until)
+        levels = [getattr(m.Rating, d) for d in DIMENSIONS]
+        query = select(m.Rating.window, *levels, func.count()).where(*conditions).group_by(m.Rating.window, *levels)
+        empty = lambda: {d: dict.fromkeys(LEVELS, 0) for d in DIMENSIONS}  # noqa: E731
+        counts: dict[str, dict[int, int]] = empty()
+        totals: dict[str, int] = {}
+        by_window: dict[str, dict[str, dict[int, int]]] = {}
+        with self.database.session() as session:
+            for window, *given, n in session.execute(query):
+                window, n = str(window), int(n)
+                totals[window] = totals.get(window, 0) + n
+                per_window = by_window.setdefault(window, empty())
+                for dimension, level in zip(DIMENSIONS, given, strict=True):
+                    counts[dimension][int(level)] += n
+                    per_window[dimension][int(level)] += n
+        summary = RatingSummary(sum(totals.values()), counts)
+        return summary, {w: RatingSummary(totals[w], by_window[w]) for w in sorted(totals)}
+
     def rating_summary(self, *, since: dt.datetime | None = None, until: dt.datetime | None = None) -> RatingSummary:
         """Counts per dimension per level (every level present, 0 when none), optionally for ratings
         stored from ``since`` up to before ``until`` (UTC, as ``created_at`` is stored)."""
-        conditions = between(m.Rating.created_at, since, until)
-        rows: list[tuple[str, Any, Any]] = []
-        with self.database.session() as session:
-            total = session.scalar(select(func.count()).select_from(m.Rating).where(*conditions)) or 0
-            for dimension in DIMENSIONS:
-                column = getattr(m.Rating, dimension)
-                query = select(column, func.count()).where(*conditions).group_by(column)
-                rows += [(dimension, level, n) for level, n in session.execute(query)]
-        return _summary(total, rows)
+        return self.rating_summaries(since=since, until=until)[0]
 
     def ratings_by_window(
         self, *, since: dt.datetime | None = None, until: dt.datetime | None = None
@@ -160,29 +189,29 @@ class FeedbackRepository:
 
         Only windows that were rated in the period appear.
         """
-        conditions = between(m.Rating.created_at, since, until)
-        rows: dict[str, list[tuple[str, Any, Any]]] = {}
-        with self.database.session() as session:
-            query = select(m.Rating.window, func.count()).where(*conditions).group_by(m.Rating.window)
-            totals = {str(window): int(n) for window, n in session.execute(query)}
-            for dimension in DIMENSIONS:
-                column = getattr(m.Rating, dimension)
-                query = select(m.Rating.window, column, func.count()).where(*conditions)
-                for window, level, n in session.execute(query.group_by(m.Rating.window, column)):
-                    rows.setdefault(str(window), []).append((dimension, level, n))
-        return {window: _summary(totals[window], rows.get(window, [])) for window in sorted(totals)}
+        return self.rating_summaries(since=since, until=until)[1]
 
     def add_opinion(
-        self, key: str, text: str, contact: str = "", *, at: dt.datetime | None = None, uid: str = ""
+        self,
+        key: str,
+        text: str,
+        contact: str = "",
+        *,
+        stance: str = "other",
+        at: dt.datetime | None = None,
+        uid: str = "",
     ) -> str:
         """Store a resident's opinion on the plan ``key``; returns its uid (``uid`` when given).
 
-        Refused with ``OpinionsClosed`` when the plan does not take opinions (any more), and with
-        ``ValueError`` when the text is empty.
+        ``stance`` is 支持/反对/其他 (``support``/``oppose``/``other``). Refused with ``OpinionsClosed``
+        when the plan does not take opinions (any more), and with ``ValueError`` when the text is
+        empty or the stance unknown.
         """
         body = clean_text(text, TEXT_LIMIT)
         if not body:
             raise ValueError("an opinion needs some text")
+        if stance not in STANCES:
+            raise ValueError(f"stance must be one of {STANCES}, not {stance!r}")
         when = at or now()
         uid = uid or str(uuid.uuid4())
         with self.database.session() as session:
@@ -196,6 +225,7 @@ class FeedbackRepository:
                     text=body,
                     contact=clean_text(contact, CONTACT_LIMIT),
                     kiosk_id=self.kiosk_id,
+                    stance=stance,
                 )
             )
             session.commit()
@@ -230,6 +260,18 @@ class FeedbackRepository:
         )
         with self.database.session() as session:
             return [
-                OpinionRecord(r.uid, r.pre_disclosure_key, r.text, r.contact, r.created_at, r.kiosk_id)
+                OpinionRecord(
+                    r.uid,
+                    r.pre_disclosure_key,
+                    r.text,
+                    r.contact,
+                    r.created_at,
+                    r.kiosk_id,
+                    r.stance,
+                    r.adoption,
+                    r.adoption_reason,
+                    r.reviewed_by,
+                    r.reviewed_at,
+                )
                 for r in session.scalars(query)
             ]

@@ -11,11 +11,13 @@ import datetime as dt
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -23,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -138,7 +141,7 @@ class ServiceMatter(Base):
     __tablename__ = "matters"
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(64), unique=True)
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(1000))
     type: Mapped[str] = mapped_column(String(16))
     department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
     service_objects: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -147,23 +150,25 @@ class ServiceMatter(Base):
     handling_kind: Mapped[str] = mapped_column(String(8))
     legal_limit_value: Mapped[int] = mapped_column(Integer)
     legal_limit_unit: Mapped[str] = mapped_column(String(8))
-    legal_limit_note: Mapped[str] = mapped_column(String(200), default="")
+    legal_limit_note: Mapped[str] = mapped_column(Text, default="")
     promised_limit_value: Mapped[int] = mapped_column(Integer)
     promised_limit_unit: Mapped[str] = mapped_column(String(8))
-    promised_limit_note: Mapped[str] = mapped_column(String(200), default="")
+    promised_limit_note: Mapped[str] = mapped_column(Text, default="")
     charges: Mapped[bool] = mapped_column(Boolean, default=False)
     fee_statement: Mapped[str] = mapped_column(String(200), default="不收费")
-    location: Mapped[str] = mapped_column(String(200), default="")
+    location: Mapped[str] = mapped_column(String(500), default="")
     window: Mapped[str] = mapped_column(String(200), default="")
-    hours: Mapped[str] = mapped_column(String(200), default="")
+    hours: Mapped[str] = mapped_column(String(500), default="")
     open_on_holidays: Mapped[bool] = mapped_column(Boolean, default=False)
-    consult_phone: Mapped[str] = mapped_column(String(200), default="")
-    complaint_phone: Mapped[str] = mapped_column(String(200), default="")
+    consult_phone: Mapped[str] = mapped_column(Text, default="")
+    complaint_phone: Mapped[str] = mapped_column(Text, default="")
+    reconsideration: Mapped[str] = mapped_column(Text, default="")
+    litigation: Mapped[str] = mapped_column(Text, default="")
     result_name: Mapped[str] = mapped_column(String(200), default="")
     result_sample: Mapped[str] = mapped_column(String(200), default="")
     result_sample_file_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id", ondelete="SET NULL"))
     visits: Mapped[int] = mapped_column(Integer, default=1)
-    visits_reason: Mapped[str] = mapped_column(String(200), default="")
+    visits_reason: Mapped[str] = mapped_column(String(1000), default="")
     online: Mapped[bool] = mapped_column(Boolean, default=False)
     online_url: Mapped[str] = mapped_column(String(200), default="")
     effective_from: Mapped[dt.date | None] = mapped_column(Date)
@@ -182,6 +187,10 @@ class ServiceMatter(Base):
     faq: Mapped[list[FaqItem]] = relationship(cascade="all, delete-orphan", order_by="FaqItem.sort")
     scenarios: Mapped[list[Scenario]] = relationship(cascade="all, delete-orphan", order_by="Scenario.sort")
     materials: Mapped[list[Material]] = relationship(cascade="all, delete-orphan", order_by="Material.sort")
+    laws: Mapped[list[MatterLaw]] = relationship(cascade="all, delete-orphan", order_by="MatterLaw.sort")
+    service_windows: Mapped[list[MatterWindow]] = relationship(
+        cascade="all, delete-orphan", order_by="MatterWindow.sort"
+    )
 
 
 class FeeItem(Base):
@@ -192,7 +201,7 @@ class FeeItem(Base):
     matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id", ondelete="CASCADE"), index=True)
     sort: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(200))
-    standard: Mapped[str] = mapped_column(String(200), default="")
+    standard: Mapped[str] = mapped_column(Text, default="")
     basis: Mapped[str] = mapped_column(Text, default="")
     reducible: Mapped[bool] = mapped_column(Boolean, default=False)
     reduction_basis: Mapped[str] = mapped_column(Text, default="")
@@ -207,6 +216,35 @@ class ProcedureStep(Base):
     sort: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
+    review_standard: Mapped[str] = mapped_column(Text, default="")
+
+
+class MatterLaw(Base):
+    """A legal basis of a matter as a structured row (法律依据): 法规名称, 文号, 条款, 条文."""
+
+    __tablename__ = "matter_laws"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id", ondelete="CASCADE"), index=True)
+    sort: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(500))
+    number: Mapped[str] = mapped_column(String(200), default="")
+    clause: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class MatterWindow(Base):
+    """A window where a matter is handled (办理窗口), with 乘车路线 and a map link."""
+
+    __tablename__ = "matter_windows"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id", ondelete="CASCADE"), index=True)
+    sort: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(String(500), default="")
+    phone: Mapped[str] = mapped_column(Text, default="")
+    hours: Mapped[str] = mapped_column(String(500), default="")
+    route: Mapped[str] = mapped_column(Text, default="")
+    map_url: Mapped[str] = mapped_column(String(500), default="")
 
 
 class FaqItem(Base):
@@ -221,7 +259,7 @@ class FaqItem(Base):
 
 
 class Scenario(Base):
-    """A 情形 question; its options are a JSON list of labels."""
+    """A 情形 question; its options are a JSON list of labels. ``multiple``: several may be chosen (checkboxes)."""
 
     __tablename__ = "scenarios"
     __table_args__ = (UniqueConstraint("matter_id", "code"),)
@@ -231,6 +269,7 @@ class Scenario(Base):
     code: Mapped[str] = mapped_column(String(64))
     question: Mapped[str] = mapped_column(String(200))
     options: Mapped[list[str]] = mapped_column(JSON)
+    multiple: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Material(Base):
@@ -246,9 +285,12 @@ class Material(Base):
     form: Mapped[str] = mapped_column(String(16))
     original_or_copy: Mapped[str] = mapped_column(String(16))
     copies: Mapped[int] = mapped_column(Integer, default=1)
+    originals: Mapped[int] = mapped_column(Integer, default=0)
+    photocopies: Mapped[int] = mapped_column(Integer, default=0)
+    signature: Mapped[str] = mapped_column(String(200), default="")
     paper_size: Mapped[str] = mapped_column(String(200), default="A4")
     source: Mapped[str] = mapped_column(String(16))
-    source_note: Mapped[str] = mapped_column(String(200), default="")
+    source_note: Mapped[str] = mapped_column(String(500), default="")
     blank_form_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id", ondelete="SET NULL"))
     sample_form_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id", ondelete="SET NULL"))
     fill_instructions: Mapped[str] = mapped_column(Text, default="")
@@ -300,6 +342,8 @@ class Notice(Base):
     publish_from: Mapped[dt.datetime | None] = mapped_column(DateTime)
     publish_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
     sort: Mapped[int] = mapped_column(Integer, default=0)
+    # 紧急: shown as a banner on every screen and first in the attract loop while it is visible
+    priority: Mapped[str] = mapped_column(String(8), default="普通", server_default="普通")
 
 
 class ComplaintChannel(Base):
@@ -343,6 +387,11 @@ class PreDisclosure(Base):
     publish_from: Mapped[dt.datetime | None] = mapped_column(DateTime)
     publish_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
     sort: Mapped[int] = mapped_column(Integer, default=0)
+    # The decision (决定) that ends the plan: its final text, what the opinions said, how the plan changed.
+    decision: Mapped[str] = mapped_column(Text, default="", server_default="")
+    opinion_summary: Mapped[str] = mapped_column(Text, default="", server_default="")
+    changes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    decided_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Opinion(Base):
@@ -356,6 +405,13 @@ class Opinion(Base):
     contact: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     kiosk_id: Mapped[str] = mapped_column(String(64), default="")
+    stance: Mapped[str] = mapped_column(String(8), default="other", server_default="other")  # support/oppose/other
+    # How the hall answered it (adopted / not_adopted, "" while unread) and why; by whom, when (UTC).
+    adoption: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    adoption_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    reviewed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Rating(Base):
@@ -372,6 +428,107 @@ class Rating(Base):
     competence: Mapped[int] = mapped_column(Integer)
     attitude: Mapped[int] = mapped_column(Integer)
     comment: Mapped[str] = mapped_column(Text, default="")
+    kiosk_id: Mapped[str] = mapped_column(String(64), default="")
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class RatingCase(Base):
+    """A case (差评整改) opened by a poor rating, or by any rating with a comment.
+
+    待核实 → 整改中 → 已整改 → 已回访, or 不属实 (with the reason), or 无需整改 for a comment that
+    asks for nothing. ``created_at`` is the rating's time (UTC): the deadline is 15 working days
+    from its local date, computed with the hall's calendar. ``contact`` is the resident's, only if
+    they left one, and is shown unmasked on the case page alone. ``problem`` and ``rectification``
+    are written for publication (what was wrong, what was done) and shown anonymised on the
+    public 监督 board once the case is closed; ``finding`` and ``visit_result`` stay inside.
+    """
+
+    __tablename__ = "rating_cases"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rating_uid: Mapped[str] = mapped_column(String(36), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    opened_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    poor: Mapped[bool] = mapped_column(Boolean, default=True)  # a 差评 (a level 不满意 or below), not only a comment
+    status: Mapped[str] = mapped_column(String(16), default="verifying", index=True)
+    matter_code: Mapped[str] = mapped_column(String(64), default="")
+    window: Mapped[str] = mapped_column(String(64), default="")
+    staff_code: Mapped[str] = mapped_column(String(64), default="")
+    contact: Mapped[str] = mapped_column(String(200), default="")
+    finding: Mapped[str] = mapped_column(Text, default="")
+    problem: Mapped[str] = mapped_column(Text, default="")
+    rectification: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")  # why 不属实 / 无需整改
+    visit_result: Mapped[str] = mapped_column(Text, default="")
+    visit_satisfied: Mapped[bool | None] = mapped_column(Boolean)
+    verified_on: Mapped[dt.date | None] = mapped_column(Date)
+    rectified_on: Mapped[dt.date | None] = mapped_column(Date)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Complaint(Base):
+    """A complaint received by phone, box, e-mail, letter or in person (投诉登记), and how it was handled.
+
+    The register is staff-only; what residents see is the ``ComplaintResult`` it publishes
+    (``result_key``), written anonymised. ``complainant`` (name or contact) never leaves the console.
+    """
+
+    __tablename__ = "complaints"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    matter_code: Mapped[str] = mapped_column(String(64), default="")
+    window: Mapped[str] = mapped_column(String(64), default="")
+    complainant: Mapped[str] = mapped_column(String(200), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open (受理中), closed (已办结)
+    result: Mapped[str] = mapped_column(Text, default="")
+    handled_on: Mapped[dt.date | None] = mapped_column(Date)
+    result_key: Mapped[str] = mapped_column(String(64), default="")  # the published 投诉处理结果, "" when none
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CalendarDay(Base):
+    """A day that differs from the usual week (工作日历): a public holiday (法定节假日) on a weekday, or a
+    weekend day worked in exchange (调休上班). Every other Monday–Friday is a working day."""
+
+    __tablename__ = "calendar_days"
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))  # holiday, workday
+    name: Mapped[str] = mapped_column(String(64), default="")
+
+
+class UsageEvent(Base):
+    """One use of the kiosk, counted for the statistics (统计): a guide opened (``view``), a checklist
+    printed (``print``), a search (``search``, with ``found`` results).
+
+    Nothing personal: no session, no answers, no applicant. ``words`` holds what was typed only for
+    a search that found nothing (the content gap list), cleaned of anything that looks personal.
+    """
+
+    __tablename__ = "usage_events"
+    # Every statistics query asks for one kind in a period; with the matter code the index alone
+    # answers them, without reading the table.
+    __table_args__ = (Index("ix_usage_events_kind_at", "kind", "at", "matter_code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)  # UTC, as ratings are stamped
+    kind: Mapped[str] = mapped_column(String(16))
+    matter_code: Mapped[str] = mapped_column(String(64), default="")
+    found: Mapped[int] = mapped_column(Integer, default=0)
+    words: Mapped[str] = mapped_column(String(40), default="")
+    kiosk_id: Mapped[str] = mapped_column(String(64), default="")
+
+
+class UsageBatch(Base):
+    """A batch of usage events written at once; its uid makes sending it again (from the outbox) a no-op."""
+
+    __tablename__ = "usage_batches"
+    uid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    written_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    events: Mapped[int] = mapped_column(Integer, default=0)
     kiosk_id: Mapped[str] = mapped_column(String(64), default="")
 
 
@@ -394,6 +551,12 @@ class IssuedNotice(Base):
     applicant_phone: Mapped[str] = mapped_column(String(64), default="")
     snapshot: Mapped[dict[str, object]] = mapped_column(JSON)
     kiosk_id: Mapped[str] = mapped_column(String(64), default="")
+    # Whether the paper came out: "pending" from the moment the serial is taken until the print
+    # backend reports success ("printed"), "failed" when it reported a failure. A crash or a kill
+    # between the two leaves "pending": 未打印. Rows from before this column are taken as printed.
+    print_state: Mapped[str] = mapped_column(String(16), default="pending", server_default="printed", index=True)
+    printed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    print_error: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
 
 class NoticeSerial(Base):
@@ -403,6 +566,27 @@ class NoticeSerial(Base):
     prefix: Mapped[str] = mapped_column(String(20), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ExchangeRow(Base):
+    """A row of the national exchange tables as last received (国家标准交换表 staging).
+
+    The tables arrive as batches of inserts, updates and deletes (``cd_operation`` / ``cd_batch``):
+    a later batch may carry only the rows that changed. Keeping every row as last received lets an
+    import rebuild a whole matter from its rows, apply batches in order, and recognise a batch it
+    has already applied (the same rows again change nothing).
+    """
+
+    __tablename__ = "exchange_rows"
+    __table_args__ = (UniqueConstraint("table_name", "row_guid"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_guid: Mapped[str] = mapped_column(String(64))
+    task_guid: Mapped[str] = mapped_column(String(64), index=True)
+    batch: Mapped[str] = mapped_column(String(64), default="")
+    at: Mapped[str] = mapped_column(String(32), default="")  # cd_time as written in the file
+    operation: Mapped[str] = mapped_column(String(8), default="I")
+    data: Mapped[dict[str, object]] = mapped_column(JSON)
 
 
 class Revision(Base):
@@ -416,6 +600,22 @@ class Revision(Base):
     version: Mapped[int] = mapped_column(Integer)
     data: Mapped[dict[str, object]] = mapped_column(JSON)
     action: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class PendingRevision(Base):
+    """A version of a content item scheduled to go live at ``start_at`` (定时发布), kept apart from the
+    content tables so the live version stays shown until then. One per item; applied (published,
+    with its revision) by the first read or content check after ``start_at``, then deleted."""
+
+    __tablename__ = "pending_revisions"
+    __table_args__ = (UniqueConstraint("entity", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(64))
+    data: Mapped[dict[str, object]] = mapped_column(JSON)
+    start_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)  # the hall's local time, as publish_from
     actor: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -458,6 +658,20 @@ class Setting(Base):
     value: Mapped[object] = mapped_column(JSON)
 
 
+class KioskOverride(Base):
+    """A setting one kiosk of the hall uses instead of the hall-wide one (单台设备设置), by kiosk id.
+
+    Only a few settings can differ per kiosk (``fleet.OVERRIDABLE``: orientation, printer, idle
+    time) plus the kiosk's display name; everything else is the hall's.
+    """
+
+    __tablename__ = "kiosk_overrides"
+    kiosk_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[object] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
 class Credential(Base):
     """A PIN credential; the lockout counters live here so a crash or reboot cannot reset them."""
 
@@ -472,3 +686,31 @@ class Credential(Base):
     day: Mapped[dt.date | None] = mapped_column(Date)
     day_attempts: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, server_default=func.now())
+
+
+class KioskHeartbeat(Base):
+    """A kiosk's last heartbeat (设备状态): one row per kiosk, rewritten when it starts and every minute.
+
+    ``last_seen`` is the database's clock (UTC), so kiosks whose clocks disagree are still compared
+    fairly; ``display_name`` is the admin's name for the kiosk (empty: its host name).
+    """
+
+    __tablename__ = "kiosk_heartbeats"
+    kiosk_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    host_name: Mapped[str] = mapped_column(String(200), default="")
+    display_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    last_seen: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    started_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    version: Mapped[str] = mapped_column(String(32), default="")
+    uptime_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    screen: Mapped[str] = mapped_column(String(64), default="")
+    printer: Mapped[str] = mapped_column(String(200), default="")
+    printer_state: Mapped[str] = mapped_column(String(32), default="")
+    printer_message: Mapped[str] = mapped_column(String(300), default="")
+    disk_free_bytes: Mapped[int | None] = mapped_column(BigInteger)
+    db_latency_ms: Mapped[int | None] = mapped_column(Integer)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    last_error_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    errors_recent: Mapped[int] = mapped_column(Integer, default=0)
+    outbox_pending: Mapped[int] = mapped_column(Integer, default=0)
+    details: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)

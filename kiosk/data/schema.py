@@ -15,6 +15,7 @@ import base64
 import binascii
 import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
@@ -22,7 +23,21 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 FORMAT_NAME = "hall-kiosk"
 FORMAT_VERSION = 1
 
-MatterType = Literal["行政许可", "行政给付", "行政确认", "行政奖励", "行政裁决", "其他行政权力", "公共服务"]
+# Every national 事项类型: the ten kinds of 行政权力 and 公共服务.
+MatterType = Literal[
+    "行政许可",
+    "行政处罚",
+    "行政强制",
+    "行政征收",
+    "行政给付",
+    "行政检查",
+    "行政确认",
+    "行政奖励",
+    "行政裁决",
+    "其他行政权力",
+    "公共服务",
+]
+MATTER_TYPES: tuple[str, ...] = MatterType.__args__  # type: ignore[attr-defined]
 ServiceObject = Literal["自然人", "法人", "非法人组织", "行政机关", "其他组织"]
 HandlingKind = Literal["即办件", "承诺件"]
 LimitUnit = Literal["工作日", "自然日"]
@@ -32,6 +47,7 @@ MaterialForm = Literal["纸质", "电子", "纸质+电子"]
 OriginalOrCopy = Literal["原件", "复印件", "原件和复印件"]
 MaterialSource = Literal["申请人自备", "政府部门核发", "其他"]
 Cadence = Literal["定期", "逐段", "随时"]
+Priority = Literal["普通", "紧急"]
 Audience = Literal["public", "staff"]
 Status = Literal["draft", "pre_disclosure", "published", "archived"]
 ChannelKind = Literal["电话", "举报箱", "邮箱", "网站", "来访", "信函"]
@@ -40,6 +56,11 @@ Code = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Short = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
 Text = Annotated[str, StringConstraints(max_length=100_000)]
+# National field lengths (政务服务事项实施清单): 事项名称 1000, 办理地点/办理时间 500; 咨询方式 and
+# 监督投诉方式 are long text (a phone, a window, a website …), 时限说明 unlimited.
+MatterName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=1000)]
+Medium = Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)]
+Contact = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
 
 NO_FEE = "不收费"
 # A mainland number with its area code: 0734-1234567, 0734-12345678, 010-12345678, optionally 转 an extension.
@@ -174,7 +195,7 @@ class TimeLimit(Doc):
 
     value: int = Field(ge=0, le=3650)
     unit: LimitUnit = "工作日"
-    note: Short = ""
+    note: Text = ""
 
     @property
     def is_immediate(self) -> bool:
@@ -185,17 +206,39 @@ class FeeDoc(Doc):
     """A fee item (收费项目)."""
 
     name: Name
-    standard: Short = ""
+    standard: Text = ""
     basis: Text = ""
     reducible: bool = False
     reduction_basis: Text = ""
 
 
 class StepDoc(Doc):
-    """A step of the procedure (办理流程)."""
+    """A step of the procedure (办理流程), with what is checked at it (审查标准)."""
 
     title: Name
     description: Text = ""
+    review_standard: Text = ""
+
+
+class LawDoc(Doc):
+    """One legal basis as a structured row (法律依据): 法规名称, 文号, 条款, 条文."""
+
+    name: Medium = Field(min_length=1)
+    number: Short = ""
+    clause: Short = ""
+    text: Text = ""
+
+
+class ServiceWindowDoc(Doc):
+    """Where a matter is handled (办理窗口): the window, its address and hours, how to get there
+    (乘车路线) and a map link."""
+
+    name: Name
+    address: Medium = ""
+    phone: Contact = ""
+    hours: Medium = ""
+    route: Text = ""
+    map_url: Medium = ""
 
 
 class FaqDoc(Doc):
@@ -205,14 +248,29 @@ class FaqDoc(Doc):
     answer: Text = Field(min_length=1)
 
 
+# 情形 answers by scenario code: one option (a single-answer question), or the options ticked on a
+# question that allows several (``ScenarioDoc.multiple``; an empty list: "none of these").
+Answers = Mapping[str, str | Sequence[str]]
+
+
+def chosen_options(answer: str | Sequence[str]) -> tuple[str, ...]:
+    """An answer as the options it names (a single answer is one option)."""
+    return (answer,) if isinstance(answer, str) else tuple(answer)
+
+
 class ScenarioDoc(Doc):
-    """A 情形 question whose answer adds or removes materials."""
+    """A 情形 question whose answer adds or removes materials.
+
+    ``multiple``: the resident may tick several options (申请人身份: 本人 / 代办 / 单位; 「有下列哪些
+    情况」); a material then follows any of the ticked options.
+    """
 
     code: Code
     question: Name
     options: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]] = Field(
         min_length=2
     )
+    multiple: bool = False
 
     @field_validator("options")
     @classmethod
@@ -231,9 +289,13 @@ class MaterialDoc(Doc):
     form: MaterialForm = "纸质"
     original_or_copy: OriginalOrCopy = "原件"
     copies: int = Field(default=1, ge=0, le=99)
+    # 原件份数 and 复印件份数 when the guide gives them separately (0 and 0: only ``copies`` is known).
+    originals: int = Field(default=0, ge=0, le=99)
+    photocopies: int = Field(default=0, ge=0, le=99)
+    signature: Short = ""  # 签字要求, e.g. 申请人签字并按手印
     paper_size: Short = "A4"
     source: MaterialSource = "申请人自备"
-    source_note: Short = ""
+    source_note: Medium = ""
     blank_form: FileDoc | None = None
     sample_form: FileDoc | None = None
     fill_instructions: Text = ""
@@ -244,15 +306,24 @@ class MaterialDoc(Doc):
     # Empty: always needed.
     when: dict[str, list[str]] = Field(default_factory=dict)
 
-    def applies(self, answers: dict[str, str]) -> bool:
-        """Whether this material is needed for these 情形 answers.
+    def counts(self) -> list[tuple[str, int]]:
+        """What to bring and how many: (原件 or 复印件, number) when the counts are given separately,
+        else (``original_or_copy``, ``copies``)."""
+        if self.originals or self.photocopies:
+            return [(kind, n) for kind, n in (("原件", self.originals), ("复印件", self.photocopies)) if n]
+        return [(self.original_or_copy, self.copies)]
+
+    def applies(self, answers: Answers) -> bool:
+        """Whether this material is needed for these 情形 answers: for every question it depends on,
+        one of the options chosen there is one of its options.
 
         A condition on a question the resident has not answered does not exclude the material:
-        an unanswered checklist errs on the side of listing too much, never too little.
+        an unanswered checklist errs on the side of listing too much, never too little. A
+        several-answer question answered with nothing ticked ("none of these") does exclude it.
         """
         for scenario, options in self.when.items():
             answer = answers.get(scenario)
-            if answer is not None and answer not in options:
+            if answer is not None and not any(option in options for option in chosen_options(answer)):
                 return False
         return True
 
@@ -261,11 +332,12 @@ class MatterDoc(Doc):
     """A service matter (办理事项) with every element of the national guide (办事指南)."""
 
     code: Code
-    name: Name
+    name: MatterName
     type: MatterType
     department: Code
     service_objects: list[ServiceObject] = Field(default_factory=lambda: list[ServiceObject](["自然人"]))
     legal_basis: Text = ""
+    laws: list[LawDoc] = Field(default_factory=list)
     conditions: Text = ""
     steps: list[StepDoc] = Field(default_factory=list)
     handling_kind: HandlingKind
@@ -274,17 +346,20 @@ class MatterDoc(Doc):
     charges: bool = False
     fee_statement: Short = NO_FEE
     fees: list[FeeDoc] = Field(default_factory=list)
-    location: Short = ""
+    location: Medium = ""
     window: Short = ""
-    hours: Short = ""
+    service_windows: list[ServiceWindowDoc] = Field(default_factory=list)
+    hours: Medium = ""
     open_on_holidays: bool = False
-    consult_phone: Short = ""
-    complaint_phone: Short = ""
+    consult_phone: Contact = ""
+    complaint_phone: Contact = ""
+    reconsideration: Text = ""  # 行政复议: where and within what time
+    litigation: Text = ""  # 行政诉讼
     result_name: Short = ""
     result_sample: Short = ""
     result_sample_file: FileDoc | None = None
     visits: int = Field(default=1, ge=0, le=20)
-    visits_reason: Short = ""
+    visits_reason: Annotated[str, StringConstraints(strip_whitespace=True, max_length=1000)] = ""
     online: bool = False
     online_url: Short = ""
     faq: list[FaqDoc] = Field(default_factory=list)
@@ -318,7 +393,7 @@ class MatterDoc(Doc):
             raise ValueError("计划取消日期必须晚于计划生效日期")
         return self
 
-    def materials_for(self, answers: dict[str, str]) -> list[tuple[int, MaterialDoc]]:
+    def materials_for(self, answers: Answers) -> list[tuple[int, MaterialDoc]]:
         """The materials needed for these 情形 answers, with their 1-based numbers in the guide."""
         return [(i, m) for i, m in enumerate(self.materials, start=1) if m.applies(answers)]
 
@@ -355,6 +430,7 @@ class NoticeDoc(PublishWindow):
     title: Name
     body: Text = ""
     cadence: Cadence = "随时"
+    priority: Priority = "普通"  # 紧急: a banner on every screen and first in the attract loop
     sort: int = 0
 
 
@@ -380,7 +456,11 @@ class ComplaintResultDoc(PublishWindow):
 
 
 class PreDisclosureDoc(PublishWindow):
-    """A plan shown before a decision (预公开), collecting opinions until a date."""
+    """A plan shown before a decision (预公开), collecting opinions until a date.
+
+    Once decided it is published (status ``published``) with its decision: the final text, the
+    summary of the opinions and how the plan changed; the kiosk shows it where the plan was.
+    """
 
     status: Status = "pre_disclosure"
     key: Code
@@ -388,6 +468,15 @@ class PreDisclosureDoc(PublishWindow):
     plan: Text = ""
     opinions_until: dt.date | None = None
     sort: int = 0
+    decision: Text = ""
+    opinion_summary: Text = ""
+    changes: Text = ""
+    decided_on: dt.date | None = None
+
+    @property
+    def is_decision(self) -> bool:
+        """Whether this is a published decision (决定), not a plan still open or a draft."""
+        return self.status == "published" and bool(self.decision.strip())
 
 
 class BundleDoc(Doc):

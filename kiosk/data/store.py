@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kiosk.data import convert
 from kiosk.data import models as m
+from kiosk.data.row_check import BadRow, convert_rows, load_rows
 from kiosk.data.schema import (
     BoardDoc,
     BundleDoc,
@@ -55,6 +56,8 @@ class SaveReport:
     created: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     unchanged: dict[str, int] = field(default_factory=dict)
+    # entity -> key -> "new" / "changed" / "unchanged": what became of each item (the import report)
+    outcomes: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def count(self, bucket: dict[str, int], entity: str, n: int = 1) -> None:
         bucket[entity] = bucket.get(entity, 0) + n
@@ -123,15 +126,18 @@ def record_revisions(
         if previous == data:
             if report is not None:
                 report.count(report.unchanged, entity)
+                report.outcomes.setdefault(entity, {})[key] = "unchanged"
             continue
         changed.append(key)
         if report is not None:
             report.count(report.updated if version else report.created, entity)
+            report.outcomes.setdefault(entity, {})[key] = "changed" if version else "new"
         rows.append(
             {"entity": entity, "key": key, "version": version + 1, "data": data, "action": action, "actor": actor}
         )
     if rows:
-        session.execute(insert(m.Revision), rows)
+        table: Any = m.Revision.__table__  # Core insert, as for a matter's children
+        session.execute(insert(table), rows)
     return changed
 
 
@@ -229,7 +235,15 @@ def _save_channels(session: Session, channels: list[ComplaintChannelDoc]) -> Non
         session.execute(update(m.ComplaintChannel), old)
 
 
-CHILD_TABLES: tuple[type[Any], ...] = (m.FeeItem, m.ProcedureStep, m.FaqItem, m.Scenario, m.Material)
+CHILD_TABLES: tuple[type[Any], ...] = (
+    m.FeeItem,
+    m.ProcedureStep,
+    m.FaqItem,
+    m.Scenario,
+    m.Material,
+    m.MatterLaw,
+    m.MatterWindow,
+)
 
 
 def _save_matters(session: Session, matters: list[MatterDoc], attach: _Attachments) -> None:
@@ -271,7 +285,9 @@ def _save_matters(session: Session, matters: list[MatterDoc], attach: _Attachmen
         links += [{"matter_id": matter_id, "theme_id": themes[t], "sort": i} for i, t in enumerate(doc.themes)]
     for table in CHILD_TABLES:
         if children[table.__tablename__]:
-            session.execute(insert(table), children[table.__tablename__])
+            # Core insert of the table (not the ORM bulk path, which inspects every row): a 5,000-matter
+            # import inserts some 60,000 child rows.
+            session.execute(insert(table.__table__), children[table.__tablename__])
     if links:
         session.execute(insert(m.matter_themes), links)
 
@@ -303,8 +319,14 @@ class _Files:
         return self.cache[attachment_id]
 
 
-def load_matters(session: Session, codes: Iterable[str] | None = None) -> list[MatterDoc]:
-    """Matters as documents, in display order (all of them, or those with ``codes``)."""
+def load_matters(
+    session: Session, codes: Iterable[str] | None = None, *, bad: list[BadRow] | None = None
+) -> list[MatterDoc]:
+    """Matters as documents, in display order (all of them, or those with ``codes``).
+
+    With ``bad`` (the kiosk's reads) a matter that cannot be read or converted is skipped and
+    appended there; without it (export, backup) it raises, so nothing is ever lost silently.
+    """
     query = (
         select(m.ServiceMatter)
         .options(
@@ -315,13 +337,18 @@ def load_matters(session: Session, codes: Iterable[str] | None = None) -> list[M
             selectinload(m.ServiceMatter.faq),
             selectinload(m.ServiceMatter.scenarios),
             selectinload(m.ServiceMatter.materials),
+            selectinload(m.ServiceMatter.laws),
+            selectinload(m.ServiceMatter.service_windows),
         )
         .order_by(m.ServiceMatter.sort, m.ServiceMatter.code)
     )
     if codes is not None:
         query = query.where(m.ServiceMatter.code.in_(list(codes)))
     files = _Files(session)
-    return [convert.matter_doc(row, files) for row in session.scalars(query)]
+    if bad is None:
+        return [convert.matter_doc(row, files) for row in session.scalars(query)]
+    rows = load_rows(session, query, m.ServiceMatter, bad)
+    return convert_rows(rows, lambda row: convert.matter_doc(row, files), "matters", bad)
 
 
 def load_bundle(session: Session) -> BundleDoc:

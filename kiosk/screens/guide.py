@@ -9,18 +9,23 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.data.schema import MaterialDoc, MatterDoc
+from kiosk.data.exchange.cleaning import for_display
+from kiosk.data.schema import Answers, HallDoc, MaterialDoc, MatterDoc
+from kiosk.errors import UserError
 from kiosk.screens.base import Look, Screen, language_mark
 from kiosk.screens.guide_sections import (
     Texts,
+    appeal_section,
     contacts_section,
     faq_section,
     fees_section,
     key_facts,
+    legal_basis_section,
     material_card,
     scenario_questions,
     steps_section,
     text_section,
+    windows_section,
 )
 from kiosk.services.checklist import read_aloud_text
 from kiosk.services.notices import OneTimeNotice, qr_text
@@ -47,13 +52,16 @@ class GuideScreen(Screen):
         self,
         look: Look,
         matter: Callable[[str], MatterDoc | None],
-        checklist: Callable[[MatterDoc, dict[str, str]], OneTimeNotice],
+        checklist: Callable[[MatterDoc, Answers], OneTimeNotice],
         department_names: Callable[[], dict[str, str]],
         speaker: Speaker | None = None,
         can_print: bool = False,
+        viewed: Callable[[str], None] | None = None,
+        hall: Callable[[], HallDoc | None] = lambda: None,
         build_in_steps: bool = False,
     ) -> None:
         super().__init__(look)
+        self.hall = hall
         # the kiosk shows the first screenful at once and adds the rest (and the QR code) after it
         # is painted; screenshots and tests build everything before they look
         self.build_in_steps = build_in_steps
@@ -65,13 +73,14 @@ class GuideScreen(Screen):
         self._online_qr: QrView | None = None
         self._page_box: QVBoxLayout | None = None
         self.load = matter
+        self.viewed = viewed  # counts the guide as opened (statistics); never waits on the database
         self.make_checklist = checklist
         self.department_names = department_names
         self.speaker = speaker
         self.can_print = can_print
         self.texts = Texts()
         self.matter: MatterDoc | None = None
-        self.answers: dict[str, str] = {}
+        self.answers: dict[str, str | list[str]] = {}
         self.outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.area = KineticScrollArea(self)
         # The QR codes and actions: beside the guide on landscape, below it on portrait. Their own
@@ -90,6 +99,8 @@ class GuideScreen(Screen):
         if params.get("code") != self.params.get("code"):
             self.answers = {}
         super().open(**params)
+        if self.viewed is not None and self.matter is not None:
+            self.viewed(self.matter.code)
 
     def reset(self) -> None:
         super().reset()
@@ -114,7 +125,8 @@ class GuideScreen(Screen):
 
     def refresh(self) -> None:
         code = str(self.params.get("code", ""))
-        self.matter = self.load(code) if code else None
+        found = self.load(code) if code else None
+        self.matter = for_display(found) if found is not None else None  # never a raw <p> or &lt; on screen
         self._laid_out_wide = self.wide
         m = self.look.metrics
         self.outer.setContentsMargins(0, 0, 0, 0)
@@ -131,12 +143,13 @@ class GuideScreen(Screen):
         matter, t = self.matter, self.texts
         departments = self.department_names()
         box.addWidget(label(matter.name, "title"))
-        box.addWidget(
-            label(f"{departments.get(matter.department, matter.department)} · {t.term(matter.handling_kind)}", "muted")
-        )
+        department = departments.get(matter.department, matter.department)
+        box.addWidget(label(f"{department} · {t.matter_type(matter.type)} · {t.term(matter.handling_kind)}", "muted"))
         box.addWidget(key_facts(matter, t, 3 if self.wide and m.scale == 1 else 2))
         if matter.scenarios:
-            box.addWidget(scenario_questions(matter, self.answers, self.answer, t))
+            box.addWidget(
+                scenario_questions(matter, self.answers, self.answer, t, (self.look.palette, self.look.metrics))
+            )
         materials = Card()
         self.materials_box = QVBoxLayout()
         self.materials_box.setSpacing(m.px(12))
@@ -150,9 +163,13 @@ class GuideScreen(Screen):
             box.addWidget(steps_section(matter, t))
         if matter.charges and matter.fees:
             box.addWidget(fees_section(matter, t))
-        box.addWidget(contacts_section(matter, departments.get(matter.department, matter.department), t))
-        if matter.legal_basis:
-            box.addWidget(text_section(self.tr("Legal basis"), matter.legal_basis))
+        if matter.service_windows:
+            box.addWidget(windows_section(matter, QrView, m.px(160)))
+        box.addWidget(contacts_section(matter, departments.get(matter.department, matter.department), self._hall(), t))
+        if matter.reconsideration or matter.litigation:
+            box.addWidget(appeal_section(matter))
+        if matter.legal_basis or matter.laws:
+            box.addWidget(legal_basis_section(matter))
         if matter.faq:
             box.addWidget(faq_section(matter, t))
         if not self.wide:
@@ -201,9 +218,22 @@ class GuideScreen(Screen):
         if self._pending_sections is later:
             self._pending_sections = None
 
+    def _hall(self) -> HallDoc | None:
+        try:
+            return self.hall()
+        except UserError:  # offline on a snapshot without the hall: the matter's own phones only
+            return None
+
     def answer(self, scenario: str, option: str) -> None:
-        """A 情形 answer: the materials and the QR code follow at once."""
-        self.answers[scenario] = option
+        """A 情形 answer: the materials and the QR code follow at once. On a question that allows
+        several answers the tap ticks or unticks ``option`` (nothing ticked then means "none of these")."""
+        question = next((s for s in self.matter.scenarios if s.code == scenario), None) if self.matter else None
+        if question is not None and question.multiple:
+            before = self.answers.get(scenario, [])
+            ticked = set(before if isinstance(before, list) else [before]) ^ {option}
+            self.answers[scenario] = [o for o in question.options if o in ticked]
+        else:
+            self.answers[scenario] = option
         self._fill_materials()
         self._update_qr()
 
@@ -216,10 +246,15 @@ class GuideScreen(Screen):
         self.materials_box.addWidget(
             label(self.tr("Materials to bring (%1)").replace("%1", str(len(needed))), "heading")
         )
+        if not self.matter.materials:
+            self.materials_box.addWidget(label(self.tr("No materials need to be handed in for this matter."), "body"))
+            return
         if unanswered:
             self.materials_box.addWidget(
                 label(self.tr("Answer the questions above to see only what applies to you."), "muted")
             )
+        if not needed:
+            self.materials_box.addWidget(label(self.tr("In your situation no materials need to be handed in."), "body"))
         self._cards_token += 1
         self._add_cards(self._cards_token, needed, FIRST_CARDS if self.build_in_steps else len(needed))
 
@@ -247,7 +282,9 @@ class GuideScreen(Screen):
     def checklist(self) -> OneTimeNotice:
         """The resident's checklist for the open matter and the answers given so far."""
         assert self.matter is not None
-        return self.make_checklist(self.matter, dict(self.answers))
+        return self.make_checklist(
+            self.matter, {k: list(v) if isinstance(v, list) else v for k, v in self.answers.items()}
+        )
 
     def _fill_side(self) -> None:
         """Landscape: a column beside the guide with the actions on top, then the QR codes.

@@ -6,14 +6,26 @@ the order and reacts to 情形 answers. Labels are translated; content is shown 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.data.schema import FileDoc, MaterialDoc, MatterDoc, ScenarioDoc, TimeLimit
+from kiosk.data.schema import (
+    Answers,
+    FileDoc,
+    HallDoc,
+    MaterialDoc,
+    MatterDoc,
+    ScenarioDoc,
+    TimeLimit,
+    chosen_options,
+)
 from kiosk.widgets.basics import Card, button, label
+from kiosk.widgets.flow import FlowLayout
+from kiosk.widgets.theme import NORMAL, STANDARD, Metrics, Palette
+from kiosk.widgets.tick_button import tick_button
 
 Tr = Callable[[str], str]
 
@@ -50,6 +62,27 @@ class Texts(QObject):
             "其他": self.tr("Other"),
         }
         return words.get(value, value)
+
+    def matter_type(self, value: str) -> str:
+        """A national 事项类型 in the UI language (the Chinese UI shows the value itself)."""
+        words = {
+            "行政许可": self.tr("Administrative licence"),
+            "行政处罚": self.tr("Administrative penalty"),
+            "行政强制": self.tr("Administrative enforcement"),
+            "行政征收": self.tr("Administrative levy"),
+            "行政给付": self.tr("Administrative benefit"),
+            "行政检查": self.tr("Administrative inspection"),
+            "行政确认": self.tr("Administrative confirmation"),
+            "行政奖励": self.tr("Administrative award"),
+            "行政裁决": self.tr("Administrative ruling"),
+            "其他行政权力": self.tr("Other administrative power"),
+            "公共服务": self.tr("Public service"),
+        }
+        return words.get(value, value)
+
+    def counts(self, material: MaterialDoc) -> str:
+        """「原件 1份 · 复印件 2份」 when given separately, else 「原件和复印件 2份」."""
+        return " · ".join(f"{self.term(kind)} {self.copies(n)}" for kind, n in material.counts())
 
     def copies(self, n: int) -> str:
         return (self.tr("%1 copy") if n == 1 else self.tr("%1 copies")).replace("%1", str(n))
@@ -112,9 +145,16 @@ def key_facts(matter: MatterDoc, t: Texts, columns: int) -> Card:
 
 
 def scenario_questions(
-    matter: MatterDoc, answers: dict[str, str], on_answer: Callable[[str, str], None], t: Texts
+    matter: MatterDoc,
+    answers: Answers,
+    on_answer: Callable[[str, str], None],
+    t: Texts,
+    look: tuple[Palette, Metrics] = (STANDARD, NORMAL),
 ) -> Card:
-    """The 情形 questions with one button per option; answering updates the materials."""
+    """The 情形 questions with one button per option; answering updates the materials.
+
+    A question that allows several answers shows tick boxes (``on_answer`` then toggles the option).
+    """
     card = Card()
     card.add(label(QCoreApplication.translate("Texts", "First, tell us about your situation"), "heading"))
     card.add(
@@ -122,8 +162,30 @@ def scenario_questions(
     )
     for scenario in matter.scenarios:
         card.add(label(scenario.question, "body"))
-        card.add(_options(scenario, answers.get(scenario.code), on_answer))
+        if scenario.multiple:
+            card.add(label(QCoreApplication.translate("Texts", "Tick every one that applies."), "muted"))
+            answer = answers.get(scenario.code)
+            card.add(_ticks(scenario, chosen_options(answer) if answer is not None else (), on_answer, *look))
+        else:
+            answer = answers.get(scenario.code)
+            card.add(_options(scenario, answer if isinstance(answer, str) else None, on_answer))
     return card
+
+
+def _ticks(
+    scenario: ScenarioDoc,
+    ticked: Sequence[str],
+    on_answer: Callable[[str, str], None],
+    palette: Palette,
+    metrics: Metrics,
+) -> QWidget:
+    holder = QWidget()
+    flow = FlowLayout(holder, metrics.px(12))
+    for option in scenario.options:
+        b = tick_button(option, partial(on_answer, scenario.code, option), palette, metrics, ticked=option in ticked)
+        b.setObjectName(f"answer:{scenario.code}:{option}")
+        flow.addWidget(b)
+    return holder
 
 
 def _options(scenario: ScenarioDoc, current: str | None, on_answer: Callable[[str, str], None]) -> QWidget:
@@ -155,11 +217,13 @@ def material_card(number: int, material: MaterialDoc, t: Texts, on_view: Callabl
     line.addWidget(badge)
     card.add(top)
     details = [
-        f"{t.term(material.original_or_copy)} {t.copies(material.copies)}",
+        t.counts(material),
         f"{t.term(material.form)}{'' if not material.paper_size else ' · ' + material.paper_size}",
         t.term(material.source) + (f"({material.source_note})" if material.source_note else ""),
     ]
     card.add(label(" · ".join(d for d in details if d), "muted"))
+    if material.signature:
+        card.add(label(QCoreApplication.translate("Texts", "Signature: %1").replace("%1", material.signature)))
     if material.fill_instructions:
         card.add(
             label(QCoreApplication.translate("Texts", "How to fill in: %1").replace("%1", material.fill_instructions))
@@ -203,6 +267,70 @@ def steps_section(matter: MatterDoc, t: Texts) -> Card:
         card.add(label(f"{i}. {step.title}", "body"))
         if step.description:
             card.add(label(step.description, "muted"))
+        if step.review_standard:
+            card.add(
+                label(
+                    QCoreApplication.translate("Texts", "Review standard: %1").replace("%1", step.review_standard),
+                    "muted",
+                )
+            )
+    return card
+
+
+def windows_section(matter: MatterDoc, qr: Callable[[str, int], QWidget], qr_size: int) -> Card:
+    """办理窗口: each window with address, phone, hours, how to get there and a QR code of its map link."""
+    card = Card()
+    card.add(label(QCoreApplication.translate("Texts", "Where to go"), "heading"))
+    for window in matter.service_windows:
+        card.add(label(window.name, "body"))
+        facts = [
+            (QCoreApplication.translate("Texts", "Address: %1"), window.address),
+            (QCoreApplication.translate("Texts", "Phone: %1"), window.phone),
+            (QCoreApplication.translate("Texts", "Hours: %1"), window.hours),
+            (QCoreApplication.translate("Texts", "How to get there: %1"), window.route),
+        ]
+        for caption, value in facts:
+            if value:
+                card.add(label(caption.replace("%1", value), "muted"))
+        if window.map_url:
+            holder = QWidget()
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(qr(window.map_url, qr_size))
+            row.addWidget(
+                label(
+                    QCoreApplication.translate("Texts", "Scan for the map: %1").replace("%1", window.map_url), "muted"
+                ),
+                1,
+            )
+            card.add(holder)
+    return card
+
+
+def appeal_section(matter: MatterDoc) -> Card:
+    """行政复议 and 行政诉讼: where a resident can turn if they disagree with the decision."""
+    card = Card()
+    card.add(label(QCoreApplication.translate("Texts", "If you disagree with the decision"), "heading"))
+    for caption, value in (
+        (QCoreApplication.translate("Texts", "Administrative review: %1"), matter.reconsideration),
+        (QCoreApplication.translate("Texts", "Lawsuit: %1"), matter.litigation),
+    ):
+        if value:
+            card.add(label(caption.replace("%1", value)))
+    return card
+
+
+def legal_basis_section(matter: MatterDoc) -> Card:
+    """设定依据 as written, then each law as a row: 法规名称 (文号), 条款, 条文."""
+    card = Card()
+    card.add(label(QCoreApplication.translate("Texts", "Legal basis"), "heading"))
+    if matter.legal_basis:
+        card.add(label(matter.legal_basis))
+    for law in matter.laws:
+        title = law.name + (f"（{law.number}）" if law.number else "")
+        card.add(label(f"{title} {law.clause}".strip(), "body"))
+        if law.text:
+            card.add(label(law.text, "muted"))
     return card
 
 
@@ -224,19 +352,25 @@ def fees_section(matter: MatterDoc, t: Texts) -> Card:
     return card
 
 
-def contacts_section(matter: MatterDoc, department: str, t: Texts) -> Card:
+def contacts_section(matter: MatterDoc, department: str, hall: HallDoc | None, t: Texts) -> Card:
+    """Phones, department and result. The hall's own numbers stand only where the matter has none,
+    labelled as the hall's: they are not the department's enquiry line."""
     card = Card()
     card.add(label(QCoreApplication.translate("Texts", "Contacts and result"), "heading"))
+    hall_consult = hall.consult_phone if hall and not matter.consult_phone else ""
+    hall_complaint = (hall.complaint_phone or hall.supervision_phone) if hall and not matter.complaint_phone else ""
     rows = [
         (QCoreApplication.translate("Texts", "Enquiries"), matter.consult_phone),
+        (QCoreApplication.translate("Texts", "Enquiries at this hall"), hall_consult),
         (QCoreApplication.translate("Texts", "Complaints"), matter.complaint_phone),
+        (QCoreApplication.translate("Texts", "Complaints to this hall"), hall_complaint),
         (QCoreApplication.translate("Texts", "Department"), department),
         (
             QCoreApplication.translate("Texts", "Result"),
             f"{matter.result_name}({matter.result_sample})" if matter.result_sample else matter.result_name,
         ),
         (QCoreApplication.translate("Texts", "Matter code"), matter.code),
-        (QCoreApplication.translate("Texts", "Type"), matter.type),
+        (QCoreApplication.translate("Texts", "Type"), t.matter_type(matter.type)),
     ]
     if matter.online and matter.online_url:
         rows.append((QCoreApplication.translate("Texts", "Online"), matter.online_url))

@@ -9,6 +9,7 @@ which cancels a print in progress (CUPS drops the job, so it never comes out for
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -25,8 +26,16 @@ from kiosk.widgets.qr import QrView
 class PrintChecklistDialog(QDialog):
     """Full-window: the checklist's pages beside (or above) what the resident can do with them."""
 
-    def __init__(self, parent: QWidget, look: Look, notice: OneTimeNotice, printer: PrinterLookup) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        look: Look,
+        notice: OneTimeNotice,
+        printer: PrinterLookup,
+        printed: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.FramelessWindowHint | Qt.WindowType.Dialog)
+        self.printed = printed  # counts a checklist that came out (statistics), by its matter code
         self.setObjectName("PrintChecklistDialog")
         self.setModal(True)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -96,6 +105,8 @@ class PrintChecklistDialog(QDialog):
 
     def _done(self, _outcome: Any) -> None:
         self._show_buttons(self.close_button)
+        if self.printed is not None:
+            self.printed(self.notice.matter_code)
 
     def _failed(self, _message: str) -> None:
         self.cancel_button.setText(self.tr("Cancel"))
@@ -112,9 +123,13 @@ class PrintChecklistDialog(QDialog):
 
 
 def open_print_dialog(
-    parent: QWidget, look: Look, notice: OneTimeNotice, printer: PrinterLookup
+    parent: QWidget,
+    look: Look,
+    notice: OneTimeNotice,
+    printer: PrinterLookup,
+    printed: Callable[[str], None] | None = None,
 ) -> PrintChecklistDialog:
     """Show the print dialog for ``notice`` over ``parent``'s window (``open()``: no nested event loop)."""
-    dialog = PrintChecklistDialog(parent, look, notice, printer)
+    dialog = PrintChecklistDialog(parent, look, notice, printer, printed)
     dialog.open()
     return dialog

@@ -23,9 +23,19 @@ class SearchScreen(Screen):
 
     name = "search"
 
-    def __init__(self, look: Look, matters: Callable[[], list[MatterSummary]]) -> None:
+    def __init__(
+        self,
+        look: Look,
+        matters: Callable[[], list[MatterSummary]],
+        searched: Callable[[str, int], None] | None = None,
+    ) -> None:
         super().__init__(look)
         self.matters = matters
+        # Counts a finished search (statistics): the query and how many it found, once per query,
+        # when the resident taps a result, leaves the screen or walks away.
+        self.searched = searched
+        self._counted = ""
+        self.found = 0
         self.items: list[MatterSummary] = []
         layout = self.box = QVBoxLayout(self)
         self.heading = label("", "title")
@@ -40,7 +50,7 @@ class SearchScreen(Screen):
         self.hint = label("", "muted")
         self.results = TouchList(look.palette, look.metrics)
         self.results.setMinimumHeight(80)
-        self.results.tapped.connect(lambda code: self.navigate("guide", code=code))
+        self.results.tapped.connect(self._open_result)
         for w in (self.heading, self.field, self.keys, self.hint):
             layout.addWidget(w)
         layout.addWidget(self.results, 1)
@@ -107,13 +117,26 @@ class SearchScreen(Screen):
         rows = (len(keys) + per_row - 1) // per_row
         self.keys.setFixedHeight(rows * self.look.metrics.target + (rows - 1) * self.key_grid.verticalSpacing())
 
+    def _open_result(self, code: str) -> None:
+        self.count_search()
+        self.navigate("guide", code=code)
+
+    def count_search(self) -> None:
+        """Count the search on screen as finished (once per query; nothing for an empty field)."""
+        query = self.field.text().strip()
+        if self.searched is not None and query and query != self._counted:
+            self._counted = query
+            self.searched(query, self.found)
+
     def update_results(self, text: str) -> None:
         query = text.strip()
         if not query:
+            self.found = 0
             self.results.set_rows([])
             self.hint.setText(self.tr("Results appear as you type."))
             return
         found = search(self.items, query)
+        self.found = len(found)
         self.results.set_rows([(s.code, s.name, describe(s)) for s in found])
         if found:
             self.hint.setText(self.tr("%1 found").replace("%1", str(len(found))))
@@ -121,9 +144,15 @@ class SearchScreen(Screen):
             self.hint.setText(self.tr("Nothing found. Try fewer letters, or browse by theme."))
 
     def reset(self) -> None:
+        self.count_search()  # the resident walked away: the search ends here
         super().reset()
         self.field.clear()
+        self._counted = ""
         self.results.set_rows([])
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.count_search()
+        super().hideEvent(event)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)

@@ -22,7 +22,9 @@ from kiosk.errors import UserError
 
 MOUNT_GLOBS: tuple[str, ...] = ("/media/*/*", "/run/media/*/*", "/mnt/*")
 DESKTOP_NAMES = ("Desktop", "桌面")
-IMPORT_SUFFIXES = (".json", ".xlsx")
+# the kiosk's own files, and what a county exports: national tables (zip, or one CSV/XLSX table), an
+# office spreadsheet as CSV (a folder of national tables is chosen as a folder)
+IMPORT_SUFFIXES = (".json", ".xlsx", ".zip", ".csv")
 BACKUP_SUFFIXES = (".sqlite3", ".json")
 MAX_ENTRIES = 2000  # a folder with more is cut short (a USB disk of photos, say), not allowed to freeze the list
 

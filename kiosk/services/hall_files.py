@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -27,12 +28,16 @@ from kiosk.data.backup import backup, default_backup_dir, restore
 from kiosk.data.db import Database, sqlite_path, upgrade_database
 from kiosk.data.exchange import export_file, import_file, read_file
 from kiosk.data.settings import Settings
-from kiosk.data.store import SaveReport
 from kiosk.errors import InvalidImport, Problem, UserError
+
+if TYPE_CHECKING:
+    from kiosk.data.exchange.office_sheet import Layout
+    from kiosk.data.exchange.report import ImportReport
 
 EXPORT_FORMATS = ("json", "xlsx")
 # Audit actions written here (the audit viewer shows them as they are).
 IMPORT_REFUSED = "import.refused"
+IMPORT_REPORT = "import.report"  # an import report saved from the files page
 EXPORT = "export"
 BACKUP = "backup"  # a backup made from the files page
 DAILY_BACKUP = "backup.daily"  # the automatic daily backup
@@ -48,7 +53,7 @@ class ImportOutcome:
 
     path: Path
     dry_run: bool
-    report: SaveReport | None = None
+    report: ImportReport | None = None
     problems: tuple[Problem, ...] = ()
 
     @property
@@ -80,15 +85,19 @@ def run_import(
     dry_run: bool,
     actor: str,
     progress: Callable[[str], None] | None = None,
+    **options: Any,
 ) -> ImportOutcome:
     """Check (``dry_run``) or import ``path``; located problems come back in the outcome, not raised.
+
+    ``options`` go to the importer: ``ticks`` (progress within a step), ``column_map`` (an office
+    spreadsheet's confirmed mapping), ``publish_anyway``.
 
     A file that cannot be read at all raises ``UserError`` with one sentence. A refused real
     import is audited (``import.refused``); a successful one is audited by ``import_file`` inside
     its own transaction. Dry runs change nothing and write no audit row.
     """
     try:
-        report = import_file(database, path, dry_run=dry_run, actor=actor, progress=progress)
+        report = import_file(database, path, dry_run=dry_run, actor=actor, progress=progress, **options)
     except InvalidImport as exc:
         if not dry_run:
             detail = f"{path}: {len(exc.problems)} 处错误，数据库未做任何改动"
@@ -194,11 +203,29 @@ class HallFiles:
         self.actor = actor
         self.settings = Settings(database)
 
-    def check(self, path: Path, progress: Callable[[str], None] | None = None) -> ImportOutcome:
-        return run_import(self.database, path, dry_run=True, actor=self.actor, progress=progress)
+    def check(self, path: Path, progress: Callable[[str], None] | None = None, **options: Any) -> ImportOutcome:
+        return run_import(self.database, path, dry_run=True, actor=self.actor, progress=progress, **options)
 
-    def import_(self, path: Path, progress: Callable[[str], None] | None = None) -> ImportOutcome:
-        return run_import(self.database, path, dry_run=False, actor=self.actor, progress=progress)
+    def import_(self, path: Path, progress: Callable[[str], None] | None = None, **options: Any) -> ImportOutcome:
+        return run_import(self.database, path, dry_run=False, actor=self.actor, progress=progress, **options)
+
+    def columns(self, path: Path) -> Layout | None:
+        """An office spreadsheet's detected column mapping (for the admin to confirm); None for other shapes."""
+        from kiosk.data.exchange.detect import detect
+        from kiosk.data.exchange.office_sheet import detect as detect_columns
+
+        if detect(path).kind != "sheet":
+            return None
+        return detect_columns(path)[0]
+
+    def save_report(self, report: ImportReport, folder: Path) -> Path:
+        """The import report as an HTML file in ``folder`` (a USB disk, say); audited."""
+        if not folder.is_dir():
+            raise UserError(f"找不到文件夹 {folder}（U 盘是否已拔出？）")
+        target = folder / f"import-report-{dt.datetime.now():%Y%m%d-%H%M%S}.html"
+        report.write(target)
+        record(self.database, self.actor, IMPORT_REPORT, target.name, str(target))
+        return target
 
     def export(self, folder: Path, fmt: str) -> Path:
         return export_to(self.database, folder, fmt, actor=self.actor)

@@ -7,6 +7,7 @@ database, no Qt.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kiosk.data.schema import NO_FEE, PHONE_WITH_AREA_CODE, MatterDoc
@@ -18,6 +19,21 @@ class RuleViolation:
 
     field: str
     message: str
+
+
+# A phone number inside text: an area code (0 + 2–3 digits, then a dash or not) and 7–8 digits, or a
+# mobile number (11 digits from 1); a run of 7–8 digits alone is a landline without its area code.
+NUMBER = re.compile(r"(?<![\d-])(?:(0\d{2,3})\s*[-—–－]?\s*)?(\d{7,8}|1[3-9]\d{9})(?![\d])")
+
+
+def numbers_without_area_code(text: str) -> list[str]:
+    """The landline numbers in ``text`` written without their area code."""
+    found = []
+    for match in NUMBER.finditer(text):
+        area, number = match.groups()
+        if area is None and len(number) in (7, 8):
+            found.append(number)
+    return found
 
 
 def check_matter(matter: MatterDoc) -> list[RuleViolation]:
@@ -56,7 +72,8 @@ def check_matter(matter: MatterDoc) -> list[RuleViolation]:
         if matter.fees:
             fail("fees", "不收费的事项不能有收费项目")
 
-    # 咨询电话 and 投诉电话: present, different, with area code
+    # 咨询电话 and 投诉电话: present, different, with area code. Both are text in the national set
+    # (咨询方式, 监督投诉方式: a phone, a window, a website …): every landline number in it needs its area code.
     for field, label, phone in (
         ("consult_phone", "咨询电话", matter.consult_phone),
         ("complaint_phone", "监督投诉电话", matter.complaint_phone),
@@ -64,7 +81,8 @@ def check_matter(matter: MatterDoc) -> list[RuleViolation]:
         if not phone:
             fail(field, f"缺少{label}")
         elif not PHONE_WITH_AREA_CODE.match(phone):
-            fail(field, f"{label}「{phone}」须带区号,例如 0734-1234567")
+            for number in numbers_without_area_code(phone):
+                fail(field, f"{label}「{number}」须带区号,例如 0734-1234567")
     if matter.consult_phone and matter.consult_phone == matter.complaint_phone:
         fail("complaint_phone", "监督投诉电话不能与咨询电话相同")
 

@@ -33,13 +33,28 @@ class ContentWatcher(QObject):
 
     def check(self) -> None:
         if self.call is not None and not self.call.done:
-            return  # the previous question is still out (a slow or unreachable database)
-        self.call = BackgroundCall(self.version, self)
-        self.call.finished.connect(self._answered)
-        self.call.failed.connect(lambda _message: self.reachable.emit(False))
-        self.call.start()
+            # The previous question is still out after a whole period: whatever the connection
+            # says, the database does not answer in time (the kiosk shows that it is offline).
+            self.reachable.emit(False)
+            return
+        # Each question is its own object, deleted once answered: a kiosk asks 2,880 times a day.
+        call = BackgroundCall(self.version, self)
+        call.finished.connect(self._answered)
+        call.failed.connect(self._unanswered)
+        self.call = call
+        call.start()
+
+    def _done(self) -> None:
+        call, self.call = self.call, None
+        if call is not None:
+            call.deleteLater()
+
+    def _unanswered(self, _message: str) -> None:
+        self._done()
+        self.reachable.emit(False)
 
     def _answered(self, version: object) -> None:
+        self._done()
         self.reachable.emit(True)
         version = str(version)
         if self.known is not None and version != self.known:

@@ -60,6 +60,8 @@ class FlowLayout(QLayout):
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, line_height = area.x(), area.y(), 0
         for item in self._items:
+            if item.isEmpty():  # a hidden widget takes no place (and no spacing)
+                continue
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and line_height > 0:
                 x = area.x()

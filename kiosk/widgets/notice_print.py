@@ -44,17 +44,17 @@ class PreparedNotice:
     @property
     def title(self) -> str:
         """The print job's title (what CUPS and the folder name the file after)."""
-        return self.notice.serial or f"{self.notice.title}-{self.notice.matter_name}"
+        return self.notice.serial or self.notice.provisional_id or f"{self.notice.title}-{self.notice.matter_name}"
 
 
 def prepare(notice: OneTimeNotice) -> PreparedNotice:
     """The A4 PDF of ``notice`` and its page pictures; slow (reportlab, PDFium): call it off the GUI thread."""
-    from kiosk.services.fonts import forget_pdf_font
     from kiosk.services.pdf import render_notice
+    from kiosk.services.pdf_text import forget_fonts
     from kiosk.widgets.file_viewer import pdf_page_images
 
     pdf = render_notice(notice, "a4")
-    forget_pdf_font()  # the kiosk keeps the PDF, not the font's tables (see forget_pdf_font)
+    forget_fonts()  # the kiosk keeps the PDF, not the fonts' tables (see fonts.forget_pdf_font)
     return PreparedNotice(notice, pdf, tuple(pdf_page_images(pdf, PAGE_WIDTH)))
 
 

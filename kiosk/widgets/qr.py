@@ -36,7 +36,7 @@ def qr_image(text: str, size: int) -> QImage:
     rows = _qr_rows(text)
     n = len(rows)
     module = max(1, size // n)
-    pixels = b"".join(bytes(row) for row in rows).translate(_GREY)  # True (dark) → 0, False → 255
+    pixels = b"".join(rows).translate(_GREY)  # True (dark) → 0, False → 255
     small = QImage(pixels, n, n, n, QImage.Format.Format_Grayscale8)
     scaled = small.scaled(n * module, n * module, Qt.AspectRatioMode.IgnoreAspectRatio,
                           Qt.TransformationMode.FastTransformation)  # fmt: skip

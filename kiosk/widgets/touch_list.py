@@ -30,16 +30,22 @@ Row = tuple[str, str, str]  # key, title, subtitle
 
 
 class _RowItem:
-    """One row as ``QStandardItem`` shows it (``text()``, ``data(role)``), for callers of ``item(i)``."""
+    """One row as ``QStandardItem`` shows it (``text()``, ``data(role)``, ``setData(value, role)``),
+    for callers of ``item(i)``; a role beyond the three of a row (a console's alert mark) is kept
+    by the model beside the rows until they are replaced."""
 
-    def __init__(self, row: Row) -> None:
+    def __init__(self, model: RowModel, row: int) -> None:
+        self.model = model
         self.row = row
 
     def text(self) -> str:
-        return self.row[1]
+        return self.model.rows[self.row][1]
 
-    def data(self, role: int = _DISPLAY) -> str | None:
-        return _value(self.row, int(role))
+    def data(self, role: int = _DISPLAY) -> Any:
+        return self.model.value(self.row, int(role))
+
+    def setData(self, value: Any, role: int) -> None:
+        self.model.set_extra(self.row, int(role), value)
 
 
 def _value(row: Row, role: int) -> str | None:
@@ -58,6 +64,7 @@ class RowModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Row] = []
+        self.extra: dict[tuple[int, int], Any] = {}  # (row, role) → value, for roles beyond a row's three
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self.rows)
@@ -65,15 +72,26 @@ class RowModel(QAbstractListModel):
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        return _value(self.rows[index.row()], int(role))
+        return self.value(index.row(), int(role))
+
+    def value(self, row: int, role: int) -> Any:
+        if role in (_DISPLAY, _KEY, _SUBTITLE):
+            return _value(self.rows[row], role)
+        return self.extra.get((row, role))
+
+    def set_extra(self, row: int, role: int, value: Any) -> None:
+        self.extra[(row, role)] = value
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index, [role])
 
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.extra = {}
         self.endResetModel()
 
     def item(self, row: int) -> _RowItem:
-        return _RowItem(self.rows[row])
+        return _RowItem(self, row)
 
 
 class RowDelegate(QStyledItemDelegate):

@@ -106,17 +106,22 @@ def test_a_missing_department_is_refused_next_to_the_field(hall, editor) -> None
 
 
 def test_a_notice_published_at_a_date_stays_invisible_until_then(hall, editor) -> None:
-    kiosk = ContentRepository(hall)
+    clock = [NOW]
+    kiosk = ContentRepository(hall, clock=lambda: clock[0])
     notice = NoticeDoc(key="n2", title="春节值班安排", body="正文", status="draft")
     editor.save_draft("notice", notice, "admin")
     assert [i.state for i in editor.items("notice") if i.key == "n2"] == ["draft"]
     start = dt.datetime(2026, 3, 10, 8, 0)
-    editor.publish("notice", notice, "admin", at=start)
-    assert "n2" not in [n.key for n in kiosk.notices(at=NOW)]
-    assert "n2" not in [n.key for n in kiosk.notices(at=start - dt.timedelta(minutes=1))]
-    assert "n2" in [n.key for n in kiosk.notices(at=start)]
+    assert editor.publish("notice", notice, "admin", at=start) == 0  # no revision until it goes live
+    assert "n2" not in [n.key for n in kiosk.notices()]
+    clock[0] = start - dt.timedelta(minutes=1)
+    assert "n2" not in [n.key for n in kiosk.notices()]
     assert [i.state for i in editor.items("notice") if i.key == "n2"] == ["scheduled"]
-    assert _audit(hall, "publish_at")[0].key == "n2"
+    clock[0] = start
+    assert "n2" in [n.key for n in kiosk.notices()]
+    assert kiosk.notices()[-1].publish_from == start
+    assert _audit(hall, "publish_at")[-1].key == "n2"
+    assert [(r.version, r.action) for r in _revisions(hall, "notice", "n2")] == [(1, "publish_at")]
 
 
 def test_publish_now_overrides_an_earlier_schedule(hall, editor) -> None:
@@ -126,11 +131,16 @@ def test_publish_now_overrides_an_earlier_schedule(hall, editor) -> None:
 
 
 def test_a_matter_published_at_a_date_takes_effect_then(hall, editor) -> None:
+    clock = [NOW]
+    kiosk = ContentRepository(hall, clock=lambda: clock[0])
     doc = editor.load("matter", "M002").doc
-    editor.publish("matter", doc, "admin", at=dt.datetime(2026, 4, 1))
-    kiosk = ContentRepository(hall)
-    assert "M002" not in [s.code for s in kiosk.matter_summaries(at=NOW.date())]
-    assert "M002" in [s.code for s in kiosk.matter_summaries(at=dt.date(2026, 4, 1))]
+    editor.publish("matter", doc.model_copy(update={"conditions": "新的受理条件"}), "admin", at=dt.datetime(2026, 4, 1))
+    assert "M002" in [s.code for s in kiosk.matter_summaries()], "the live version stays shown"
+    assert kiosk.matter("M002").conditions == doc.conditions
+    clock[0] = dt.datetime(2026, 4, 1)
+    assert "M002" in [s.code for s in kiosk.matter_summaries()]
+    assert kiosk.matter("M002").conditions == "新的受理条件"
+    assert kiosk.matter("M002").effective_from == dt.date(2026, 4, 1)
 
 
 def test_archive_hides_an_item_and_keeps_a_revision(hall, editor) -> None:

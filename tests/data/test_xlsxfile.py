@@ -53,6 +53,8 @@ SHEET_NAMES = [
     "情形",
     "材料",
     "材料情形",
+    "法律依据",
+    "办理窗口",
     "窗口",
     "人员",
     "通知公告",
@@ -313,6 +315,8 @@ def test_every_document_field_has_a_column_or_its_own_sheet() -> None:
         "blank_form",
         "sample_form",
         "photo",
+        "laws",
+        "service_windows",
     }
     for sheet in SHEETS:
         if sheet.model is None:
@@ -329,7 +333,7 @@ def test_thousand_material_rows_with_three_bad_cells_report_exactly_those_three(
     _edit(path, "材料", {(101, "份数"): "三", (502, "必要性"): "随便", (903, "材料名称"): None})
     problems = _problems(path)
     assert [where for where, _ in problems] == ["材料!第101行 份数", "材料!第502行 必要性", "材料!第903行 材料名称"]
-    assert problems[0][1] == "应为整数"
+    assert problems[0][1] == "应为整数,而不是 '三'"  # the bad value is repeated
     assert "随便" in problems[1][1] and "容缺后补" in problems[1][1]
     assert problems[2][1] == "缺少必填项"
 

@@ -26,7 +26,7 @@ def test_the_watcher_notices_a_publish_and_only_then(qtbot, sqlite_demo) -> None
     qtbot.waitUntil(lambda: watcher.known is not None)
     with qtbot.assertNotEmitted(watcher.changed, wait=200):
         watcher.check()
-        qtbot.waitUntil(lambda: watcher.call.done)
+        qtbot.waitUntil(lambda: watcher.call is None)  # answered (and deleted)
     _rename_hall(sqlite_demo, "新名字便民服务中心")
     with qtbot.waitSignal(watcher.changed, timeout=3000):
         watcher.check()
@@ -48,3 +48,26 @@ def test_at_rest_a_change_applies_at_once(qtbot, shell) -> None:
     _rename_hall(shell.content.database, "立即生效便民服务中心")
     shell.content_changed(Settings(shell.content.database).all)
     assert shell.header.hall.text() == "立即生效便民服务中心"
+
+
+def test_a_thousand_checks_leave_no_object_behind(qtbot, sqlite_demo) -> None:
+    """A kiosk asks every 30 s, 2,880 times a day: every question must be deleted once answered."""
+    from PySide6.QtCore import QObject
+
+    from kiosk.data.repository import ContentRepository
+
+    watcher = ContentWatcher(ContentRepository(sqlite_demo).content_version, seconds=3600)
+    answers: list[bool] = []
+    watcher.reachable.connect(answers.append)
+    before = len(watcher.findChildren(QObject))
+    for cycle in range(1000):
+        watcher.check()
+        qtbot.waitUntil(lambda n=cycle: len(answers) > n, timeout=10_000)
+    qtbot.wait(50)  # deleteLater runs in the event loop
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    after = len(watcher.findChildren(QObject))
+    print(f"\ncontent watch: {len(answers)} cycles, child QObjects before {before}, after {after}")
+    assert all(answers) and len(answers) == 1000
+    assert after == before, f"{after - before} objects left behind by 1,000 checks"

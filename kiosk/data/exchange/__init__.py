@@ -1,39 +1,49 @@
-"""Import and export of the hall's content as JSON or Excel.
+"""Import and export of the hall's content.
 
-Reading a file yields a validated ``BundleDoc`` or raises ``InvalidImport`` listing every problem
-with its place (JSON path, or sheet/row/column). Importing is all or nothing: the whole file is
-saved in one transaction, and a dry run rolls that transaction back after checking everything
-the real import would check.
+Export writes the kiosk's own JSON or Excel. Import reads those and also what a county already
+has — the national exchange tables, provincial AUDIT_* JSON, an office spreadsheet — cleaning
+and reporting per matter (``pipeline``). Reading a file yields documents or raises
+``InvalidImport`` listing every problem with its place (JSON path, sheet/row/column, or table
+file and line). Importing is all or nothing: the whole file is saved in one transaction, and a dry
+run rolls that transaction back after checking everything the real import would check.
+
+The modules are imported when used: the kiosk shows guides (and cleans their text for display
+with ``cleaning``) without loading openpyxl or the importers at start-up.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from kiosk.data import audit_log
-from kiosk.data.db import Database
-from kiosk.data.exchange import jsonfile, xlsxfile
-from kiosk.data.schema import BundleDoc
-from kiosk.data.store import SaveReport, load_bundle, save_bundle
-from kiosk.errors import InvalidImport, Problem, UserError
+from kiosk.errors import InvalidImport, UserError
+
+if TYPE_CHECKING:
+    from kiosk.data.db import Database
+    from kiosk.data.exchange.report import ImportReport
+    from kiosk.data.schema import BundleDoc
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
-FORMATS = {".json": jsonfile, ".xlsx": xlsxfile}
-
-
-def _format(path: Path) -> type[object] | object:
-    try:
-        return FORMATS[path.suffix.lower()]
-    except KeyError:
-        raise UserError(f"不支持的文件类型 {path.suffix or '(无扩展名)'}:只能导入导出 .json 或 .xlsx") from None
-
+# Steps an import passes through, for a progress display (``progress`` is called with each).
+READING, SAVING, COMMITTING = "reading", "saving", "committing"
+SUFFIXES = (".json", ".xlsx")
 
 Locate = Callable[[str], str]
 
 
+def _format(path: Path) -> Any:
+    from kiosk.data.exchange import jsonfile, xlsxfile
+
+    formats = {".json": jsonfile, ".xlsx": xlsxfile}
+    try:
+        return formats[path.suffix.lower()]
+    except KeyError:
+        raise UserError(f"不支持的文件类型 {path.suffix or '(无扩展名)'}:只能导出为 .json 或 .xlsx") from None
+
+
 def read_file(path: Path) -> tuple[BundleDoc, Locate]:
-    """Read and validate an import file (nothing is written anywhere).
+    """Read and validate a file in the kiosk's own format (nothing is written anywhere).
 
     Returns the bundle and a function turning a JSON path inside it into a place in the file
     (for a spreadsheet: sheet, row and column), for problems found later against the database.
@@ -44,11 +54,8 @@ def read_file(path: Path) -> tuple[BundleDoc, Locate]:
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise UserError(f"文件过大({size // 1024 // 1024} MB),上限 {MAX_FILE_BYTES // 1024 // 1024} MB")
-    return module.read(path)  # type: ignore[attr-defined]
-
-
-# Steps an import passes through, for a progress display (``progress`` is called with each).
-READING, SAVING, COMMITTING = "reading", "saving", "committing"
+    result: tuple[BundleDoc, Locate] = module.read(path)
+    return result
 
 
 def import_file(
@@ -58,38 +65,27 @@ def import_file(
     dry_run: bool = False,
     actor: str = "cli",
     progress: Callable[[str], None] | None = None,
-) -> SaveReport:
-    """Import ``path`` all or nothing; with ``dry_run`` check everything and change nothing.
+    **options: Any,
+) -> ImportReport:
+    """Import ``path`` — any shape ``detect`` knows — all or nothing; see ``pipeline.import_any``.
 
-    A real import writes one audit row (action ``import``) in the same transaction as the content.
+    Returns the report, which is also a ``SaveReport`` (the counts of new / changed / unchanged).
     """
-    step = progress or (lambda _step: None)
-    step(READING)
-    bundle, locate = read_file(path)
-    step(SAVING)
-    with database.session() as session:
-        try:
-            report = save_bundle(session, bundle, action="import", actor=actor)
-        except InvalidImport as exc:
-            session.rollback()
-            raise InvalidImport([Problem(locate(p.where), p.message) for p in exc.problems]) from None
-        if dry_run:
-            session.rollback()
-        else:
-            step(COMMITTING)
-            audit_log.record(session, actor, "import", "file", path.name, f"{path}: {report.summary()}")
-            session.commit()
-    return report
+    from kiosk.data.exchange.pipeline import import_any
+
+    return import_any(database, path, dry_run=dry_run, actor=actor, progress=progress, **options)
 
 
 def export_file(database: Database, path: Path) -> BundleDoc:
     """Write everything to ``path`` (format from the extension); returns what was written."""
+    from kiosk.data.store import load_bundle
+
     module = _format(path)
     with database.session() as session:
         bundle = load_bundle(session)
     tmp = path.with_name(path.name + ".part")
     try:
-        module.write(bundle, tmp)  # type: ignore[attr-defined]
+        module.write(bundle, tmp)
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -97,4 +93,4 @@ def export_file(database: Database, path: Path) -> BundleDoc:
     return bundle
 
 
-__all__ = ["InvalidImport", "export_file", "import_file", "read_file"]
+__all__ = ["COMMITTING", "READING", "SAVING", "InvalidImport", "export_file", "import_file", "read_file"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -12,9 +13,14 @@ from kiosk.data.exchange.problems import problems_from
 from kiosk.data.schema import BundleDoc
 from kiosk.errors import InvalidImport, Problem
 
+Prepare = Callable[[dict[str, Any]], None]
 
-def read(path: Path) -> tuple[BundleDoc, Callable[[str], str]]:
-    """Validate a JSON file; problems are located by JSON path, so locating is the identity."""
+
+def read(path: Path, prepare: Prepare | None = None) -> tuple[BundleDoc, Callable[[str], str]]:
+    """Validate a JSON file; problems are located by JSON path, so locating is the identity.
+
+    ``prepare`` sees the data before it is validated (the importer cleans matters there).
+    """
     try:
         data = json.loads(path.read_bytes().decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -23,10 +29,14 @@ def read(path: Path) -> tuple[BundleDoc, Callable[[str], str]]:
         raise InvalidImport([Problem(f"第{exc.lineno}行第{exc.colno}列", f"JSON 格式错误:{exc.msg}")]) from None
     if not isinstance(data, dict) or data.get("format") != "hall-kiosk":
         raise InvalidImport([Problem("format", '不是大厅信息导出文件(缺少 "format": "hall-kiosk")')])
+    if prepare is not None:
+        prepare(data)
     try:
         return BundleDoc.model_validate(data), str
     except ValidationError as exc:
-        raise InvalidImport(problems_from(exc)) from None
+        error = InvalidImport(problems_from(exc))
+        error.data, error.locate = data, str
+        raise error from None
 
 
 def write(bundle: BundleDoc, path: Path) -> None:

@@ -46,10 +46,23 @@ def human_message(error: Any) -> str:
         return f"取值「{error.get('input')}」无效,应为:{'、'.join(allowed)}"
     if kind in ("greater_than_equal", "less_than_equal"):
         limit = ctx.get("ge", ctx.get("le"))
-        return f"{MESSAGES[kind]}(应{'不小于' if kind == 'greater_than_equal' else '不大于'} {limit})"
+        bound = "不小于" if kind == "greater_than_equal" else "不大于"
+        return f"{MESSAGES[kind]}:{_shown(error.get('input'))}(应{bound} {limit})"
+    if kind == "string_too_long":
+        value = error.get("input")
+        length = f",现有 {len(value)} 个" if isinstance(value, str) else ""
+        return f"文字过长(最多 {ctx.get('max_length')} 个字{length})"
+    if kind in ("int_parsing", "int_type", "int_from_float", "bool_parsing", "bool_type"):
+        return f"{MESSAGES[kind]},而不是 {_shown(error.get('input'))}"
     if kind == "value_error":
         return str(ctx.get("error", error["msg"]))
     return MESSAGES.get(kind, error["msg"])
+
+
+def _shown(value: object) -> str:
+    """The offending value as the admin typed it, quoted and cut short."""
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= 40 else text[:37] + "…"
 
 
 def json_path(loc: Sequence[int | str]) -> str:

@@ -34,11 +34,13 @@ from kiosk.data.schema import (
     FeeDoc,
     FileDoc,
     HallDoc,
+    LawDoc,
     MaterialDoc,
     MatterDoc,
     NoticeDoc,
     PreDisclosureDoc,
     ScenarioDoc,
+    ServiceWindowDoc,
     StaffDoc,
     StepDoc,
     ThemeDoc,
@@ -55,6 +57,10 @@ EMPTY_MARKS = (EMPTY_MARK, "\uff08空\uff09")  # also with full-width brackets, 
 SEPARATOR = "、"
 MAX_CELL_CHARS = 32_767  # Excel's limit for one cell
 CHUNK_CHARS = 30_000
+# A longer text goes on in continuation columns right of its own: 设定依据, 设定依据(续1), 设定依据(续2) …
+# (pieces of at most PIECE_UNITS UTF-16 units, as Excel counts, never cut beside a space).
+PIECE_UNITS = 32_000
+CONTINUATION = re.compile(r"^(?P<base>.+?)[(（]续(?P<n>\d+)[)）]$")
 
 # Placing columns (not document fields).
 MATTER = "#matter"
@@ -147,13 +153,16 @@ SHEETS: tuple[Sheet, ...] = (
         *_limit("法定时限", "legal_limit"), *_limit("承诺时限", "promised_limit"),
         _c("是否收费", "charges", "bool"), _c("收费说明", "fee_statement"), _c("办理地点", "location"),
         _c("办理窗口", "window"), _c("办理时间", "hours"), _c("节假日办理", "open_on_holidays", "bool"),
-        _c("咨询电话", "consult_phone"), _c("投诉电话", "complaint_phone"), _c("结果名称", "result_name"),
+        _c("咨询电话", "consult_phone"), _c("投诉电话", "complaint_phone"), _c("行政复议", "reconsideration", "long"),
+        _c("行政诉讼", "litigation", "long"), _c("结果名称", "result_name"),
         _c("结果样本", "result_sample"), _c("到现场次数", "visits", "int"), _c("到现场原因", "visits_reason"),
         _c("网上办理", "online", "bool"), _c("网办地址", "online_url"), _c("主题", "themes", "list"),
         _c("生效日期", "effective_from", "date"), _c("取消日期", "effective_until", "date"),
         _c("状态", "status", "status"), _c("示例数据", "is_sample", "bool"), SORT,
     )),
-    Sheet("流程", "matter", "steps", StepDoc, (*IN_MATTER, _c("步骤", "title"), _c("说明", "description", "long"))),
+    Sheet("流程", "matter", "steps", StepDoc, (
+        *IN_MATTER, _c("步骤", "title"), _c("说明", "description", "long"), _c("审查标准", "review_standard", "long"),
+    )),
     Sheet("收费", "matter", "fees", FeeDoc, (
         *IN_MATTER, _c("收费项目", "name"), _c("收费标准", "standard"), _c("收费依据", "basis", "long"),
         _c("可减免", "reducible", "bool"), _c("减免依据", "reduction_basis", "long"),
@@ -161,16 +170,26 @@ SHEETS: tuple[Sheet, ...] = (
     Sheet("问答", "matter", "faq", FaqDoc, (*IN_MATTER, _c("问题", "question", "long"), _c("回答", "answer", "long"))),
     Sheet("情形", "matter", "scenarios", ScenarioDoc, (
         *IN_MATTER, _c("情形编码", "code"), _c("问题", "question", "long"), _c("选项", "options", "list"),
+        _c("多选", "multiple", "bool"),
     )),
     Sheet("材料", "matter", "materials", MaterialDoc, (
         *IN_MATTER, _c("材料名称", "name", "long"), _c("必要性", "necessity"), _c("材料类型", "kind"),
         _c("材料形式", "form"), _c("原件或复印件", "original_or_copy"), _c("份数", "copies", "int"),
+        _c("原件份数", "originals", "int"), _c("复印件份数", "photocopies", "int"), _c("签字要求", "signature"),
         _c("纸张规格", "paper_size"), _c("来源渠道", "source"), _c("来源说明", "source_note"),
         _c("填报须知", "fill_instructions", "long"), _c("受理标准", "acceptance_standard", "long"),
         _c("设定依据", "basis", "long"), _c("备注", "notes", "long"),
     )),
     Sheet("材料情形", "when", "when", None, (
         _c("事项编码", MATTER), _c("材料序号", MATERIAL, "int"), _c("情形编码", SCENARIO), _c("选项", OPTIONS),
+    )),
+    Sheet("法律依据", "matter", "laws", LawDoc, (
+        *IN_MATTER, _c("法规名称", "name", "long"), _c("文号", "number"), _c("条款", "clause"),
+        _c("条文", "text", "long"),
+    )),
+    Sheet("办理窗口", "matter", "service_windows", ServiceWindowDoc, (
+        *IN_MATTER, _c("窗口名称", "name"), _c("地址", "address", "long"), _c("电话", "phone"), _c("办理时间", "hours"),
+        _c("乘车路线", "route", "long"), _c("地图链接", "map_url"),
     )),
     Sheet("窗口", "top", "windows", WindowDoc, (
         _c("编码", "code"), _c("名称", "name"), _c("职责", "duties", "long"), _c("电话", "phone"),
@@ -181,7 +200,8 @@ SHEETS: tuple[Sheet, ...] = (
         _c("窗口", "window"), _c("电话", "phone"), _c("在岗", "active", "bool"), SORT,
     )),
     Sheet("通知公告", "top", "notices", NoticeDoc, (
-        _c("编码", "key"), _c("标题", "title"), _c("正文", "body", "long"), _c("公开周期", "cadence"), SORT, *PUBLISH,
+        _c("编码", "key"), _c("标题", "title"), _c("正文", "body", "long"), _c("公开周期", "cadence"),
+        _c("优先级", "priority"), SORT, *PUBLISH,
     )),
     Sheet("投诉渠道", "top", "complaint_channels", ComplaintChannelDoc, (
         _c("方式", "kind"), _c("名称", "label"), _c("号码或地址", "value"), _c("说明", "note"), SORT,
@@ -193,6 +213,8 @@ SHEETS: tuple[Sheet, ...] = (
     Sheet("预公开", "top", "pre_disclosures", PreDisclosureDoc, (
         _c("编码", "key"), _c("标题", "title"), _c("方案", "plan", "long"),
         _c("意见截止日期", "opinions_until", "date"), SORT, *PUBLISH,
+        _c("决定", "decision", "long"), _c("意见采纳情况", "opinion_summary", "long"),
+        _c("方案调整情况", "changes", "long"), _c("决定日期", "decided_on", "date"),
     )),
     Sheet("附件", "files", "files", FileDoc, (
         _c("所属", OWNER), _c("文件名", "filename"), _c("类型", "media_type"), _c("分块序号", CHUNK, "int"),
@@ -350,9 +372,40 @@ def to_cell(column: Column, value: object, model: type[BaseModel] | None) -> obj
         value = ("\n" if any(SEPARATOR in item for item in items) else SEPARATOR).join(items)
     if value == "":
         return None if empty_reads_back(model, column.field) else EMPTY_MARK
-    if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
-        raise CellError(f"文字有 {len(value)} 个字符,超过 Excel 单元格上限 {MAX_CELL_CHARS},请改用 JSON 导出")
+    if isinstance(value, str) and utf16_units(value) > MAX_CELL_CHARS:
+        raise CellError(f"文字有 {len(value)} 个字符,超过 Excel 单元格上限 {MAX_CELL_CHARS}")
     return value
+
+
+def utf16_units(text: str) -> int:
+    """The length Excel counts: a character outside the BMP (𠀀) is two."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def pieces(text: str, limit: int = PIECE_UNITS) -> list[str]:
+    """``text`` cut into pieces Excel can hold, each cut between two non-space characters (a cell
+    is stripped when read, so a space at a cut would be lost)."""
+    if utf16_units(text) <= limit:
+        return [text]
+    result: list[str] = []
+    start = 0
+    while start < len(text):
+        end, units = start, 0
+        while end < len(text) and units + (2 if ord(text[end]) > 0xFFFF else 1) <= limit:
+            units += 2 if ord(text[end]) > 0xFFFF else 1
+            end += 1
+        if end < len(text):
+            cut = end
+            while cut > start + 1 and (text[cut - 1].isspace() or text[cut].isspace()):
+                cut -= 1
+            end = cut if cut > start + 1 else end
+        result.append(text[start:end])
+        start = end
+    return result
+
+
+def continuation_header(header: str, n: int) -> str:
+    return f"{header}(续{n})"
 
 
 def field_value(doc: BaseModel | None, dotted: str) -> object:

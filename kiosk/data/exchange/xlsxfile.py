@@ -30,6 +30,7 @@ from pydantic import ValidationError
 from kiosk.data.exchange.problems import human_message, json_path
 from kiosk.data.exchange.xlsx_sheets import (
     CHUNK,
+    CONTINUATION,
     FILE_SLOTS,
     MATERIAL,
     MATTER,
@@ -43,8 +44,10 @@ from kiosk.data.exchange.xlsx_sheets import (
     Column,
     Place,
     Sheet,
+    continuation_header,
     field_value,
     from_cell,
+    pieces,
     sheet_rows,
     split_options,
     to_cell,
@@ -74,21 +77,30 @@ class _Row:
     keys: dict[str, Any] = field(default_factory=dict)  # placing columns (#matter, #seq, …)
 
 
-def read(path: Path) -> tuple[BundleDoc, Callable[[str], str]]:
-    """Validate a workbook; the function returned turns a JSON path into its sheet, row and column."""
+def read(path: Path, prepare: Callable[[dict[str, Any]], None] | None = None) -> tuple[BundleDoc, Callable[[str], str]]:
+    """Validate a workbook; the function returned turns a JSON path into its sheet, row and column.
+
+    ``prepare`` sees the assembled data before it is validated (the importer cleans matters there).
+    """
     with path.open("rb") as handle:
-        _check_zip(handle, path.name)
+        check_zip(handle, path.name)
         handle.seek(0)
         tables, problems = _read_tables(handle, path.name)
     reader = _Reader(tables, problems)
     data = reader.assemble()
+    if prepare is not None:
+        prepare(data)
     try:
         bundle = BundleDoc.model_validate(data)
     except ValidationError as exc:
         reader.add_errors(exc)
-        raise InvalidImport(reader.sorted_problems()) from None
+        error = InvalidImport(reader.sorted_problems())
+        error.data, error.locate = data, reader.locate
+        raise error from None
     if reader.problems:
-        raise InvalidImport(reader.sorted_problems())
+        error = InvalidImport(reader.sorted_problems())
+        error.data, error.locate = data, reader.locate
+        raise error
     return bundle, reader.locate
 
 
@@ -96,7 +108,7 @@ def _refuse(name: str, message: str) -> InvalidImport:
     return InvalidImport([Problem(name, message)])
 
 
-def _check_zip(handle: IO[bytes], name: str) -> None:
+def check_zip(handle: IO[bytes], name: str) -> None:
     """Measure the zip before anything unpacks it: members, total size, compression ratio."""
     try:
         with zipfile.ZipFile(handle) as archive:
@@ -180,6 +192,13 @@ def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def _get(doc: dict[str, Any], dotted: str) -> object:
+    node: Any = doc
+    for part in dotted.split("."):
+        node = node.get(part) if isinstance(node, dict) else None
+    return node
+
+
 def _put(doc: dict[str, Any], dotted: str, value: object) -> None:
     *parents, last = dotted.split(".")
     for part in parents:
@@ -196,6 +215,8 @@ class _Reader:
         self.data: dict[str, Any] = {}
         self.rows_at: dict[str, tuple[Sheet, int]] = {}  # JSON path of an item -> its sheet and row
         self.present: dict[str, set[str]] = {}  # headers found in each sheet
+        # column position -> (the column it continues, its number): 设定依据(续1) continues 设定依据
+        self.continued: dict[int, tuple[Column, int]] = {}
         self.bad_cells: set[Place] = set()
         self.matter_index: dict[str, int] = {}
         self.material_index: dict[tuple[int, int], tuple[int, int]] = {}  # (matter, 序号) -> (index, row)
@@ -223,8 +244,15 @@ class _Reader:
         by_header = {c.header: c for c in sheet.columns}
         columns: list[Column | None] = []
         seen: dict[str, int] = {}
+        self.continued = {}
         for index, header in enumerate(headers, start=1):
             column = by_header.get(header)
+            more = CONTINUATION.fullmatch(header)
+            if column is None and more and more["base"] in by_header and header not in seen:
+                self.continued[index - 1] = (by_header[more["base"]], int(more["n"]))
+                seen[header] = index
+                columns.append(None)
+                continue
             if header and column is None:
                 known = "、".join(by_header)
                 self.report(Place(sheet.name, 1, header), f"无法识别的列「{header}」,请检查拼写(本表的列:{known})")
@@ -243,8 +271,14 @@ class _Reader:
         rows = []
         for number, values in table.rows:
             row = _Row(number)
+            tails: dict[str, list[tuple[int, str]]] = {}
             for index, raw in enumerate(values):
                 column = columns[index] if index < len(columns) else None
+                if index in self.continued:
+                    base, n = self.continued[index]
+                    if not _blank(raw):
+                        tails.setdefault(base.field, []).append((n, str(raw)))
+                    continue
                 if column is None:
                     headless = index >= len(table.headers) or not table.headers[index]
                     if headless and not _blank(raw) and index not in stray:
@@ -260,6 +294,9 @@ class _Reader:
                     continue
                 if value is not None:
                     _put(row.keys if column.field.startswith("#") else row.doc, column.field, value)
+            for dotted, parts in tails.items():  # a long text split over continuation columns
+                head = _get(row.doc, dotted)
+                _put(row.doc, dotted, (head if isinstance(head, str) else "") + "".join(p for _, p in sorted(parts)))
             rows.append(row)
         return rows
 
@@ -463,27 +500,49 @@ class _Reader:
 
 
 def write(bundle: BundleDoc, path: Path) -> None:
-    """Write every part of ``bundle``, one sheet each, all sheets present even when empty (a template)."""
+    """Write every part of ``bundle``, one sheet each, all sheets present even when empty (a template).
+
+    A text longer than an Excel cell holds goes on in continuation columns (设定依据(续1), …) placed
+    right after its column, which the reader joins back: every database can be exported.
+    """
     workbook = Workbook()
     workbook.remove(workbook.active)
     bold = Font(bold=True)
     for sheet in SHEETS:
         worksheet = workbook.create_sheet(sheet.name)
-        for index, column in enumerate(sheet.columns, start=1):
-            worksheet.cell(row=1, column=index, value=column.header).font = bold
-            worksheet.column_dimensions[get_column_letter(index)].width = column.width
+        rows = list(sheet_rows(sheet, bundle))
+        values = [
+            [extra[c.field] if c.field in extra else field_value(doc, c.field) for c in sheet.columns]
+            for doc, extra in rows
+        ]
+        split: dict[int, int] = {}  # column index -> how many continuation columns it needs
+        for row_values in values:
+            for index, value in enumerate(row_values):
+                if isinstance(value, str) and sheet.columns[index].kind in ("text", "long"):
+                    split[index] = max(split.get(index, 0), len(pieces(value)) - 1)
+        position = 1
+        starts: list[int] = []
+        for index, column in enumerate(sheet.columns):
+            starts.append(position)
+            for n in range(split.get(index, 0) + 1):
+                header = column.header if n == 0 else continuation_header(column.header, n)
+                worksheet.cell(row=1, column=position, value=header).font = bold
+                worksheet.column_dimensions[get_column_letter(position)].width = column.width
+                position += 1
         worksheet.freeze_panes = "A2"
-        for number, (doc, extra) in enumerate(sheet_rows(sheet, bundle), start=2):
-            for index, column in enumerate(sheet.columns, start=1):
-                value = extra[column.field] if column.field in extra else field_value(doc, column.field)
+        for number, row_values in enumerate(values, start=2):
+            for index, column in enumerate(sheet.columns):
+                value = row_values[index]
+                parts = pieces(value) if isinstance(value, str) and index in split else [value]
                 try:
-                    value = to_cell(column, value, sheet.model)
-                    if value is None:
-                        continue
-                    cell = worksheet.cell(row=number, column=index, value=value)
+                    cells = [to_cell(column, parts[0], sheet.model), *parts[1:]]
+                    for offset, cell_value in enumerate(cells):
+                        if cell_value is None:
+                            continue
+                        cell = worksheet.cell(row=number, column=starts[index] + offset, value=cell_value)
+                        if isinstance(cell_value, str):
+                            cell.data_type = "s"  # text, never a formula: 「=1+1」 stays as typed
                 except (CellError, IllegalCharacterError) as exc:
                     reason = str(exc) if isinstance(exc, CellError) else "含有 Excel 不能保存的控制字符"
                     raise UserError(f"无法写入 {Place(sheet.name, number, column.header)}:{reason}") from None
-                if isinstance(value, str):
-                    cell.data_type = "s"  # text, never a formula: 「=1+1」 stays as typed
     workbook.save(path)

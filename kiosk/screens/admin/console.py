@@ -41,7 +41,7 @@ class AdminConsole(QWidget):
 
     closed = Signal()
 
-    def __init__(self, sections: list[Section], who: str, role: str = "admin") -> None:
+    def __init__(self, sections: list[Section], who: str, role: str = "admin", warning: str | None = None) -> None:
         super().__init__()
         self.setObjectName("AdminConsole")
         self.role = role
@@ -60,6 +60,14 @@ class AdminConsole(QWidget):
         self.who = QLabel(who)
         self.who.setProperty("role", "heading")
         left.addWidget(self.who)
+        # A problem staff must know about while they work, e.g. fonts missing for rare characters.
+        self.warning = QLabel(warning or "")
+        self.warning.setObjectName("console-warning")
+        self.warning.setProperty("role", "warning")
+        self.warning.setWordWrap(True)
+        self.warning.setMaximumWidth(460)
+        self.warning.setVisible(bool(warning))
+        left.addWidget(self.warning)
         left.addWidget(self.menu, 1)
         self.leave = button(self.tr("Back to the kiosk"), self.closed.emit, "primary")
         left.addWidget(self.leave)

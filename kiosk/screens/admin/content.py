@@ -14,7 +14,17 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from kiosk.data.db import Database
 from kiosk.data.editing import ContentEditor
 from kiosk.data.repository import ContentRepository
-from kiosk.data.schema import BoardDoc, FaqDoc, FeeDoc, MaterialDoc, ScenarioDoc, StepDoc, TimeLimit
+from kiosk.data.schema import (
+    BoardDoc,
+    FaqDoc,
+    FeeDoc,
+    LawDoc,
+    MaterialDoc,
+    ScenarioDoc,
+    ServiceWindowDoc,
+    StepDoc,
+    TimeLimit,
+)
 from kiosk.screens.admin.console import Section
 from kiosk.screens.admin.labels import choice_text, labels_for
 from kiosk.screens.admin.preview import Previewer
@@ -46,6 +56,7 @@ MATTER_HEADINGS = {
     "MatterDoc.handling_kind": QT_TRANSLATE_NOOP("ContentSections", "Time limits (办结时限)"),
     "MatterDoc.charges": QT_TRANSLATE_NOOP("ContentSections", "Fees (收费)"),
     "MatterDoc.location": QT_TRANSLATE_NOOP("ContentSections", "Where and when (办理地点与时间)"),
+    "MatterDoc.reconsideration": QT_TRANSLATE_NOOP("ContentSections", "Review and appeal (复议与诉讼)"),
     "MatterDoc.result_name": QT_TRANSLATE_NOOP("ContentSections", "Result (办理结果)"),
     "MatterDoc.visits": QT_TRANSLATE_NOOP("ContentSections", "Visits and online service (到现场次数与网上办理)"),
     "MatterDoc.effective_from": QT_TRANSLATE_NOOP("ContentSections", "Dates and order (生效日期与排序)"),
@@ -56,9 +67,20 @@ def _t(text: object) -> str:
     return QCoreApplication.translate(C, str(text))
 
 
+# What the service loop writes into the audit log besides content (差评 cases, complaints, the calendar).
+LOOP_ENTITIES = {
+    "rating_case": QT_TRANSLATE_NOOP("ContentSections", "Poor-rating case (差评整改)"),
+    "complaint": QT_TRANSLATE_NOOP("ContentSections", "Complaint (投诉登记)"),
+    "calendar": QT_TRANSLATE_NOOP("ContentSections", "Working-day calendar (工作日历)"),
+    "pre_disclosure_opinions": QT_TRANSLATE_NOOP("ContentSections", "Archived opinions (意见存档)"),
+}
+
+
 def entity_names() -> dict[str, str]:
-    """Content kinds by the names the menu gives them (for the audit log)."""
-    return {entity: _t(title) for _key, entity, title, _search in PAGES}
+    """Content kinds by the names the menu gives them, and the service loop's records (for the audit log)."""
+    names = {entity: _t(title) for _key, entity, title, _search in PAGES}
+    names.update({entity: _t(title) for entity, title in LOOP_ENTITIES.items()})
+    return names
 
 
 def icon_choices() -> list[tuple[str, str]]:
@@ -84,7 +106,8 @@ def form_config(content: ContentRepository) -> FormConfig:
             "icon": icon_choices,
         },
         free_choices={"window", "icon"},
-        hidden={"status", "active"},  # set by publish and archive, not typed
+        # set by publish and archive, or by publishing a plan's decision (预公开意见), not typed here
+        hidden={"status", "active", "decision", "opinion_summary", "changes", "decided_on"},
         headings={k: _t(v) for k, v in MATTER_HEADINGS.items()},
         image_fields={"photo", "logo"},
         last=("publish_from", "publish_until", "sort", "is_sample"),
@@ -94,7 +117,7 @@ def form_config(content: ContentRepository) -> FormConfig:
 def nested_labels() -> dict[str, str]:
     """Labels of the fields inside list items, for the history view (``materials › 户口簿 › copies``)."""
     merged: dict[str, str] = {}
-    for doc in (TimeLimit, StepDoc, FeeDoc, FaqDoc, ScenarioDoc, MaterialDoc, BoardDoc):
+    for doc in (TimeLimit, StepDoc, FeeDoc, FaqDoc, ScenarioDoc, MaterialDoc, BoardDoc, LawDoc, ServiceWindowDoc):
         merged.update(labels_for(doc))
     return merged
 

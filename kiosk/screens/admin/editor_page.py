@@ -42,6 +42,7 @@ from kiosk.screens.admin.style import admin_style
 from kiosk.services.quality import check_matter
 from kiosk.widgets.confirm import ConfirmDialog
 from kiosk.widgets.doc_form import DocForm, FormConfig
+from kiosk.widgets.flow import FlowLayout
 from kiosk.widgets.form_fields import form_button
 from kiosk.widgets.list_editor import ItemDelegate
 from kiosk.widgets.touch_list import KEY, SUBTITLE
@@ -72,6 +73,7 @@ class EditorPage(QWidget):
         self.key: str | None = None  # the open item's key as stored (None: a new item)
         self.published = False
         self.dirty = False
+        self.scheduled_at: dt.datetime | None = None  # the open item has a version going live then
         self.dialog: QDialog | None = None  # the dialog opened last (tests answer it)
         self.form = DocForm(self.kind.doc, spec.form)
         self.form.changed.connect(self._edited)
@@ -134,18 +136,18 @@ class EditorPage(QWidget):
             "history": form_button(self.tr("History"), self.history, "action"),
             "archive": form_button(self.tr("Archive"), self.archive, "danger"),
             "discard": form_button(self.tr("Delete draft"), self.discard, "danger"),
+            "unschedule": form_button(self.tr("Cancel schedule"), self.cancel_schedule, "danger"),
         }
         bar = QFrame()
         bar.setProperty("role", "action-bar")
-        actions = QHBoxLayout(bar)
+        # The buttons wrap onto a second row where the page is narrow (the console on a portrait kiosk)
+        # instead of squeezing their words to "blish n".
+        actions = FlowLayout(bar, spacing=12)
         actions.setContentsMargins(0, 12, 0, 0)
-        for name in ("save", "preview", "publish", "publish_at"):
-            actions.addWidget(self.buttons[name])
-        actions.addStretch(1)
-        for name in ("history", "archive", "discard"):
+        for name in ("save", "preview", "publish", "publish_at", "history", "archive", "discard", "unschedule"):
             actions.addWidget(self.buttons[name])
         self.buttons["preview"].setVisible(self.previewer.can_preview(self.spec.entity))
-        self.buttons["publish_at"].setVisible(self.kind.dated)
+        self.buttons["unschedule"].hide()
         self.buttons["archive"].setVisible(self.kind.archive != "none")
         right = QVBoxLayout()
         right.setSpacing(12)
@@ -172,6 +174,8 @@ class EditorPage(QWidget):
             state = choice_text(s.state) + (
                 self.tr(" · unpublished changes") if s.has_draft and s.state != "draft" else ""
             )
+            if s.scheduled_at is not None:
+                state += self.tr(" · new version from %1").replace("%1", f"{s.scheduled_at:%Y-%m-%d %H:%M}")
             item = QListWidgetItem(s.title)
             item.setData(KEY, s.key)
             item.setData(SUBTITLE, state)
@@ -201,6 +205,7 @@ class EditorPage(QWidget):
 
     def new_item(self) -> None:
         self.key, self.published, self.dirty = None, False, False
+        self.scheduled_at = None
         self.form.reload_choices()
         self.form.set_value({})
         self._key_editable(True)
@@ -215,11 +220,24 @@ class EditorPage(QWidget):
             self.new_item()
             return
         self.key, self.published, self.dirty = key, loaded.published is not None, False
+        self.scheduled_at = loaded.scheduled_at
         self.form.set_value(loaded.doc.model_dump())
         self._key_editable(not self.published or self.spec.entity == "complaint_channel")
         self.title.setText(self._title_of(loaded.doc))
         self._update_state(loaded.is_draft)
-        self.say(self.tr("Showing your unpublished draft.") if loaded.is_draft and self.published else "")
+        if loaded.is_draft and self.published:
+            self.say(self.tr("Showing your unpublished draft."))
+        elif loaded.scheduled_at is not None and not loaded.is_draft:
+            when = f"{loaded.scheduled_at:%Y-%m-%d %H:%M}"
+            self.say(
+                self.tr(
+                    "Showing the version that goes live on %1. Until then residents see the one published now."
+                ).replace("%1", when)
+                if self.published
+                else self.tr("Showing the version that goes live on %1.").replace("%1", when)
+            )
+        else:
+            self.say("")
         self.validate()
         self._mark_current()
 
@@ -240,6 +258,7 @@ class EditorPage(QWidget):
         self.buttons["history"].setEnabled(self.published)
         self.buttons["archive"].setEnabled(self.published and summary is not None and summary.state != "archived")
         self.buttons["discard"].setEnabled(has_key and bool(is_draft))
+        self.buttons["unschedule"].setVisible(has_key and summary is not None and summary.scheduled_at is not None)
 
     # --- checking as you type -------------------------------------------------------------
 
@@ -302,9 +321,15 @@ class EditorPage(QWidget):
         if self._valid_or_say() is None:
             return
         if self.spec.entity == "matter":
-            text = self.tr("The guide takes effect on this day (计划生效日期); until then residents do not see it.")
+            text = self.tr(
+                "This version takes effect on this day (计划生效日期). Until then residents see the version "
+                "published now, if there is one."
+            )
         else:
-            text = self.tr("Residents see it from this moment (发布时间) until its end, if it has one.")
+            text = self.tr(
+                "Residents see this version from this moment. Until then they see the version published now, "
+                "if there is one."
+            )
         self.dialog = PublishAtDialog(self.window(), text, self.spec.entity != "matter", self._publish)
         self.dialog.open()
 
@@ -322,7 +347,28 @@ class EditorPage(QWidget):
         except UserError as exc:
             self.say(exc.message, ok=False)
             return
+        if not version and at is not None:
+            when = f"{at:%Y-%m-%d %H:%M}"
+            self._after_change(doc, self.tr("Scheduled: residents see this version from %1.").replace("%1", when))
+            return
         self._after_change(doc, self.tr("Published as version %1.").replace("%1", str(version)))
+
+    def cancel_schedule(self) -> None:
+        self.confirm(
+            self.tr("Cancel the scheduled version?"),
+            self.tr("The version published now stays as it is."),
+            self.tr("Cancel schedule"),
+            self._cancel_schedule,
+        )
+
+    def _cancel_schedule(self) -> None:
+        self.editor.cancel_scheduled(self.spec.entity, self.key or "", self.actor())
+        self.reload_list()
+        if self.key is not None and self.published:
+            self.open_item(self.key)
+        else:
+            self.new_item()
+        self.say(self.tr("The scheduled version was cancelled."))
 
     def _after_change(self, doc: Doc | None, text: str) -> None:
         from kiosk.data.content_kinds import key_of

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QFrame, QLabel, QVBoxLay
 from shiboken6 import isValid
 
 from kiosk.data.exchange import COMMITTING, READING, SAVING
+from kiosk.data.exchange.report import ImportReport
 from kiosk.screens.admin.files_result import TOOLS_STYLE, ResultPanel
 from kiosk.screens.admin.style import admin_style
 from kiosk.services.background import BackgroundCall
@@ -35,6 +36,7 @@ class _Steps(QObject):
     """Carries an import's steps from the pool thread to the page (queued: it lives on the GUI thread)."""
 
     step = Signal(str)
+    tick = Signal(int, int)  # matters checked so far, of how many
 
 
 def _card(title: str, text: str) -> tuple[QFrame, QVBoxLayout]:
@@ -70,8 +72,11 @@ class FilesPage(QWidget):
         self.call: BackgroundCall | None = None
         self.dialog: QWidget | None = None
         self.pending: Path | None = None  # a file whose check passed, waiting for "Import"
+        self.column_map: dict[str, str] | None = None  # an office spreadsheet's confirmed mapping
+        self.report: ImportReport | None = None  # the last import's report, to save
         self.steps = _Steps(self)
         self.steps.step.connect(self._step, Qt.ConnectionType.QueuedConnection)
+        self.steps.tick.connect(self._tick, Qt.ConnectionType.QueuedConnection)
         self.step_names = {
             READING: (0, self.tr("Reading the file…")),
             SAVING: (1, self.tr("Checking every item against the database…")),
@@ -82,11 +87,19 @@ class FilesPage(QWidget):
         title.setProperty("role", "page-title")
         import_card, box = _card(
             self.tr("Import content"),
-            self.tr("Choose a .json or .xlsx file, from a USB disk for example. It is checked first: "
-                    "nothing changes until you tap Import, and then everything is saved or nothing."),
+            self.tr("This kiosk's .json or .xlsx, the county's exchange tables (folder or .zip), AUDIT_* .json or "
+                    "an office spreadsheet. Checked and cleaned first, with a report: nothing changes until you "
+                    "tap Import."),
         )  # fmt: skip
-        self.import_button = form_button(self.tr("Choose a file to import…"), self.choose_import, "primary")
-        box.addWidget(row(self.import_button))
+        self.import_button = form_button(self.tr("Choose a file…"), self.choose_import, "primary")
+        self.folder_button = form_button(self.tr("Choose a folder…"), self.choose_import_folder)
+        self.publish_anyway = form_button(self.tr("Publish rule-breakers"), None, "chip")
+        self.publish_anyway.setCheckable(True)
+        self.publish_anyway.setToolTip(
+            self.tr("Matters that break a quality rule are imported as drafts unless this is on.")
+        )
+        box.addWidget(row(self.import_button, self.folder_button))
+        box.addWidget(row(self.publish_anyway))
         export_card, box = _card(
             self.tr("Export content"), self.tr("Everything, as one file, into a folder you choose.")
         )
@@ -130,7 +143,9 @@ class FilesPage(QWidget):
         layout.setSpacing(16)
         layout.addWidget(title)
         layout.addLayout(self.split, 1)
-        self.buttons = [self.import_button, self.export_button, self.backup_button, self.restore_button]
+        self.buttons = [
+            self.import_button, self.folder_button, self.export_button, self.backup_button, self.restore_button,
+        ]  # fmt: skip
         self.panel.show_message(
             self.tr("Nothing running"), self.tr("Choose what to do on the left. The outcome is shown here.")
         )
@@ -145,18 +160,63 @@ class FilesPage(QWidget):
 
     def choose_import(self) -> None:
         dialog = self._picker(
-            self.tr("Choose a file to import"), self.tr("Only .json and .xlsx files are listed."),
+            self.tr("Choose a file to import"), self.tr("Only .json, .xlsx, .csv and .zip files are listed."),
             suffixes=IMPORT_SUFFIXES,
         )  # fmt: skip
         dialog.chosen.connect(self.check_file)
         dialog.open()
 
+    def choose_import_folder(self) -> None:
+        dialog = self._picker(
+            self.tr("Choose the folder of national exchange tables"),
+            self.tr(
+                "Open the folder holding up_task_general_basic.csv and the other tables, then tap Use this folder."
+            ),
+            mode=FOLDER,
+        )
+        dialog.chosen.connect(self.check_file)
+        dialog.open()
+
     def check_file(self, path: Path) -> None:
-        """Dry run of ``path``: problems or a summary; nothing is written."""
+        """Dry run of ``path``: problems or a summary and the report; nothing is written.
+
+        An office spreadsheet's columns are shown for the admin to confirm first."""
         self.pending = None
+        self.column_map = None
         self.panel.show_busy(self.tr("Checking %1").replace("%1", path.name), str(path), steps=2)
         failure = self.tr("Could not check the file")
-        self._run(lambda: self.files.check(path, self.steps.step.emit), self._checked, failure)
+        self._run(lambda: self.files.columns(path), lambda layout: self._looked(path, layout), failure)
+
+    def _looked(self, path: Path, layout: object) -> None:
+        if layout is None:
+            self._check(path, None)
+            return
+        from kiosk.screens.admin.import_mapping import MappingDialog
+
+        dialog = MappingDialog(self.window(), layout, path.name)  # type: ignore[arg-type]
+        dialog.confirmed.connect(lambda mapping: self._check(path, mapping))
+        dialog.rejected.connect(
+            lambda: self.panel.show_message(self.tr("Nothing imported"), self.tr("The column mapping was cancelled."))
+        )
+        self.dialog = dialog
+        self.panel.show_message(
+            self.tr("Which column is which?"), self.tr("Confirm the columns of %1.").replace("%1", path.name)
+        )
+        dialog.open()
+
+    def _options(self) -> dict[str, object]:
+        return {
+            "ticks": self.steps.tick.emit,
+            "column_map": self.column_map,
+            "publish_anyway": self.publish_anyway.isChecked(),
+        }
+
+    def _check(self, path: Path, mapping: dict[str, str] | None) -> None:
+        self.column_map = mapping
+        self.panel.show_busy(self.tr("Checking %1").replace("%1", path.name), str(path), steps=2)
+        options = self._options()
+        failure = self.tr("Could not check the file")
+        self._run(lambda: self.files.check(path, self.steps.step.emit, **options), self._checked, failure)
 
     def _checked(self, outcome: ImportOutcome) -> None:
         if not self._show_problems(outcome):
@@ -175,6 +235,7 @@ class FilesPage(QWidget):
                 self._summary_headers(),
                 self._summary_rows(outcome),
             )
+            self._show_report(outcome)
             self.panel.offer(self.tr("Import"), self.import_pending)
 
     def import_pending(self) -> None:
@@ -183,7 +244,9 @@ class FilesPage(QWidget):
             return
         self.pending = None
         self.panel.show_busy(self.tr("Importing %1").replace("%1", path.name), str(path), steps=3)
-        self._run(lambda: self.files.import_(path, self.steps.step.emit), self._imported, self.tr("Import failed"))
+        options = self._options()
+        self._run(lambda: self.files.import_(path, self.steps.step.emit, **options), self._imported,
+                  self.tr("Import failed"))  # fmt: skip
 
     def _imported(self, outcome: ImportOutcome) -> None:
         if self._show_problems(outcome):
@@ -194,7 +257,42 @@ class FilesPage(QWidget):
             self._summary_headers(),
             self._summary_rows(outcome),
         )
+        self._show_report(outcome)
+        self.report = outcome.report
+        self.panel.offer(self.tr("Save the report…"), self.choose_report_folder)
         self.content_replaced.emit()
+
+    def _show_report(self, outcome: ImportOutcome) -> None:
+        """The import report under the counts: per matter, what was mapped, cleaned, skipped, drafted."""
+        report = outcome.report
+        if report is None:
+            return
+        rows = [[r[1] or r[0], r[2], r[3], f"{r[4]}:{r[5]}" if r[4] else r[5], r[6]] for r in report.rows()]
+        self.panel.show_report(
+            self.tr("Report: %1").replace("%1", report.headline()),
+            [self.tr("Matter"), self.tr("Outcome"), self.tr("What"), self.tr("Details"), self.tr("Where in the file")],
+            rows,
+        )
+
+    def choose_report_folder(self) -> None:
+        dialog = self._picker(
+            self.tr("Choose a folder for the report"),
+            self.tr("Open the folder, then tap Use this folder."),
+            mode=FOLDER,
+        )
+        dialog.chosen.connect(self.save_report)
+        dialog.open()
+
+    def save_report(self, folder: Path) -> None:
+        report = self.report
+        if report is None:
+            return
+        self._run(
+            lambda: self.files.save_report(report, folder), self._report_saved, self.tr("Could not save the report")
+        )
+
+    def _report_saved(self, path: Path) -> None:
+        self.panel.show_message(self.tr("Report saved"), self.tr("Written: %1").replace("%1", str(path)))
 
     def _show_problems(self, outcome: ImportOutcome) -> bool:
         if not outcome.problems:
@@ -226,6 +324,9 @@ class FilesPage(QWidget):
              str(report.unchanged.get(k, 0))]
             for k in kinds
         ]  # fmt: skip
+
+    def _tick(self, done: int, total: int) -> None:
+        self.panel.show_fraction(done, total)
 
     def _step(self, step: str) -> None:
         index, text = self.step_names.get(step, (0, step))

@@ -198,6 +198,8 @@ def action_text(action: str) -> str:
         "demo": "示例数据",
         "publish": "发布",
         "publish_at": "定时发布",
+        "publish_at_cancel": "取消定时发布",
+        "publish_at_failed": "定时发布未能生效",
         "restore": "恢复",
         "archive": "存档",
         "save_draft": "保存草稿",

@@ -18,7 +18,8 @@ from kiosk.screens.guide_sections import Texts
 from kiosk.services.notices import DEFAULT_REASON, REASONS
 from kiosk.widgets.basics import Card, button, label
 from kiosk.widgets.flow import FlowLayout
-from kiosk.widgets.theme import Metrics
+from kiosk.widgets.theme import Metrics, Palette
+from kiosk.widgets.tick_button import tick_button
 
 OTHER = "other"
 
@@ -45,6 +46,25 @@ class ChoiceRow(QWidget):
 
     def current(self) -> str | None:
         return next((k for k, b in self.buttons.items() if b.isChecked()), None)
+
+
+class TickRow(QWidget):
+    """Choices of which any may be ticked (a 情形 question allowing several answers); ``toggled(key)``."""
+
+    toggled = Signal(str)
+
+    def __init__(self, choices: Sequence[str], name: str, palette: Palette, metrics: Metrics) -> None:
+        super().__init__()
+        self.flow = FlowLayout(self, 16)
+        self.buttons: dict[str, QPushButton] = {}
+        for key in choices:
+            b = tick_button(key, partial(self.toggled.emit, key), palette, metrics)
+            b.setObjectName(f"{name}:{key}")
+            self.flow.addWidget(b)
+            self.buttons[key] = b
+
+    def ticked(self) -> list[str]:
+        return [k for k, b in self.buttons.items() if b.isChecked()]
 
 
 class MaterialTick(Card):

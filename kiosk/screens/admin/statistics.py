@@ -1,126 +1,94 @@
-"""Statistics (统计): how residents rated the service, and how much the hall issued and heard, in a period.
+"""Statistics (统计): how the hall was used and rated in a period, with charts, and exports of every table.
 
-The admin picks a period with one of four chips (this month, the last 30 days, this year, all);
-the page shows the number of ratings, of missing-materials notices issued and of opinions on
-plans, then the ratings as a chart (one bar per dimension, split into the five levels) beside a
-table of the same counts with the satisfied share (满意率: 非常满意 + 满意 + 基本满意 over all
-ratings), and a table per window when residents named one. With no ratings in the period the
-page says so in a sentence instead of drawing an empty chart. Read-only; it knows no SQL:
-``HallStatistics`` counts, in a few short queries each time the page is shown or a chip tapped.
+The admin picks a period with a chip (this month, last month, the last 30 days, this year, all) or
+two dates on a touch calendar. The page shows the period's figures, then: the most used guides
+(opened and printed, top 20), the searches that found nothing (the content gap list), the
+ratings per indicator (a chart split into the five levels beside a table with the satisfied share:
+非常满意 + 满意 + 基本满意 over all ratings), per window and per month, the 差评 cases, and the use
+of the kiosk by hour of day. Three buttons write every table into a folder (a USB stick first) as
+an Excel workbook or CSV, or the printable report as PDF, off the GUI thread.
+
+Read-only; it knows no SQL: ``HallStatistics.report`` counts in a handful of grouped queries each
+time the page is shown or the period changes (well under a second for a busy year).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QBoxLayout,
     QButtonGroup,
-    QFrame,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.data.feedback import DIMENSIONS, LEVELS, RatingSummary
-from kiosk.data.statistics import ALL, LAST_30_DAYS, MONTH, YEAR, HallFigures, HallStatistics
-from kiosk.screens.admin.rating_chart import RatingChart, level_colours
+from kiosk.data.db import UNREACHABLE
+from kiosk.data.statistics import (
+    ALL,
+    LAST_30_DAYS,
+    LAST_MONTH,
+    MONTH,
+    YEAR,
+    HallFigures,
+    HallReport,
+    HallStatistics,
+    Period,
+)
+from kiosk.errors import UserError
+from kiosk.screens.admin.statistics_ratings import RatingsBlock
+from kiosk.screens.admin.statistics_sections import (
+    CasesSection,
+    Figure,
+    GapsSection,
+    HoursSection,
+    MattersSection,
+    MonthsSection,
+    share_text,
+    table_rows,
+)
 from kiosk.screens.admin.style import admin_style
+from kiosk.services.background import BackgroundCall
+from kiosk.services.report.files import file_name, write_report
+from kiosk.widgets.date_field import DateField
+from kiosk.widgets.file_picker import FOLDER, FilePickerDialog
 from kiosk.widgets.flow import FlowLayout
 from kiosk.widgets.form_fields import form_button
 from kiosk.widgets.scroll import KineticScrollArea
-from kiosk.widgets.theme import STANDARD
+from kiosk.widgets.theme import NORMAL, STANDARD
 
-ROW_HEIGHT = 56
+__all__ = ["StatisticsPage", "share_text"]
+CUSTOM = "custom"
 STATS_STYLE = f"""
 QFrame[role="figure"] {{ background: {STANDARD.surface}; border: 2px solid {STANDARD.border}; border-radius: 12px; }}
+QFrame[role="stat-section"] {{
+    background: {STANDARD.surface}; border: 2px solid {STANDARD.border}; border-radius: 12px;
+}}
 QPushButton[role="chip"]:checked {{
     background: {STANDARD.focus}; color: {STANDARD.focus_text}; border-color: {STANDARD.focus}; font-weight: bold;
 }}
-QTableWidget#LevelTable::item, QTableWidget#WindowTable::item {{ padding: 0 8px; }}
+QTableWidget::item {{ padding: 0 6px; }}
+QTableWidget QHeaderView::section {{ padding: 8px 6px; }}
 QLabel[role="figure-number"] {{ font-size: 40px; font-weight: bold; color: {STANDARD.accent}; }}
 QLabel[role="empty"] {{
     font-size: 28px; background: {STANDARD.surface}; border: 2px solid {STANDARD.border}; border-radius: 12px;
     padding: 32px;
 }}
+QPushButton[role="date"] {{
+    font-size: 24px; min-height: 72px; padding: 0 18px; border-radius: 10px; background: {STANDARD.surface};
+}}
 """
 
 
-def share_text(share: float | None) -> str:
-    """A satisfied share as people write it (92.5%), or a dash when nobody rated."""
-    return "—" if share is None else f"{share * 100:.1f}%"
-
-
-def read_only_table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
-
-
-def fit_rows(table: QTableWidget) -> None:
-    """The table as tall as its rows and at least as wide as its columns: the page scrolls, never the table."""
-    header = table.horizontalHeader()
-    height = header.sizeHint().height() + table.rowCount() * ROW_HEIGHT
-    table.setFixedHeight(height + 2 * table.frameWidth() + 2)
-    widths = [max(header.sectionSizeHint(c), table.sizeHintForColumn(c)) for c in range(table.columnCount())]
-    table.setMinimumWidth(sum(widths) + 2 * table.frameWidth() + 4)
-
-
-def fill(table: QTableWidget, rows: Sequence[Sequence[str]], numeric_from: int = 1) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, text in enumerate(values):
-            item = QTableWidgetItem(text)
-            if c >= numeric_from:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
-    fit_rows(table)
-
-
-def swatch(colour: str) -> QIcon:
-    pixmap = QPixmap(24, 24)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
-
-
-class Figure(QFrame):
-    """One big number with what it counts beneath it."""
-
-    def __init__(self, caption: str) -> None:
-        super().__init__()
-        self.setProperty("role", "figure")
-        self.number = QLabel("0")
-        self.number.setProperty("role", "figure-number")
-        self.caption = QLabel(caption)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(24, 12, 24, 16)
-        box.setSpacing(4)
-        box.addWidget(self.number)
-        box.addWidget(self.caption)
-
-    def set_value(self, value: int) -> None:
-        self.number.setText(str(value))
-
-
 class StatisticsPage(QWidget):
-    """Period chips, three figures, and the ratings as a chart and tables (or a sentence when there are none)."""
+    """Period chips and dates, the figures, the sections, and the exports."""
 
     def __init__(self, statistics: HallStatistics, window_names: Callable[[], dict[str, str]]) -> None:
         super().__init__()
@@ -131,29 +99,37 @@ class StatisticsPage(QWidget):
         self.statistics = statistics
         self.window_names = window_names
         self.figures: HallFigures | None = None
+        self.report: HallReport | None = None
+        self.span = Period()
         self.stale = False
-        self.level_names = {
-            5: self.tr("Very satisfied"),
-            4: self.tr("Satisfied"),
-            3: self.tr("Fairly satisfied"),
-            2: self.tr("Dissatisfied"),
-            1: self.tr("Very dissatisfied"),
-        }
-        self.dimension_names = [  # short in English, where the full names would crowd the table
-            ("overall", self.tr("Overall")),
-            ("efficiency", self.tr("Efficiency")),
-            ("competence", self.tr("Quality")),
-            ("attitude", self.tr("Attitude")),
-        ]
-
+        self.dialog: FilePickerDialog | None = None
+        self._writing: BackgroundCall | None = None
         title = QLabel(self.tr("Statistics (统计)"))
         title.setProperty("role", "page-title")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(self._period_row())
+        layout.addWidget(self._export_row())
+        self.period_text = QLabel()
+        self.period_text.setProperty("role", "muted")
+        layout.addWidget(self.period_text)
+        self.area = KineticScrollArea()
+        self.area.set_content(self._content())
+        layout.addWidget(self.area, 1)
+        self.refresh()
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _period_row(self) -> QWidget:
         self.chips: dict[str, QPushButton] = {}
         self.period_group = QButtonGroup(self)
-        chip_row = QWidget()
-        chips = FlowLayout(chip_row, spacing=16)
+        row = QWidget()
+        chips = FlowLayout(row, spacing=16)
         for name, text in (
             (MONTH, self.tr("This month")),
+            (LAST_MONTH, self.tr("Last month")),
             (LAST_30_DAYS, self.tr("Last 30 days")),
             (YEAR, self.tr("This year")),
             (ALL, self.tr("All")),
@@ -161,163 +137,207 @@ class StatisticsPage(QWidget):
             chip = form_button(text, None, "chip")
             chip.setCheckable(True)
             chip.setObjectName(f"period:{name}")
-            chip.setMinimumWidth(160)
+            chip.setMinimumWidth(150)
             chip.clicked.connect(self.refresh)
             self.period_group.addButton(chip)
             self.chips[name] = chip
             chips.addWidget(chip)
         self.chips[MONTH].setChecked(True)
+        today = self.statistics.clock().date()
+        self.from_field = DateField(self.tr("From"), today.replace(day=1), NORMAL, "period:from")
+        self.to_field = DateField(self.tr("to"), today, NORMAL, "period:to")
+        for field in (self.from_field, self.to_field):
+            field.button.setProperty("role", "date")
+            field.changed.connect(self._dates_chosen)
+            chips.addWidget(field)
         chips.addWidget(form_button(self.tr("Refresh"), self.refresh))
-        self.period_text = QLabel()
-        self.period_text.setProperty("role", "muted")
+        return row
 
+    def _export_row(self) -> QWidget:
+        row = QWidget()
+        flow = FlowLayout(row, spacing=16)
+        self.export_buttons = {
+            ".xlsx": form_button(self.tr("Excel…"), lambda: self.choose_folder(".xlsx"), "action"),
+            ".csv": form_button(self.tr("CSV…"), lambda: self.choose_folder(".csv"), "action"),
+            ".pdf": form_button(self.tr("Report (PDF)…"), lambda: self.choose_folder(".pdf"), "action"),
+        }
+        caption = QLabel(self.tr("Export every table:"))
+        caption.setMinimumHeight(72)  # as tall as the buttons beside it, its text in line with theirs
+        caption.setAlignment(Qt.AlignmentFlag.AlignVCenter)
+        flow.addWidget(caption)
+        for button in self.export_buttons.values():
+            flow.addWidget(button)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        flow.addWidget(self.message)
+        return row
+
+    def _content(self) -> QWidget:
         self.ratings_figure = Figure(self.tr("Ratings"))
+        self.share_figure = Figure(self.tr("Satisfied share (overall)"))
+        self.views_figure = Figure(self.tr("Guides opened"))
+        self.prints_figure = Figure(self.tr("Checklists printed"))
         self.notices_figure = Figure(self.tr("Missing-materials notices issued"))
         self.opinions_figure = Figure(self.tr("Opinions on plans"))
+        self.gaps_figure = Figure(self.tr("Searches that found nothing"))
         figures = QWidget()
         figure_row = FlowLayout(figures, spacing=16)
-        for figure in (self.ratings_figure, self.notices_figure, self.opinions_figure):
+        for figure in (
+            self.ratings_figure, self.share_figure, self.views_figure, self.prints_figure, self.notices_figure,
+            self.opinions_figure, self.gaps_figure,
+        ):  # fmt: skip
             figure_row.addWidget(figure)
 
-        self.empty = QLabel()
-        self.empty.setProperty("role", "empty")
-        self.empty.setWordWrap(True)
-        self.chart = RatingChart(self.level_names, self.dimension_names)
-        self.table = read_only_table(1 + len(DIMENSIONS))
-        self.table.setObjectName("LevelTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Level"), *(name for _key, name in self.dimension_names)])
-        self.window_table = read_only_table(3)
-        self.window_table.setObjectName("WindowTable")
-        self.window_table.setMaximumWidth(1000)
-        self.window_table.horizontalHeader().setStretchLastSection(False)
-        self.window_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.window_table.setHorizontalHeaderLabels([self.tr("Window"), self.tr("Ratings"), self.tr("Satisfied share")])
-        self.window_heading = QLabel(self.tr("By window (overall satisfaction)"))
-        self.window_heading.setProperty("role", "form-heading")
-        self.share_note = QLabel(
-            self.tr("Satisfied share: very satisfied, satisfied or fairly satisfied, over all ratings.")
-        )
-        self.share_note.setProperty("role", "muted")
-        self.share_note.setWordWrap(True)
-        self.tables = QWidget()
-        tables = QVBoxLayout(self.tables)
-        tables.setContentsMargins(0, 0, 0, 0)
-        tables.setSpacing(8)
-        tables.addWidget(self.table)
-        tables.addWidget(self.share_note)
-        tables.addStretch(1)
-        self.split = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.split.setContentsMargins(0, 0, 0, 0)
-        self.split.setSpacing(24)
-        self.split.addWidget(self.chart, 1, Qt.AlignmentFlag.AlignTop)
-        self.split.addWidget(self.tables, 0)
-        self.results = QWidget()
-        results = QVBoxLayout(self.results)
-        results.setContentsMargins(0, 0, 0, 0)
-        results.setSpacing(8)
-        results.addLayout(self.split)
-        results.addWidget(self.window_heading)
-        results.addWidget(self.window_table)
-
+        self.matters = MattersSection()
+        self.gaps = GapsSection()
+        self.months = MonthsSection()
+        self.cases = CasesSection()
+        self.hours = HoursSection()
         content = QWidget()
         content.setProperty("role", "admin-page")
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 16, 0)  # clear of the scroll bar
         column.setSpacing(16)
         column.addWidget(figures)
-        column.addWidget(self.empty)
-        column.addWidget(self.results)
+        column.addWidget(self.matters)
+        column.addWidget(self.gaps)
+        self.ratings = RatingsBlock(self.window_names)
+        # the ratings' chart and tables, by the names the page has always given them
+        self.level_names, self.dimension_names = self.ratings.level_names, self.ratings.dimension_names
+        self.chart, self.table, self.window_table = self.ratings.chart, self.ratings.table, self.ratings.window_table
+        self.empty, self.results, self.split = self.ratings.empty, self.ratings.results, self.ratings.split
+        column.addWidget(self.ratings)
+        column.addWidget(self.months)
+        column.addWidget(self.cases)
+        column.addWidget(self.hours)
         column.addStretch(1)
-        self.area = KineticScrollArea()
-        self.area.set_content(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(16)
-        layout.addWidget(title)
-        layout.addWidget(chip_row)
-        layout.addWidget(self.period_text)
-        layout.addWidget(self.area, 1)
-        self.refresh()
+        return content
+
+    # --- the period ---------------------------------------------------------------------------
 
     def period_name(self) -> str:
-        return next((name for name, chip in self.chips.items() if chip.isChecked()), MONTH)
+        return next((name for name, chip in self.chips.items() if chip.isChecked()), CUSTOM)
 
     def choose_period(self, name: str) -> None:
         self.chips[name].setChecked(True)
         self.refresh()
 
+    def choose_days(self, first: dt.date, last: dt.date) -> None:
+        """A period of whole days, as the two date fields give it (swapped when given back to front)."""
+        first, last = min(first, last), max(first, last)
+        self.from_field.set_date(first)
+        self.to_field.set_date(last)
+        self.period_group.setExclusive(False)
+        for chip in self.chips.values():
+            chip.setChecked(False)
+        self.period_group.setExclusive(True)
+        self.refresh()
+
+    def _dates_chosen(self, _day: object) -> None:
+        self.choose_days(self.from_field.date(), self.to_field.date())
+
+    def _span(self) -> Period:
+        name = self.period_name()
+        if name == CUSTOM:
+            return Period.days(self.from_field.date(), self.to_field.date())
+        return self.statistics.period(name)
+
+    # --- showing ------------------------------------------------------------------------------
+
     def refresh(self) -> None:
         self.stale = False
-        name = self.period_name()
-        figures = self.statistics.figures(name)
-        self.figures = figures
-        self.period_text.setText(self._period_text(figures))
-        self.ratings_figure.set_value(figures.ratings.total)
-        self.notices_figure.set_value(figures.notices_issued)
-        self.opinions_figure.set_value(figures.opinions)
-        if not figures.ratings.total:
-            self.empty.setText(
-                self.tr("No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen "
-                        "are counted here.")
-                if name == ALL
-                else self.tr("No ratings in this period. Tap All to count every rating.")
-            )  # fmt: skip
-            self.results.hide()
-            self.empty.show()
+        self.span = span = self._span()
+        try:
+            report = self.statistics.report(span)
+        except UNREACHABLE:  # the figures shown stay; the admin is told why they did not change
+            self.stale = True
+            self._say(self.tr("The database does not answer: the figures cannot be counted now."), error=True)
             return
-        self.empty.hide()
-        self.results.show()
-        self.chart.show_summary(figures.ratings)
-        self._fill_levels(figures.ratings)
-        self._fill_windows(figures.by_window)
+        if self.message.property("role") == "message-error":
+            self.message.hide()
+        self.report = report
+        self.figures = HallFigures(span, report.ratings, report.by_window, report.notices_issued, report.opinions)
+        if self.period_name() != CUSTOM:  # the date fields show the chip's days
+            today = self.statistics.clock().date()
+            self.from_field.set_date(span.first_day() or self.statistics.first_day() or today)
+            self.to_field.set_date(min(span.last_day() or today, today))
+        self.period_text.setText(self._period_text(span))
+        self.ratings_figure.set_value(report.ratings.total)
+        self.share_figure.set_value(share_text(report.ratings.satisfied_share("overall")))
+        self.views_figure.set_value(report.views)
+        self.prints_figure.set_value(report.prints)
+        self.notices_figure.set_value(report.notices_issued)
+        self.opinions_figure.set_value(report.opinions)
+        self.gaps_figure.set_value(report.searches.found_nothing)
+        for section in (self.matters, self.gaps, self.months, self.cases, self.hours):
+            section.show_report(report)
+        self.ratings.show_report(report, everything=self.period_name() == ALL)
 
-    def _period_text(self, figures: HallFigures) -> str:
-        since = figures.period.since
-        if since is None:
+    def _period_text(self, span: Period) -> str:
+        if span.since is None:
             return self.tr("Everything the database holds.")
-        return self.tr("From %1 to today.").replace("%1", f"{since:%Y-%m-%d}")
+        last = span.last_day()
+        if last is None or last >= self.statistics.clock().date():
+            return self.tr("From %1 to today.").replace("%1", f"{span.since:%Y-%m-%d}")
+        return self.tr("From %1 to %2.").replace("%1", f"{span.since:%Y-%m-%d}").replace("%2", f"{last:%Y-%m-%d}")
 
-    def _fill_levels(self, summary: RatingSummary) -> None:
-        rows = [[self.level_names[level], *(str(summary.counts[key][level]) for key in DIMENSIONS)] for level in LEVELS]
-        rows.append([self.tr("Satisfied share"), *(share_text(summary.satisfied_share(key)) for key in DIMENSIONS)])
-        fill(self.table, rows)
-        colours = level_colours()
-        for r, level in enumerate(LEVELS):
-            item = self.table.item(r, 0)
-            if item is not None:
-                item.setIcon(swatch(colours[level][0]))
-        bold = QFont(self.table.font())
-        bold.setBold(True)
-        for c in range(self.table.columnCount()):
-            item = self.table.item(len(LEVELS), c)
-            if item is not None:
-                item.setFont(bold)
+    # --- exports ------------------------------------------------------------------------------
 
-    def _fill_windows(self, by_window: dict[str, RatingSummary]) -> None:
-        named = {code: summary for code, summary in by_window.items() if code}
-        self.window_heading.setVisible(bool(named))
-        self.window_table.setVisible(bool(named))
-        if not named:
-            return
-        names = self.window_names()
-        rows = [
-            [names.get(code, code), str(s.total), share_text(s.satisfied_share("overall"))] for code, s in named.items()
-        ]
-        if "" in by_window:
-            unnamed = by_window[""]
-            rows.append(
-                [self.tr("No window named"), str(unnamed.total), share_text(unnamed.satisfied_share("overall"))]
-            )
-        fill(self.window_table, rows)
+    def choose_folder(self, extension: str) -> None:
+        titles = {
+            ".xlsx": self.tr("Choose a folder for the Excel file"),
+            ".csv": self.tr("Choose a folder for the CSV file"),
+            ".pdf": self.tr("Choose a folder for the report"),
+        }
+        dialog = FilePickerDialog(
+            self, titles[extension], self.tr("Open the folder, then tap Use this folder."),
+            style=admin_style(), role="admin-page", mode=FOLDER,
+        )  # fmt: skip
+        dialog.chosen.connect(lambda folder: self.export_to(Path(folder), extension))
+        self.dialog = dialog
+        dialog.open()
+
+    def export_to(self, folder: Path, extension: str) -> BackgroundCall | None:
+        """Write the period's report into ``folder`` on a pool thread; the message says where (or why not)."""
+        report = self.report
+        if report is None or (self._writing is not None and not self._writing.done):
+            return None
+        target = folder / file_name(report, extension, self.statistics.clock())
+
+        def write() -> Path:
+            if not folder.is_dir():
+                raise UserError(f"找不到文件夹 {folder}（U 盘是否已拔出？）")
+            return write_report(report, target)
+
+        self._say(self.tr("Writing %1…").replace("%1", target.name), error=False)
+        for button in self.export_buttons.values():
+            button.setEnabled(False)
+        call = self._writing = BackgroundCall(write, self)
+        call.finished.connect(lambda path: self._written(path, None))
+        call.failed.connect(lambda message: self._written(None, message))
+        call.start()
+        return call
+
+    def _written(self, path: object, problem: str | None) -> None:
+        for button in self.export_buttons.values():
+            button.setEnabled(True)
+        if problem is not None:
+            self._say(self.tr("Export failed: %1").replace("%1", problem), error=True)
+        else:
+            self._say(self.tr("Written: %1").replace("%1", str(path)), error=False)
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.message.setText(text)
+        self.message.setProperty("role", "message-error" if error else "message-ok")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.show()
 
     # --- for tests ----------------------------------------------------------------------------
 
     def table_rows(self, table: QTableWidget | None = None) -> list[list[str]]:
-        table = table or self.table
-        return [
-            [(item.text() if (item := table.item(r, c)) is not None else "") for c in range(table.columnCount())]
-            for r in range(table.rowCount())
-        ]
+        return table_rows(table or self.table)
 
     def hideEvent(self, event: Any) -> None:
         super().hideEvent(event)

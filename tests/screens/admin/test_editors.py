@@ -6,6 +6,7 @@ import datetime as dt
 from base64 import b64decode
 from pathlib import Path
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import QCheckBox, QLabel
 
@@ -110,11 +111,31 @@ def test_a_notice_published_at_a_date_stays_hidden_until_then(qtbot, console, sq
     start = dt.datetime.now().replace(second=0, microsecond=0) + dt.timedelta(days=3)
     dialog.set_chosen(start)
     click(qtbot, dialog.ok)
-    kiosk = ContentRepository(sqlite_demo)
-    assert "N2099-001" not in [n.key for n in kiosk.notices()]
-    assert "N2099-001" in [n.key for n in kiosk.notices(at=start)]
+    assert "N2099-001" not in [n.key for n in ContentRepository(sqlite_demo).notices()]
+    assert "N2099-001" in [n.key for n in ContentRepository(sqlite_demo, clock=lambda: start).notices()]
     assert [s.state for s in page.summaries if s.key == "N2099-001"] == ["scheduled"]
     assert page.editor.audit(action="publish_at").rows[0].actor == "张管理员"
+
+
+def test_a_new_version_of_a_live_notice_at_a_date_keeps_the_live_one_until_then(qtbot, console, sqlite_demo) -> None:
+    kiosk = ContentRepository(sqlite_demo)
+    live = kiosk.notices()[0]
+    page = console.open_section("content.notices")
+    page.open_item(live.key)
+    replace_text(qtbot, page.form.editor("title").edit, "新版标题")
+    click(qtbot, page.buttons["publish_at"])
+    start = dt.datetime.now().replace(second=0, microsecond=0) + dt.timedelta(days=2)
+    page.dialog.set_chosen(start)
+    click(qtbot, page.dialog.ok)
+    assert [n.title for n in kiosk.notices() if n.key == live.key] == [live.title], "the live one stays"
+    assert f"{start:%Y-%m-%d %H:%M}" in page.message.text()
+    assert page.buttons["unschedule"].isVisible()
+    assert page.form.editor("title").edit.text() == "新版标题", "the editor shows what is coming"
+    later = ContentRepository(sqlite_demo, clock=lambda: start)
+    page.confirm = lambda _q, _d, _y, action: action()  # answer the confirmation at once
+    click(qtbot, page.buttons["unschedule"])
+    assert not page.buttons["unschedule"].isVisible()
+    assert [n.title for n in later.notices() if n.key == live.key] == [live.title], "cancelled"
 
 
 def test_archive_hides_a_notice_and_keeps_a_revision(qtbot, console, sqlite_demo) -> None:
@@ -200,3 +221,22 @@ def test_a_camera_sized_photo_is_made_small_on_import(qtbot, console, tmp_path: 
     picture = QImage.fromData(b64decode(value["data_base64"]))
     assert (picture.width(), picture.height()) == (1200, 900)
     assert value["filename"] == "camera.jpg" and value["media_type"] == "image/jpeg"
+
+
+def test_a_情形_question_can_be_marked_as_allowing_several_answers(qtbot, console) -> None:
+    page = open_matter(console)
+    scenarios = page.form.editor("scenarios")
+    assert scenarios.current() == 0
+    item_form = scenarios.item_form
+    several = item_form.editor("multiple")
+    assert isinstance(several.box, QCheckBox) and not several.box.isChecked()
+    assert "多选" in item_form.row_labels["multiple"].text() or "several" in item_form.row_labels["multiple"].text()
+    page.form_scroll.ensureWidgetVisible(several.box)
+    qtbot.wait(20)
+    assert several.box.isVisible()
+    qtbot.mouseClick(several.box, Qt.MouseButton.LeftButton, pos=QPoint(20, several.box.height() // 2))  # the box
+    assert several.box.isChecked()
+    assert page.form.value()["scenarios"][0]["multiple"] is True
+    click(qtbot, page.buttons["save"])
+    draft = page.editor.load("matter", PENSION)
+    assert draft is not None and draft.is_draft and draft.doc.scenarios[0].multiple

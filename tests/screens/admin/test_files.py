@@ -137,7 +137,7 @@ def test_an_import_with_errors_shows_where_they_are_and_changes_nothing(qtbot, t
     pick(qtbot, page, path)
     wait_idle(qtbot, page)
     rows = page.panel.rows()
-    assert ["材料!第5行 份数", "应为整数"] in rows
+    assert ["材料!第5行 份数", "应为整数,而不是 '三'"] in rows
     assert [where for where, _ in rows] == ["材料!第5行 份数", "材料!第9行 必要性"]
     assert "随便" in rows[1][1]
     assert page.panel.table.horizontalHeaderItem(0).text().startswith("Location")

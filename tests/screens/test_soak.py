@@ -1,0 +1,49 @@
+"""Soak: random navigations through every public screen inside ``app.exec()``, offscreen.
+
+Run in a process of its own (``python -m kiosk.soak``), so that its memory is the kiosk's alone and
+not that of a test runner that has already run hundreds of tests. No exception, no Qt warning on
+its output, and after a 300-navigation warm-up resident memory grows by at most 5 MiB and the
+Python heap (tracemalloc) by at most 1 MiB. The normal suite runs 500 navigations; ``make soak``
+the issue's 10,000. Each prints its curve (RSS at 0 / 1k / 5k / 10k navigations).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+def _soak(sqlite_demo, navigations: int) -> dict:  # type: ignore[no-untyped-def,type-arg]
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env.pop("QT_IM_MODULE", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk.soak", sqlite_demo.url, str(navigations)],
+        capture_output=True, text=True, timeout=14_400, env=env, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    print(f"\nsoak: {found['describe']}")
+    warnings = [
+        line for line in result.stderr.splitlines()
+        if line.strip() and not any(k in line for k in ("pipewire", "propagateSizeHints", "does not support"))
+    ]  # fmt: skip
+    assert warnings == [], warnings[:10]
+    assert found["errors"] == []
+    assert found["actions"].get("preview") and found["actions"].get("search") and found["actions"].get("answer")
+    assert found["rss_growth_mib"] <= 5.0
+    assert found["heap_growth_mib"] <= 1.0
+    return found  # type: ignore[no-any-return]
+
+
+def test_500_random_navigations_leak_nothing(sqlite_demo) -> None:  # type: ignore[no-untyped-def]
+    _soak(sqlite_demo, 500)
+
+
+@pytest.mark.soak
+def test_10000_random_navigations_leak_nothing(sqlite_demo) -> None:  # type: ignore[no-untyped-def]
+    found = _soak(sqlite_demo, 10_000)
+    assert {"0", "1000", "5000", "10000"} <= set(found["curve"])
