@@ -21,7 +21,7 @@ from functools import partial
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from pydantic import TypeAdapter
-from sqlalchemy import func, select
+from sqlalchemy import JSON, and_, func, literal, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import selectinload
 
@@ -474,6 +474,10 @@ class ContentRepository:
             .where(sm.status == "published")
             .order_by(sm.sort, sm.code)
         )
+        if self.database.is_sqlite:  # PostgreSQL keeps no JSON it cannot read
+            # a JSON column of the row the summary does not need, but the guide does: unreadable
+            # there, the matter leaves the lists as it did when they were read as whole rows
+            query = query.add_columns(_json_readable(sm).label("json_ok"))
         links = (
             select(m.matter_themes.c.matter_id, m.Theme.code)
             .join(m.Theme, m.matter_themes.c.theme_id == m.Theme.id)
@@ -489,17 +493,24 @@ class ContentRepository:
                 raise
             except Exception:  # a value the column type cannot decode: row by row, the slow way
                 session.rollback()
-                slow = (
-                    select(m.ServiceMatter)
-                    .options(selectinload(m.ServiceMatter.themes), selectinload(m.ServiceMatter.department))
-                    .where(m.ServiceMatter.status == "published")
-                    .order_by(m.ServiceMatter.sort, m.ServiceMatter.code)
-                )
-                return read_table(session, slow, m.ServiceMatter, _summary, self.bad_rows)
+                return self._matter_rows_slowly()
+        if any(getattr(r, "json_ok", 1) == 0 for r in rows):
+            return self._matter_rows_slowly()
         found: list[BadRow] = []
         summaries = convert_rows(rows, lambda r: _row_summary(r, themes.get(r.id, ())), "service_matters", found)
         self.bad_rows.report("service_matters", found)
         return summaries
+
+    def _matter_rows_slowly(self) -> list[MatterSummary]:
+        """``_matter_rows`` as whole ORM rows, one by one where one cannot be read (``row_check``)."""
+        query = (
+            select(m.ServiceMatter)
+            .options(selectinload(m.ServiceMatter.themes), selectinload(m.ServiceMatter.department))
+            .where(m.ServiceMatter.status == "published")
+            .order_by(m.ServiceMatter.sort, m.ServiceMatter.code)
+        )
+        with self.database.session() as session:
+            return read_table(session, query, m.ServiceMatter, _summary, self.bad_rows)
 
     @last_known
     def matter(self, code: str) -> MatterDoc | None:
@@ -550,6 +561,12 @@ def _checked(value: Any, kind: type, what: str) -> Any:
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise TypeError(f"{what} should be {kind.__name__}, not {type(value).__name__} {str(value)[:40]!r}")
     return value
+
+
+def _json_readable(table: Any) -> Any:
+    """SQL true where every JSON column of ``table``'s row holds JSON (SQLite's ``json_valid``)."""
+    checks = [func.coalesce(func.json_valid(c), 1) for c in table.__table__.columns if isinstance(c.type, JSON)]
+    return and_(*(check == 1 for check in checks)) if checks else literal(True)
 
 
 def _row_summary(r: Any, themes: Sequence[str]) -> MatterSummary:
