@@ -35,7 +35,11 @@ def child_environment(display: dict[str, str], folder: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("KIOSK_", "QT_"))}
     env.update(display)
     env["KIOSK_LOCAL_DIR"] = str(folder / "local")
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    # An installed kiosk starts from compiled bytecode (pip compiles it on install); a checkout
+    # run with PYTHONDONTWRITEBYTECODE compiles every module's source on every start instead. The
+    # bytecode goes to the throwaway folder, never into the source tree; the warm-up start makes it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
     for key in ("KIOSK_FONT",):  # the font the person chose applies to both
         if key in os.environ:
             env[key] = os.environ[key]

@@ -164,7 +164,8 @@ class GuideScreen(Screen):
         if matter.charges and matter.fees:
             box.addWidget(fees_section(matter, t))
         if matter.service_windows:
-            box.addWidget(windows_section(matter, QrView, m.px(160)))
+            # the windows' map codes, like the checklist's, are made off the GUI thread in the kiosk
+            box.addWidget(windows_section(matter, partial(QrView, later=self.build_in_steps), m.px(160)))
         box.addWidget(contacts_section(matter, departments.get(matter.department, matter.department), self._hall(), t))
         if matter.reconsideration or matter.litigation:
             box.addWidget(appeal_section(matter))

@@ -109,10 +109,7 @@ class Shell(QWidget):
         self.idle_flow = IdleFlow(self, idle_seconds)  # the idle time and the warning before the reset
         self.idle = self.idle_flow.watcher
         self.warning = self.idle_flow.warning
-        self.unavailable = UnavailableScreen(self.look)
-        self.unavailable.go.connect(self._on_go)
-        self.screens[UNAVAILABLE] = self.unavailable
-        self.stack.addWidget(self.unavailable)
+        self._unavailable: UnavailableScreen | None = None  # made when first needed (``unavailable``)
         self.day = HallDay(self)
         self._schedule_settings: dict[str, Any] = {}
         self.relayout_margins()
@@ -225,6 +222,18 @@ class Shell(QWidget):
         self.header.set_navigation(at_home=name == HOME)
         self.navigated.emit(name)
         return True
+
+    @property
+    def unavailable(self) -> UnavailableScreen:
+        """The calm page, made the first time it is needed: a kiosk whose database answers never
+        shows it, and the first frame does not wait for its scroll area."""
+        if self._unavailable is None:
+            screen = UnavailableScreen(self.look)
+            screen.go.connect(self._on_go)
+            self.screens[UNAVAILABLE] = screen
+            self.stack.addWidget(screen)
+            self._unavailable = screen
+        return self._unavailable
 
     def show_unavailable(self, name: str, params: dict[str, Any]) -> bool:
         """The calm "please ask at the window" page in place of ``name``, opened by itself later
