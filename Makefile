@@ -3,7 +3,7 @@
 #   make test   set up everything the tests need and run the whole suite (what .ci/run calls)
 # KIOSK_ARGS passes options to the kiosk, e.g. make run KIOSK_ARGS="--windowed --size 1080x1920".
 
-.PHONY: run test soak lint setup clean
+.PHONY: run test soak lint bench setup clean
 
 run:
 	scripts/setup.sh run
@@ -17,6 +17,11 @@ test:
 	.venv/bin/ruff format --check kiosk tests
 	.venv/bin/mypy
 	.venv/bin/pytest $(PYTEST_ARGS)
+
+# The full benchmark of issue 11 (README "Speed on a cheap hall PC"): 5,000 matters, every goal; status 1 on a miss.
+bench:
+	scripts/setup.sh test
+	.venv/bin/kiosk bench --json --matters 5000
 
 # The long runs of issue 9 (10,000 navigations, 50 kills during publish and import, 20 restarts
 # under the supervisor); each prints its figures. The normal suite runs their short forms.

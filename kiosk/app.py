@@ -25,6 +25,10 @@ def configure_environment(language: str = "zh_CN") -> None:
     machine with LANG=C), so the kiosk's language decides the locale before Qt starts.
     """
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    # The keyboard is the kiosk's only Qt Quick content. With the default backend it loads the
+    # system's OpenGL driver (Mesa's llvmpipe on a PC without a GPU: 100 MB); drawn in software
+    # it costs a tenth of that, and a keyboard needs no GPU.
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
     if language == "zh_CN":
         os.environ["LANG"] = "zh_CN.UTF-8"
         os.environ.pop("LC_ALL", None)
@@ -34,6 +38,7 @@ def application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     """The QApplication (created once)."""
     from PySide6.QtWidgets import QApplication
 
+    _lighter_module_check()
     app = QApplication.instance()
     if app is None:
         from kiosk.services.gui_gc import GuiThreadCollector
@@ -42,6 +47,33 @@ def application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
         app.setApplicationName("hall-kiosk")
         GuiThreadCollector(app).start()  # cycles holding widgets must never be freed on a pool thread
     return app
+
+
+def _lighter_module_check() -> None:
+    """PySide6 reads the source of every module imported after it, through ``inspect.getsource``,
+    to see whether it mentions "PySide6" (PYSIDE-2029), and ``linecache`` keeps every file it read:
+    12 MB and a noticeable part of the start-up here. The same question is answered from the
+    file's bytes, and what was kept already is let go. Where PySide6 changed, nothing is done."""
+    import linecache
+
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "reads_bytes", False):
+        return
+
+    def uses_pyside(module) -> bool:  # type: ignore[no-untyped-def]
+        path = getattr(module, "__file__", None)
+        if not isinstance(path, str) or not path.endswith(".py"):
+            return bool(original(module))
+        try:
+            with open(path, "rb") as source:
+                return b"PySide6" in source.read()
+        except OSError:
+            return bool(original(module))
+
+    uses_pyside.reads_bytes = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+    linecache.clearcache()
 
 
 def install_font() -> str | None:
@@ -120,13 +152,23 @@ class Translator:
             health_log.note_missing_catalogue(language, f"{qm} (unreadable)")
 
 
-def build_shell(database, language: str = "zh_CN", local=None, *, kiosk_id: str = "", prints=None):  # type: ignore[no-untyped-def]
+TILES = ["wizard", "bundles", "boards", "services", "search", "staff", "supervision", "notices", "predisclosure"]
+TILES.append("rating")
+GUIDANCE_TILES = ("wizard", "bundles")  # shown once the content says they lead somewhere
+
+
+def build_shell(  # type: ignore[no-untyped-def]
+    database, language: str = "zh_CN", local=None, *, kiosk_id: str = "", prints=None, in_steps: bool = False, into=None
+):
     """The kiosk's main window with every resident screen, on an open database.
 
     With ``local`` (the kiosk's ``LocalStore``) what it reads is kept on disk and what it takes
     while the database does not answer is queued there; without it the snapshot lives in memory.
     ``kiosk_id`` marks the notices this kiosk issues; ``prints`` (a ``PrintRecord``) hears how each
     print went, for the heartbeat.
+    With ``in_steps`` long screens show their first screenful at once and build the rest just
+    after it is painted (the running kiosk; screenshots and tests want everything at once).
+    ``into``: the shell the quick start already shows (home only), completed instead of a new one.
     """
     from kiosk.data.repository import ContentRepository
     from kiosk.data.settings import Settings
@@ -135,33 +177,36 @@ def build_shell(database, language: str = "zh_CN", local=None, *, kiosk_id: str 
     from kiosk.screens.shell import SCHEDULE_KEYS, Shell
     from kiosk.services.notice_archive import NoticeService
 
-    content = ContentRepository(database, local)
+    # the kiosk's content changes only when it is told (watcher, import, console): answer from memory
+    content = ContentRepository(database, local, cache=True)
     settings = Settings(database, local).all()  # read once, so that the local store keeps them
-    translator = Translator()
-    translator.set_language(language)
+    translator = into.services["translator"] if into is not None else Translator()
+    if into is None:
+        translator.set_language(language)
     try:
         hall = content.hall()
     except UserError:  # started offline on a snapshot that never held the hall
         hall = None
-    tiles = ["wizard", "bundles", "boards", "services", "search", "staff", "supervision", "notices", "predisclosure"]
-    tiles.append("rating")
     factories: dict[str, Callable] = {
-        "home": lambda look: HomeScreen(look, content.hall, tiles, _tile_available(content)),
+        "home": lambda look: HomeScreen(look, content.hall, TILES, _tile_available(content)),
     }
     factories.update(_content_screens(content))
     notices = NoticeService(database, kiosk_id=kiosk_id, local=local, content=content)
     printer = _Printer(database, local, prints)
     usage = UsageRecorder(database, local)  # guides opened, checklists printed, searches (统计)
-    factories.update(_guide_screens(content, notices, printer, usage))
+    factories.update(_guide_screens(content, notices, printer, usage, in_steps=in_steps))
     factories.update(_guidance_screens(content, printer))
-    shell = Shell(
-        factories,
-        hall.name if hall else "便民服务大厅",
-        translator.set_language,
-        language=language,
-        idle_seconds=int(settings["idle_seconds"]),
-        orientation=str(settings["orientation"]),
-    )
+    if into is not None:
+        shell = _complete(into, factories, hall, settings, content)
+    else:
+        shell = Shell(
+            factories,
+            hall.name if hall else "便民服务大厅",
+            translator.set_language,
+            language=language,
+            idle_seconds=int(settings["idle_seconds"]),
+            orientation=str(settings["orientation"]),
+        )
     shell.services["translator"] = translator  # keep it alive as long as the window
     shell.services["notices"] = notices
     shell.services["usage"] = _usage_flusher(shell, usage)
@@ -169,7 +214,41 @@ def build_shell(database, language: str = "zh_CN", local=None, *, kiosk_id: str 
     shell.apply_settings({k: settings[k] for k in ("idle_warning_seconds", *SCHEDULE_KEYS)})
     shell.refresh_banner()
     shell.access = _staff_access(shell, content, database, notices, printer)
+    from kiosk.widgets.input_watch import filter_input_once
+
+    # the idle timer and the staff gesture see every input event, through one cheap filter
+    shell.services["input_filter"] = filter_input_once(
+        [shell.idle, shell.access.gesture], shell, shell.services.get("input_filter")
+    )
+    # what a console session edited is read again once the kiosk is back (its editors write directly)
+    shell.access.session_ended.connect(_reread_after_session(shell, Settings(database, local).all))
     return shell
+
+
+def _complete(shell, factories, hall, settings, content):  # type: ignore[no-untyped-def]
+    """Give a shell the quick start showed (home only) every screen; its home reads the database now."""
+    shell.factories.update(factories)
+    if (home := shell.screens.get("home")) is not None:
+        home.hall = content.hall
+        home.available = _tile_available(content)
+        home.forget_built()  # 导办 and 一件事 appear now if the content has them
+    if hall is not None:
+        shell.header.set_hall(hall.name)
+    shell.apply_settings(settings)
+    return shell
+
+
+def _reread_after_session(shell, read_settings):  # type: ignore[no-untyped-def]
+    """A slot that tells the shell its content changed, holding it only weakly."""
+    import weakref
+
+    ref = weakref.ref(shell)
+
+    def reread() -> None:
+        if (alive := ref()) is not None:
+            alive.content_changed(read_settings)
+
+    return reread
 
 
 def _usage_flusher(shell, usage):  # type: ignore[no-untyped-def]
@@ -607,10 +686,11 @@ def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped
     }
 
 
-def _guide_screens(content, notices=None, printer=None, usage=None) -> dict[str, Callable]:  # type: ignore[no-untyped-def]
+def _guide_screens(content, notices=None, printer=None, usage=None, *, in_steps=False) -> dict[str, Callable]:  # type: ignore[no-untyped-def]
     """Factories of the service-guide screens: browse, matter lists, search, guide detail (with printing).
 
-    ``usage`` (a ``UsageRecorder``) counts guides opened, checklists printed and searches."""
+    ``usage`` (a ``UsageRecorder``) counts guides opened, checklists printed and searches;
+    ``in_steps``: the guide shows its first screenful at once and adds the rest after that paint."""
     from kiosk.screens.guide import GuideScreen
     from kiosk.screens.matters import MattersScreen
     from kiosk.screens.print_flow import open_print_dialog
@@ -633,6 +713,7 @@ def _guide_screens(content, notices=None, printer=None, usage=None) -> dict[str,
             can_print=printer.available,
             viewed=usage.viewed if usage is not None else None,
             hall=content.hall,
+            build_in_steps=in_steps,
         )
         screen.view_file.connect(lambda file, title: show_file(screen, file, title))
         printed = usage.printed if usage is not None else None
@@ -686,6 +767,12 @@ def show_window(widget, windowed: bool, size: tuple[int, int] | None, orientatio
 
 def run_kiosk(args: argparse.Namespace) -> int:
     """``kiosk``: the resident kiosk on the configured database (first start: create the admin PIN)."""
+    if os.environ.get("KIOSK_QUICK_START", "1") != "0":
+        from kiosk.data.quick_start import peek
+
+        quick = peek(getattr(args, "db", None))
+        if quick is not None:
+            return _run_quick(args, quick)
     from kiosk.data.offline.local_store import NoSnapshot, open_for_kiosk
     from kiosk.data.settings import Settings
     from kiosk.services.auth import AuthService
@@ -704,8 +791,6 @@ def run_kiosk(args: argparse.Namespace) -> int:
     language = args.lang or (str(Settings(database, local).get("language")) if database is not None else "zh_CN")
     configure_environment(language)
     app = application()
-    from PySide6.QtCore import QTimer
-
     kiosk_mode = not (args.windowed or args.size)  # --windowed: closing the window quits, as on any desktop
     parts = unattended.start(app, kiosk_mode=kiosk_mode)
 
@@ -719,10 +804,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
     def build_kiosk():  # type: ignore[no-untyped-def]
         shell = kiosk_shell(database, local, language, started_offline=started_offline)
         shell.transition_ms = 160
+        _time_first_paint(shell)
         if local is None:  # a shared PostgreSQL is backed up on its server (README), not by every kiosk
-            # Made once home is up: its imports (backups, spreadsheets) must not delay the first paint
-            # that a restarted kiosk owes the service manager; its first check is a minute away anyway.
-            QTimer.singleShot(3000, shell, lambda: shell.services.setdefault("daily_backup", _daily_backups(database)))
+            _backups_later(shell, database)
         return shell
 
     def build_setup():  # type: ignore[no-untyped-def]
@@ -746,6 +830,141 @@ def run_kiosk(args: argparse.Namespace) -> int:
         return int(app.exec())
     unattended.keep_window(parts, build_kiosk if set_up() else build_setup, show, kiosk_mode=kiosk_mode)
     return int(app.exec())
+
+
+def _backups_later(shell, database) -> None:  # type: ignore[no-untyped-def]
+    """Made once home is up: its imports (backups, spreadsheets) must not delay the first paint
+    that a restarted kiosk owes the service manager; its first check is a minute away anyway."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(3000, shell, lambda: shell.services.setdefault("daily_backup", _daily_backups(database)))
+
+
+def _time_first_paint(shell) -> None:  # type: ignore[no-untyped-def]
+    if os.environ.get("KIOSK_BENCH_PAINT"):  # ``kiosk bench`` times the first painted home screen
+        from kiosk.bench.paint_probe import watch_first_paint
+
+        shell.services["first_paint"] = watch_first_paint(shell.screens["home"])
+
+
+def _run_quick(args: argparse.Namespace, quick) -> int:  # type: ignore[no-untyped-def]
+    """The home screen from what ``quick_start.peek`` read, before the database layer is loaded;
+    the rest of the kiosk (the same as ``kiosk_shell`` builds) just after that frame is painted.
+
+    The same unattended parts as ``run_kiosk`` (logs, crash guard, lockdown, window keeper,
+    READY=1 after the first paint). A tile tapped before the rest is there waits for it rather
+    than doing nothing. Should the keeper ever rebuild the window, it builds the whole kiosk.
+    """
+    from kiosk.screens.home import HomeScreen
+    from kiosk.screens.shell import Shell
+    from kiosk.widgets.after_paint import after_paint
+
+    language = args.lang or str(quick.settings.get("language") or "zh_CN")
+    configure_environment(language)
+    app = application()
+    kiosk_mode = not (args.windowed or args.size)
+    parts = unattended.start(app, kiosk_mode=kiosk_mode)
+
+    def show(window) -> None:  # type: ignore[no-untyped-def]
+        show_window(window, args.windowed, args.size, getattr(window, "orientation", "auto"))
+
+    problem = install_font()
+    if problem:
+        unattended.keep_window(parts, lambda: message_window(problem), show, kiosk_mode=kiosk_mode)
+        return int(app.exec())
+    opened: list = []  # (database, local, started_offline) once the rest is loaded
+
+    def build_quick():  # type: ignore[no-untyped-def]
+        if opened:  # the keeper rebuilds a destroyed window: the ordinary way, the database is open
+            database, local, started_offline = opened[0]
+            shell = kiosk_shell(database, local, language, started_offline=started_offline)
+            shell.transition_ms = 160
+            return shell
+        translator = Translator()
+        translator.set_language(language)
+        finished: list[bool] = []
+
+        def finish() -> None:
+            if finished:
+                return
+            finished.append(True)
+            found = _finish_quick_start(shell, str(quick.path), language)
+            if found is not None:
+                opened.append(found)
+            font_warning()  # on stderr, once the first frame is up (reading the fallback fonts)
+
+        def waiting(name: str) -> Callable:
+            def build(look):  # type: ignore[no-untyped-def]
+                finish()
+                if shell.factories[name] is build:
+                    raise UserError("信息亭正在启动,请稍候再试。")
+                return shell.factories[name](look)
+
+            return build
+
+        factories: dict[str, Callable] = {name: waiting(name) for name in (*TILES, "attract")}
+        factories["home"] = lambda look: HomeScreen(
+            look, lambda: quick.hall, TILES, lambda name: name not in GUIDANCE_TILES
+        )  # 导办 and 一件事 only once the content says they lead somewhere
+        shell = Shell(
+            factories,
+            quick.hall.name,
+            translator.set_language,
+            language=language,
+            idle_seconds=int(quick.settings.get("idle_seconds") or 90),
+            orientation=str(quick.settings.get("orientation") or "auto"),
+        )
+        shell.services["translator"] = translator
+        from kiosk.widgets.input_watch import filter_input_once
+
+        shell.services["input_filter"] = filter_input_once([shell.idle], shell)
+        shell.transition_ms = 160
+        _time_first_paint(shell)
+        after_paint(shell, finish, fallback_ms=500)
+        return shell
+
+    unattended.keep_window(parts, build_quick, show, kiosk_mode=kiosk_mode)
+    return int(app.exec())
+
+
+def _finish_quick_start(shell, db: str, language: str):  # type: ignore[no-untyped-def]
+    """The rest of the kiosk into the shell the quick start shows; ``open_for_kiosk``'s answer, or None."""
+    from kiosk.data.offline.local_store import open_for_kiosk
+
+    try:
+        database, local, started_offline = open_for_kiosk(db)
+    except UserError as exc:  # the file went away since the first frame was read
+        explanation = message_window(exc.message)
+        shell.show_layer(explanation)
+        return None
+    kiosk_shell(database, local, language, started_offline=started_offline, into=shell)
+    if local is None:
+        _backups_later(shell, database)
+    return database, local, started_offline
+
+
+def _give_back_memory_at_home(shell) -> None:  # type: ignore[no-untyped-def]
+    """Each time the kiosk is back home, once that frame is painted, return the heap memory freed
+    since (a print preview's pages, a guide's widgets) to the system: glibc keeps freed memory
+    for reuse, and a kiosk that runs for months should not hold a peak it reached once."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import weakref
+
+    from kiosk.widgets.after_paint import after_paint
+
+    try:
+        trim = ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc
+        return
+    ref = weakref.ref(shell)
+
+    def at(name: str) -> None:
+        if name == "home" and (alive := ref()) is not None:
+            after_paint(alive, lambda: trim(0))
+
+    shell.navigated.connect(at)
 
 
 def _wait_for_database(parent, db, then, seconds: float = 30):  # type: ignore[no-untyped-def]
@@ -782,14 +1001,15 @@ def _wait_for_database(parent, db, then, seconds: float = 30):  # type: ignore[n
     return timer
 
 
-def kiosk_shell(database, local, language: str = "zh_CN", *, started_offline: bool = False):  # type: ignore[no-untyped-def]
+def kiosk_shell(database, local, language: str = "zh_CN", *, started_offline: bool = False, into=None):  # type: ignore[no-untyped-def]
     """The shell as ``run_kiosk`` runs it: ``build_shell`` plus the content watcher and, with a
     local store, the catch-up after an outage (send the outbox, reserve serials, keep the snapshot).
 
     Started offline (``open_for_kiosk`` found only the snapshot) the shell is the same: its reads
     answer from the snapshot and the header says offline. Nothing is restarted when the database
     answers: the engine connects then, the schema is checked once, and the first answer counts as
-    a publish, so the kiosk refreshes at rest like after any change.
+    a publish, so the kiosk refreshes at rest like after any change. ``into``: the shell the quick
+    start shows (home only), completed instead of a new one.
     """
     from kiosk.services.health import kiosk_identity
     from kiosk.services.printer_watch import PrintRecord
@@ -797,11 +1017,11 @@ def kiosk_shell(database, local, language: str = "zh_CN", *, started_offline: bo
 
     kiosk_id = kiosk_identity(local)
     prints = PrintRecord()
-    shell = build_shell(database, language, local, kiosk_id=kiosk_id, prints=prints)
+    shell = build_shell(database, language, local, kiosk_id=kiosk_id, prints=prints, in_steps=True, into=into)
+    _give_back_memory_at_home(shell)
     shell.services["heartbeat"] = heartbeat(shell, database, local, kiosk_id, prints)
     shell.services["database_watch"] = watch_database(shell, database)
     watcher = _watch_content(shell, database, local)
-    watcher.reachable.connect(lambda ok: ok and shell.content.database_answers())
     if started_offline:
         watcher.known = ""  # not a version: the first answer is a change
         shell.set_offline(True)
@@ -825,6 +1045,7 @@ def _watch_content(shell, database, local=None):  # type: ignore[no-untyped-def]
 
     watcher = ContentWatcher(shell.content.content_version, seconds=30, parent=shell)
     watcher.changed.connect(lambda: shell.content_changed(Settings(database, local).all))
+    watcher.reachable.connect(shell.content.note_reachable)  # reads from memory do not find out by themselves
     watcher.reachable.connect(lambda ok: shell.set_offline(not ok))
     return watcher
 

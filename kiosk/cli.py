@@ -33,6 +33,19 @@ def _size(text: str) -> tuple[int, int]:
     return int(match.group(1)), int(match.group(2))
 
 
+def _count(text: str) -> int:
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"应为非负整数,而不是 {text!r}")
+    return int(text)
+
+
+def _positive(text: str) -> int:
+    value = _count(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"应为正整数,而不是 {text!r}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument(
@@ -76,7 +89,16 @@ def build_parser() -> argparse.ArgumentParser:
     admin.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS, help="interface language")
 
     bench = sub.add_parser("bench", help="timing goals, as ratios against references measured in the same run")
-    bench.add_argument("--json", action="store_true", help="print the results as JSON")
+    bench.add_argument("--json", action="store_true", help="print the results as one JSON object")
+    bench.add_argument("--matters", type=_positive, default=5000, metavar="N", help="catalogue size (default 5000)")
+    bench.add_argument(
+        "--soak", type=_count, default=2000, metavar="N", help="random navigations of the soak (default 2000; 0: none)"
+    )
+    bench.add_argument("--taps", type=_positive, default=200, metavar="N", help="timed taps (default 200)")
+    bench.add_argument("--queries", type=_positive, default=200, metavar="N", help="timed queries (default 200)")
+    bench.add_argument(
+        "--no-growth", action="store_true", help="measure at N matters only, not also at 35 and 500 (a short run)"
+    )
 
     from kiosk import cli_notices, cli_offline, cli_report, cli_status, cli_supervision
 
@@ -226,9 +248,16 @@ def cmd_admin(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from kiosk.bench import run
+    from kiosk.bench.run import run
 
-    return run(as_json=args.json)
+    return run(
+        as_json=args.json,
+        matters=args.matters,
+        soak=args.soak,
+        taps=args.taps,
+        queries=args.queries,
+        growth=not args.no_growth,
+    )
 
 
 def cmd_run(args: argparse.Namespace) -> int:

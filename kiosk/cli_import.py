@@ -18,12 +18,14 @@ from typing import Any, TextIO
 from kiosk.errors import UserError
 
 COLUMNS = 30
+# kiosk.data.exchange.detect's FORMATS and FORMAT_HELP (tested equal): importing that module to build
+# the parser loaded every importer, half a second on each start of every command, the kiosk's included
+FORMATS = ("auto", "json", "xlsx", "national", "audit", "sheet")
+FORMAT_HELP = "json/xlsx = 本系统格式;national = 国家标准交换表;audit = 省级 AUDIT_* JSON;sheet = 办公表格"
 STEP_WORDS = {"reading": "读取文件", "saving": "检查并保存", "committing": "写入数据库"}
 
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
-    from kiosk.data.exchange.detect import FORMAT_HELP, FORMATS
-
     imp = sub.add_parser(
         "import",
         help="import a file or folder: the kiosk's JSON/Excel, national exchange tables (folder or zip), "

@@ -23,11 +23,14 @@ if TYPE_CHECKING:
     from kiosk.services.printing import PrintOutcome
 
 PAIR_SPLIT = re.compile(r"[,,]")
+# kiosk.services.pdf.PAGE_FORMATS (tested equal): importing it to build the parser loaded reportlab
+# and every document type, half a second on each start of every command, the kiosk's included
+PAGE_FORMATS = ("a4", "receipt")
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add ``notice`` and ``print-test`` to the ``kiosk`` subcommands."""
-    PAGE_FORMATS = ("a4", "receipt")  # pdf.PAGE_FORMATS, spelled out: reportlab is slow to import at every start
+
     notice = sub.add_parser(
         "notice",
         help="write a one-time notice PDF: a resident checklist, or with --received/--staff a numbered "

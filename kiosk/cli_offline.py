@@ -16,8 +16,6 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy.engine import make_url
-
 from kiosk.errors import UserError
 
 EXIT_PARTLY = 1  # --deliver: some items are still waiting
@@ -35,6 +33,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def _local_for(db: str | None):  # type: ignore[no-untyped-def]
     """(url, this machine's local store for the database at ``db`` or None, whether the URL is SQLite)."""
+    from sqlalchemy.engine import make_url  # here: the parser of every command, the kiosk's, loads this module
+
     from kiosk.data.db import resolve_url
     from kiosk.data.offline.local_store import existing_store, store_path
 

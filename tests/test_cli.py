@@ -122,6 +122,20 @@ def test_screenshot_of_an_unknown_screen_names_the_real_ones(tmp_path: Path, cap
     assert code == 2 and "home" in err
 
 
+def test_the_command_line_offers_the_page_formats_the_pdf_module_makes() -> None:
+    from kiosk.cli_notices import PAGE_FORMATS
+    from kiosk.services.pdf import PAGE_FORMATS as MADE
+
+    assert PAGE_FORMATS == MADE
+
+
+def test_the_command_line_offers_the_import_shapes_the_detection_knows() -> None:
+    from kiosk.cli_import import FORMAT_HELP, FORMATS
+    from kiosk.data.exchange import detect
+
+    assert (FORMATS, FORMAT_HELP) == (detect.FORMATS, detect.FORMAT_HELP)
+
+
 def test_screenshot_of_an_unknown_matter_or_a_matter_on_another_screen_fails_and_writes_nothing(
     tmp_path: Path, capsys
 ) -> None:

@@ -24,6 +24,11 @@ class Look:
         self.metrics = metrics
 
 
+def language_mark() -> str:
+    """A word in the language the kiosk speaks now: it changes when the translator does."""
+    return QCoreApplication.translate("ScrollScreen", "Back to home")
+
+
 class Screen(QWidget):
     """One full screen below the header."""
 
@@ -35,6 +40,7 @@ class Screen(QWidget):
         self.look = look
         self.setProperty("role", "page")
         self.params: dict[str, Any] = {}
+        self._built: tuple[Any, ...] | None = None  # what the contents on screen were built from
 
     def title(self) -> str:
         """The title shown in the header while this screen is open."""
@@ -51,6 +57,33 @@ class Screen(QWidget):
     def reset(self) -> None:
         """Forget everything a resident entered or scrolled (idle reset)."""
         self.params = {}
+        self._built = None
+
+    def forget_built(self) -> None:
+        """The next ``refresh`` builds the contents again even if nothing ``same_as_built`` sees changed."""
+        self._built = None
+        if self.isVisible():
+            self.refresh()
+
+    def same_as_built(self, *data: object) -> bool:
+        """Whether the contents on screen were built for these params, this look and language and
+        these ``data`` (compared by identity: the kiosk's content source hands out the same objects
+        until something changes); if not, remembers them as built now.
+
+        A screen whose ``refresh`` starts with ``if self.same_as_built(...): return`` opens at once
+        when nothing changed, and the resident finds it as they left it (scrolled where they were).
+        """
+        stamp = (self.params, self.look.palette, self.look.metrics, language_mark(), *data)
+        built = self._built
+        if (
+            built is not None
+            and len(built) == len(stamp)
+            and built[:4] == stamp[:4]
+            and all(a is b for a, b in zip(built[4:], stamp[4:], strict=True))
+        ):
+            return True
+        self._built = (dict(self.params), *stamp[1:])
+        return False
 
     def navigate(self, name: str, **params: Any) -> None:
         self.go.emit(name, params)

@@ -3,15 +3,16 @@ materials live, QR codes to take the checklist away, read-aloud and print."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.data.exchange.cleaning import for_display
-from kiosk.data.schema import Answers, HallDoc, MatterDoc
+from kiosk.data.schema import Answers, HallDoc, MaterialDoc, MatterDoc
 from kiosk.errors import UserError
-from kiosk.screens.base import Look, Screen
+from kiosk.screens.base import Look, Screen, language_mark
 from kiosk.screens.guide_sections import (
     Texts,
     appeal_section,
@@ -29,9 +30,15 @@ from kiosk.screens.guide_sections import (
 from kiosk.services.checklist import read_aloud_text
 from kiosk.services.notices import OneTimeNotice, qr_text
 from kiosk.services.speech import Speaker
+from kiosk.widgets.after_paint import after_paint
 from kiosk.widgets.basics import Card, button, clear_layout, fit_height_to_width, label
 from kiosk.widgets.qr import LargeQr, QrView
 from kiosk.widgets.scroll import KineticScrollArea
+
+# Built in steps (the kiosk): these material cards come at once, with everything above them (about
+# a screenful); the rest follow a few at a time just after the screen has painted.
+FIRST_CARDS = 2
+CARDS_PER_STEP = 4
 
 
 class GuideScreen(Screen):
@@ -51,9 +58,20 @@ class GuideScreen(Screen):
         can_print: bool = False,
         viewed: Callable[[str], None] | None = None,
         hall: Callable[[], HallDoc | None] = lambda: None,
+        build_in_steps: bool = False,
     ) -> None:
         super().__init__(look)
         self.hall = hall
+        # the kiosk shows the first screenful at once and adds the rest (and the QR code) after it
+        # is painted; screenshots and tests build everything before they look
+        self.build_in_steps = build_in_steps
+        self._cards_token = 0  # bumped whenever the material cards are rebuilt: later steps of an older build stop
+        self._later_token = 0  # bumped whenever the page is rebuilt: sections left for after its paint are dropped
+        self._pending_sections: _Later | None = None
+        self._page: QWidget | None = None
+        self._side_for: tuple[object, ...] = ()  # what the side column was built for (kept while the same)
+        self._online_qr: QrView | None = None
+        self._page_box: QVBoxLayout | None = None
         self.load = matter
         self.viewed = viewed  # counts the guide as opened (statistics); never waits on the database
         self.make_checklist = checklist
@@ -90,6 +108,8 @@ class GuideScreen(Screen):
         super().reset()
         self.answers = {}
         self.matter = None
+        self._cards_token += 1
+        self._later_token += 1
         self.area.to_top()
         if self.speaker is not None:
             self.speaker.stop()
@@ -113,9 +133,7 @@ class GuideScreen(Screen):
         m = self.look.metrics
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.outer.setDirection(QBoxLayout.Direction.LeftToRight if self.wide else QBoxLayout.Direction.TopToBottom)
-        page = fit_height_to_width(QWidget())
-        page.setProperty("role", "page")
-        box = QVBoxLayout(page)
+        page, box = self._blank_page()
         box.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
         box.setSpacing(m.px(18))
         if self.matter is None:
@@ -140,6 +158,7 @@ class GuideScreen(Screen):
         materials.box.addLayout(self.materials_box)
         box.addWidget(materials)
         self._fill_materials()
+        box = self._after_paint(box)  # the sections below the materials: just after the first paint
         if matter.conditions:
             box.addWidget(text_section(self.tr("Who can apply"), matter.conditions))
         if matter.steps:
@@ -147,7 +166,8 @@ class GuideScreen(Screen):
         if matter.charges and matter.fees:
             box.addWidget(fees_section(matter, t))
         if matter.service_windows:
-            box.addWidget(windows_section(matter, QrView, m.px(160)))
+            # the windows' map codes, like the checklist's, are made off the GUI thread in the kiosk
+            box.addWidget(windows_section(matter, partial(QrView, later=self.build_in_steps), m.px(160)))
         box.addWidget(contacts_section(matter, departments.get(matter.department, matter.department), self._hall(), t))
         if matter.reconsideration or matter.litigation:
             box.addWidget(appeal_section(matter))
@@ -160,6 +180,46 @@ class GuideScreen(Screen):
         box.addStretch(1)
         self.area.set_content(page)
         self._fill_side()
+
+    def _blank_page(self) -> tuple[QWidget, QVBoxLayout]:
+        """The guide's page, emptied. Built once and kept: a new page per guide cost, on every tap,
+        the time to unstyle and hide each widget of the last one. Built in steps, what it held is
+        hidden now and deleted just after the next paint; otherwise it is gone at once."""
+        self._later_token += 1  # what an earlier build left for after its paint is dropped
+        if self._page is None or self._page_box is None:
+            self._page = fit_height_to_width(QWidget())
+            self._page.setProperty("role", "page")
+            self._page_box = QVBoxLayout(self._page)
+        page, box = self._page, self._page_box
+        retired: list[QWidget] = []
+        while (item := box.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.hide()
+                retired.append(widget)
+        if self.build_in_steps:
+            after_paint(self, partial(_delete_all, retired))
+        else:
+            for widget in retired:
+                widget.setParent(None)
+                widget.deleteLater()
+        return page, box
+
+    def _after_paint(self, box: QVBoxLayout) -> QVBoxLayout:
+        """``box`` itself, or (built in steps) a stand-in that adds what it is given on the next
+        turn of the event loop, once the first screenful is painted."""
+        if not self.build_in_steps:
+            return box
+        later = _Later(box)
+        token = self._later_token
+        self._pending_sections = later
+        after_paint(self, lambda: self._add_later(token, later))
+        return later  # type: ignore[return-value]  # the few QVBoxLayout methods refresh() uses
+
+    def _add_later(self, token: int, later: _Later) -> None:
+        if token == self._later_token:
+            later.flush()
+        if self._pending_sections is later:
+            self._pending_sections = None
 
     def _hall(self) -> HallDoc | None:
         try:
@@ -198,8 +258,29 @@ class GuideScreen(Screen):
             )
         if not needed:
             self.materials_box.addWidget(label(self.tr("In your situation no materials need to be handed in."), "body"))
-        for number, material in needed:
+        self._cards_token += 1
+        self._add_cards(self._cards_token, needed, FIRST_CARDS if self.build_in_steps else len(needed))
+
+    def _add_cards(self, token: int, cards: Sequence[tuple[int, MaterialDoc]], count: int) -> None:
+        """Add the first ``count`` of ``cards``; the rest follow on the next turn of the event loop."""
+        if token != self._cards_token or self.materials_box is None:
+            return  # the guide was rebuilt or left meanwhile
+        for number, material in cards[:count]:
             self.materials_box.addWidget(material_card(number, material, self.texts, self.view_file.emit))
+        if len(cards) > count:
+            after_paint(self, partial(self._add_cards, token, cards[count:], CARDS_PER_STEP))
+
+    @property
+    def complete(self) -> bool:
+        """Whether every material card of the answers given is on the page (built in steps, a
+        moment after the guide opened)."""
+        if self.matter is None or self.materials_box is None:
+            return True
+        box = self.materials_box
+        shown = [box.itemAt(i) for i in range(box.count())]
+        cards = [item for item in shown if item is not None and isinstance(item.widget(), Card)]
+        needed = len(self.matter.materials_for(self.answers))
+        return len(cards) == needed and self._pending_sections is None and (self.qr is None or self.qr.ready)
 
     def checklist(self) -> OneTimeNotice:
         """The resident's checklist for the open matter and the answers given so far."""
@@ -214,6 +295,17 @@ class GuideScreen(Screen):
         「扫码带走」 shows the checklist's code full-window)."""
         assert self.matter is not None
         m = self.look.metrics
+        online = bool(self.matter.online and self.matter.online_url)
+        side = (self.wide, self.look.palette, self.look.metrics, language_mark(), self.can_print, self.speaker, online)
+        if self.wide and side == self._side_for and self.qr is not None:
+            # the same column as the last guide's: only its codes change (no widgets to rebuild)
+            self.qr.set_payload(qr_text(self.checklist()))
+            self._make_print_code_ahead()
+            if self._online_qr is not None and self.matter.online_url:
+                self._online_qr.set_payload(self.matter.online_url)
+            return
+        self._side_for = side
+        self._online_qr = None
         clear_layout(self.side_box)
         self.side_box.setContentsMargins(m.margin, m.margin // 2, m.margin, m.margin // 2)
         self.side_box.setSpacing(m.px(12))
@@ -251,12 +343,16 @@ class GuideScreen(Screen):
         """The checklist's QR code and, when the matter can be done online, the online address's."""
         assert self.matter is not None
         card = Card()
-        self.qr = QrView(qr_text(self.checklist()), size)
+        self.qr = QrView(qr_text(self.checklist()), size, later=self.build_in_steps)
+        self._make_print_code_ahead()
         card.add(self.qr)
         card.add(label(self.tr("Scan with your phone to take the checklist with you. Tap the code to enlarge it."),
                        "muted"))  # fmt: skip
         if self.matter.online and self.matter.online_url:
-            card.add(QrView(self.matter.online_url, size * 2 // 3))
+            online = QrView(self.matter.online_url, size * 2 // 3, later=self.build_in_steps)
+            if self.wide:
+                self._online_qr = online
+            card.add(online)
             card.add(label(self.tr("Scan to apply online"), "muted"))
         return card
 
@@ -266,6 +362,22 @@ class GuideScreen(Screen):
     def _update_qr(self) -> None:
         if self.qr is not None and self.matter is not None:
             self.qr.set_payload(qr_text(self.checklist()))
+            self._make_print_code_ahead()
+
+    def _make_print_code_ahead(self) -> None:
+        """The printed checklist's QR code (level M, for paper) made on a pool thread once the guide
+        is painted, so that "Print checklist" shows its preview without making it then."""
+        if not self.build_in_steps or self.qr is None:
+            return
+        from kiosk.services.background import BackgroundCall
+        from kiosk.services.qr_codes import qr_matrix
+
+        text = self.qr.payload
+
+        def make() -> None:
+            BackgroundCall(lambda: qr_matrix(text, "M")).start()
+
+        after_paint(self, make)
 
     def read_aloud(self) -> None:
         if self.speaker is not None and self.matter is not None:
@@ -276,3 +388,33 @@ class GuideScreen(Screen):
         if self.matter is None:
             return []
         return [m.name for _, m in self.matter.materials_for(self.answers)]
+
+
+def _delete_all(widgets: list[QWidget]) -> None:
+    for widget in widgets:
+        widget.deleteLater()
+
+
+class _Later:
+    """Stands in for the guide page's layout: what it is given is added by ``flush()``."""
+
+    def __init__(self, box: QVBoxLayout) -> None:
+        self.box = box
+        self.calls: list[tuple[str, tuple[object, ...]]] = []
+
+    def addWidget(self, *args: object) -> None:
+        self.calls.append(("addWidget", args))
+
+    def addLayout(self, *args: object) -> None:
+        self.calls.append(("addLayout", args))
+
+    def addStretch(self, *args: object) -> None:
+        self.calls.append(("addStretch", args))
+
+    def addSpacing(self, *args: object) -> None:
+        self.calls.append(("addSpacing", args))
+
+    def flush(self) -> None:
+        calls, self.calls = self.calls, []
+        for name, args in calls:
+            getattr(self.box, name)(*args)

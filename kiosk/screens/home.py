@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout
 
-from kiosk.data.schema import HallDoc
 from kiosk.screens.base import Look, Screen
 from kiosk.widgets.basics import ResponsiveGrid, Tile, clear_layout, label
+
+if TYPE_CHECKING:  # the home screen is shown before the documents' module is loaded (quick start)
+    from kiosk.data.quick_start import HallFacts
+    from kiosk.data.schema import HallDoc
 
 
 class HomeScreen(Screen):
@@ -19,7 +23,7 @@ class HomeScreen(Screen):
     def __init__(
         self,
         look: Look,
-        hall: Callable[[], HallDoc | None],
+        hall: Callable[[], HallDoc | HallFacts | None],
         tiles: list[str],
         available: Callable[[str], bool] | None = None,
     ) -> None:
@@ -47,6 +51,9 @@ class HomeScreen(Screen):
         }
 
     def refresh(self) -> None:
+        hall = self.hall()
+        if self.same_as_built(hall):
+            return  # the tiles are as they were: nothing to rebuild on the way home
         m, p = self.look.metrics, self.look.palette
         clear_layout(self.box)
         self.box.setContentsMargins(m.margin * 2, m.margin, m.margin * 2, m.margin)
@@ -66,7 +73,6 @@ class HomeScreen(Screen):
             self.tiles[name] = tile
             self.grid.add(tile)
         self.box.addWidget(self.grid, 1)
-        hall = self.hall()
         if hall is not None:
             parts = []
             if hall.opening_hours:

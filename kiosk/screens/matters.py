@@ -29,12 +29,15 @@ class MattersScreen(Screen):
         layout.addWidget(self.list, 1)
 
     def refresh(self) -> None:
+        summaries = self.matters()
+        if self.same_as_built(summaries):
+            return  # back from a guide: the same list, scrolled where the resident left it
         m = self.look.metrics
         self.box.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
         theme, department = self.params.get("theme"), self.params.get("department")
         found = [
             s
-            for s in self.matters()
+            for s in summaries
             if (theme is None or theme in s.themes) and (department is None or s.department == department)
         ]
         self.heading.setText(f"{self.params.get('title', '')}({len(found)})")

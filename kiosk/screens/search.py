@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.data.repository import MatterSummary
-from kiosk.screens.base import Look, Screen
+from kiosk.screens.base import Look, Screen, language_mark
 from kiosk.screens.services import describe
 from kiosk.services.search import initials_keyboard, search
 from kiosk.widgets.basics import button, clear_layout, label
@@ -56,6 +56,7 @@ class SearchScreen(Screen):
         layout.addWidget(self.results, 1)
         self.letter_buttons: dict[str, object] = {}
         self._per_row = 0
+        self._keys_for: tuple[object, ...] = ()
         # While Qt's virtual keyboard is up it covers the lower half of the screen: the quick
         # keys step aside and the results move above the keyboard.
         QGuiApplication.inputMethod().visibleChanged.connect(self._keyboard_changed)
@@ -75,7 +76,10 @@ class SearchScreen(Screen):
         self.box.setSpacing(m.px(14))
         self.heading.setText(self.tr("Find a service"))
         self.field.setPlaceholderText(self.tr("Type a name, pinyin or initials, e.g. ylbx"))
-        self._build_keys()
+        keys_for = (self.look.palette, self.look.metrics, language_mark())
+        if keys_for != self._keys_for:  # 25 keys: rebuilt only for another look or language
+            self._build_keys()
+            self._keys_for = keys_for
         self.items = self.matters()
         self.results.set_look(self.look.palette, self.look.metrics)
         if "query" in self.params:

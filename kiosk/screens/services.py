@@ -55,6 +55,7 @@ class ServicesScreen(Screen):
         layout.addWidget(self.area, 1)
         layout.addWidget(self.list, 1)
         self.tabs: dict[str, object] = {}
+        self._shown = ""  # the view on screen
 
     def open(self, **params: object) -> None:
         self.view = str(params.get("view", self.view))
@@ -65,6 +66,10 @@ class ServicesScreen(Screen):
         self.view = "themes"
 
     def refresh(self) -> None:
+        if self.same_as_built(self.themes(), self.departments(), self.matters()):
+            if self.view != self._shown:
+                self.show_view(self.view)
+            return  # the same tiles and lists: the resident finds them as they left them
         m = self.look.metrics
         self.box.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
         self.box.setSpacing(m.margin)
@@ -91,7 +96,7 @@ class ServicesScreen(Screen):
         self.show_view(self.view)
 
     def show_view(self, view: str) -> None:
-        self.view = view
+        self.view = self._shown = view
         self.list.setVisible(view == "az")
         self.area.setVisible(view != "az")
         if view == "az":

@@ -109,10 +109,7 @@ class Shell(QWidget):
         self.idle_flow = IdleFlow(self, idle_seconds)  # the idle time and the warning before the reset
         self.idle = self.idle_flow.watcher
         self.warning = self.idle_flow.warning
-        self.unavailable = UnavailableScreen(self.look)
-        self.unavailable.go.connect(self._on_go)
-        self.screens[UNAVAILABLE] = self.unavailable
-        self.stack.addWidget(self.unavailable)
+        self._unavailable: UnavailableScreen | None = None  # made when first needed (``unavailable``)
         self.day = HallDay(self)
         self._schedule_settings: dict[str, Any] = {}
         self.relayout_margins()
@@ -174,13 +171,21 @@ class Shell(QWidget):
 
         Applied at once when nobody is using the kiosk (home or the attract loop), otherwise at
         the next return home, so a resident never sees the screen change under their finger.
-        Screens read the database every time they open, so only what is on display now, the
-        header and the settings need refreshing.
+        Screens read their content every time they open (the content source answers from memory
+        until it is told here that content changed), so only what is on display now, the header
+        and the settings need refreshing.
         """
+        self._content_moved()
         self._pending_settings = read_settings
         at_rest = self.current[0] == HOME and not self.history
         if at_rest and self.layers.currentWidget() in (self.main, self.screens.get(ATTRACT)):
             self._apply_published()
+
+    def _content_moved(self) -> None:
+        """Tell the content source that what it remembers may be out of date."""
+        invalidate = getattr(self.content, "invalidate", None)
+        if invalidate is not None:
+            invalidate()
 
     def _apply_published(self) -> None:
         read_settings, self._pending_settings = self._pending_settings, None
@@ -217,6 +222,18 @@ class Shell(QWidget):
         self.header.set_navigation(at_home=name == HOME)
         self.navigated.emit(name)
         return True
+
+    @property
+    def unavailable(self) -> UnavailableScreen:
+        """The calm page, made the first time it is needed: a kiosk whose database answers never
+        shows it, and the first frame does not wait for its scroll area."""
+        if self._unavailable is None:
+            screen = UnavailableScreen(self.look)
+            screen.go.connect(self._on_go)
+            self.screens[UNAVAILABLE] = screen
+            self.stack.addWidget(screen)
+            self._unavailable = screen
+        return self._unavailable
 
     def show_unavailable(self, name: str, params: dict[str, Any]) -> bool:
         """The calm "please ask at the window" page in place of ``name``, opened by itself later
@@ -424,6 +441,7 @@ class Shell(QWidget):
     def reload_content(self) -> None:
         """After an import or a restore: forget every built screen, so each is rebuilt from the
         database when next shown (the one on display at once), and show the hall's new name."""
+        self._content_moved()
         hall = self.content.hall() if self.content is not None else None
         if hall is not None:
             self.header.set_hall(hall.name)

@@ -21,7 +21,7 @@ import os
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -122,7 +122,71 @@ def _fontconfig_candidates() -> list[Path]:
 
 @cache
 def resolve_font() -> CjkFont:
-    """The kiosk's CJK font (cached for the process); raises ``FontMissing`` with advice."""
+    """The kiosk's CJK font (cached for the process); raises ``FontMissing`` with advice.
+
+    Checking a candidate means reading the whole font file with reportlab (a third of a second
+    at start-up on a hall PC), so the answer is also remembered on disk (``_remembered``) for as
+    long as the chosen file and the ``KIOSK_FONT`` setting stay the same.
+    """
+    if (known := _remembered()) is not None:
+        return known
+    font = _resolve_font()
+    _remember(font)
+    return font
+
+
+def _cache_file() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("hall-kiosk", appauthor=False)) / "font.json"
+
+
+def _stamp(path: Path) -> list[float] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime]
+
+
+def _remembered() -> CjkFont | None:
+    """The font found by an earlier start, when its file and ``KIOSK_FONT`` are unchanged."""
+    import json
+
+    try:
+        kept = json.loads(_cache_file().read_text(encoding="utf-8"))
+        font = CjkFont(Path(kept["path"]), int(kept["index"]), str(kept["family"]))
+        if (
+            kept["setting"] != os.environ.get("KIOSK_FONT", "")
+            or kept["known"] != list(KNOWN_FILES)
+            or kept["stamp"] != _stamp(font.path)
+        ):
+            return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return font
+
+
+def _remember(font: CjkFont) -> None:
+    import json
+
+    entry = {
+        "path": str(font.path),
+        "index": font.index,
+        "family": font.family,
+        "setting": os.environ.get("KIOSK_FONT", ""),
+        "known": list(KNOWN_FILES),
+        "stamp": _stamp(font.path),
+    }
+    try:
+        target = _cache_file()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
+    except OSError:
+        pass  # a read-only home: the next start checks the fonts again, nothing worse
+
+
+def _resolve_font() -> CjkFont:
     configured = os.environ.get("KIOSK_FONT")
     if configured:
         file, _, index = configured.partition("#")
@@ -162,6 +226,8 @@ class FontChain:
     """The main font and its fallbacks, in order: the first face with a glyph draws a character."""
 
     faces: tuple[CjkFont, ...]
+    # the keys of ``gaps()`` as found when the chain was resolved (the check reads every face whole)
+    known_gaps: tuple[str, ...] | None = field(default=None, compare=False)
 
     @property
     def primary(self) -> CjkFont:
@@ -197,6 +263,8 @@ class FontChain:
 
     def gaps(self) -> list[cjk_blocks.Block]:
         """Blocks required by GB 18030-2022 level 3 where a probe character has no face."""
+        if self.known_gaps is not None:
+            return [b for b in cjk_blocks.BLOCKS if b.key in self.known_gaps]
         return [b for b in cjk_blocks.BLOCKS if b.level3 and self.missing(cjk_blocks.probe(b))]
 
 
@@ -226,9 +294,8 @@ def _fontconfig_fallbacks() -> list[Path]:
 
 
 def _fallback_candidates() -> list[tuple[Path, int]]:
-    configured = os.environ.get("KIOSK_FALLBACK_FONTS")
-    if configured is not None:
-        return [_parse_font_spec(s) for s in configured.split(os.pathsep) if s.strip()]
+    if os.environ.get("KIOSK_FALLBACK_FONTS") is not None:
+        return _fallback_candidates_configured()
     return [(Path(p), 0) for p in FALLBACK_FILES] + [(p, 0) for p in _fontconfig_fallbacks()]
 
 
@@ -239,8 +306,27 @@ def resolve_chain() -> FontChain:
     A candidate joins only when it adds glyphs for a probe of some CJK block that the faces
     before it lack, so duplicates (symlinks, the same face found twice) and fonts that add
     nothing cost nothing later. Raises ``FontMissing`` only when the main font is missing.
+
+    Deciding reads every candidate whole (1.5 s and some 50 MB with Hanazono and BabelStone, on
+    every start of the kiosk, before its first frame), so the chain and its gaps are remembered on
+    disk beside the main font's, for as long as the settings, the font files and fontconfig's
+    cache stay the same. The fallback faces' glyph tables are then read only when a character
+    needs one (a rare name printed), and let go of after deciding.
     """
-    faces = [resolve_font()]
+    primary = resolve_font()
+    stamp = _chain_stamp(primary)
+    if (known := _remembered_chain(stamp)) is not None:
+        return known
+    decided = _resolve_chain(primary)
+    chain = FontChain(decided.faces, tuple(b.key for b in decided.gaps()))
+    for face in chain.faces[1:]:
+        _CMAPS.pop(face, None)  # read again when a rare character needs it
+    _remember_chain(chain, stamp)
+    return chain
+
+
+def _resolve_chain(primary: CjkFont) -> FontChain:
+    faces = [primary]
     seen = {(faces[0].path.resolve(), faces[0].index)}
     probes = "".join(cjk_blocks.probe(b) for b in cjk_blocks.BLOCKS)
     for path, index in _fallback_candidates():
@@ -255,6 +341,61 @@ def resolve_chain() -> FontChain:
     return FontChain(tuple(faces))
 
 
+FONTCONFIG_CACHES = ("/var/cache/fontconfig", "~/.cache/fontconfig")
+
+
+def _chain_stamp(primary: CjkFont) -> dict[str, object]:
+    """What the chain was decided from: a change in any of it decides again."""
+    configured = os.environ.get("KIOSK_FALLBACK_FONTS")
+    files = [p for p, _ in _fallback_candidates_configured()] if configured is not None else FALLBACK_FILES
+    return {
+        "primary": [str(primary.path), primary.index, _stamp(primary.path)],
+        "configured": configured,
+        "files": [[str(f), _stamp(Path(f))] for f in files],
+        "fontconfig": [_stamp(Path(d).expanduser()) for d in FONTCONFIG_CACHES],
+    }
+
+
+def _fallback_candidates_configured() -> list[tuple[Path, int]]:
+    configured = os.environ.get("KIOSK_FALLBACK_FONTS") or ""
+    return [_parse_font_spec(s) for s in configured.split(os.pathsep) if s.strip()]
+
+
+def _chain_file() -> Path:
+    return _cache_file().with_name("font-chain.json")
+
+
+def _remembered_chain(stamp: dict[str, object]) -> FontChain | None:
+    import json
+
+    try:
+        kept = json.loads(_chain_file().read_text(encoding="utf-8"))
+        if kept["stamp"] != json.loads(json.dumps(stamp)):
+            return None
+        faces = tuple(CjkFont(Path(p), int(i), str(f)) for p, i, f, _ in kept["faces"])
+        if any(_stamp(face.path) != face_stamp for face, (*_, face_stamp) in zip(faces, kept["faces"], strict=True)):
+            return None
+        return FontChain(faces, tuple(str(g) for g in kept["gaps"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _remember_chain(chain: FontChain, stamp: dict[str, object]) -> None:
+    import json
+
+    entry = {
+        "stamp": stamp,
+        "faces": [[str(f.path), f.index, f.family, _stamp(f.path)] for f in chain.faces],
+        "gaps": list(chain.known_gaps or ()),
+    }
+    try:
+        target = _chain_file()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
+    except OSError:
+        pass  # a read-only home: the next start decides again, nothing worse
+
+
 def chain_warning(chain: FontChain) -> str | None:
     """One message when the chain cannot draw a block that GB 18030-2022 level 3 requires."""
     gaps = chain.gaps()
@@ -266,3 +407,20 @@ def chain_warning(chain: FontChain) -> str | None:
         f"Debian/Ubuntu 请安装:sudo apt-get install {FALLBACK_PACKAGES};或用 KIOSK_FALLBACK_FONTS 指定字体文件。"
         f" (Rare-character fonts missing: install {FALLBACK_PACKAGES}.)"
     )
+
+
+def forget_pdf_font() -> None:
+    """Let go of the parsed tables of the PDF font (some 20 MB for WenQuanYi) until the next PDF.
+
+    reportlab keeps a registered font for the life of the process; a kiosk prints now and then and
+    runs for months, so it parses the font again for each preview (a third of a second on a pool
+    thread) rather than carrying it. A PDF being made meanwhile keeps its own reference.
+    """
+    from reportlab.pdfbase import pdfmetrics
+
+    fonts = getattr(pdfmetrics, "_fonts", {})
+    font = fonts.pop(PDF_FONT_NAME, None)
+    face = getattr(getattr(font, "face", None), "name", None)
+    if face is not None:
+        getattr(pdfmetrics, "_dynFaceNames", {}).pop(face, None)
+    register_pdf_font.cache_clear()

@@ -43,7 +43,7 @@ def log_folder() -> Path:
         return Path(configured).expanduser()
     import platformdirs
 
-    from kiosk.data.db import APP_NAME
+    from kiosk.data.quick_start import APP_NAME  # kiosk.data.db's, without loading SQLAlchemy at start-up
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "logs"
 

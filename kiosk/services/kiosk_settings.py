@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import threading
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.data.settings import Settings
 from kiosk.services.schedule import schedule_problems
+
+if TYPE_CHECKING:  # the shell needs ``letterbox`` at start-up, before the database layer is loaded
+    from kiosk.data.settings import Settings
 
 ORIENTATIONS = ("auto", "landscape", "portrait")
 LANGUAGES = ("zh_CN", "en")

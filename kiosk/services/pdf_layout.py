@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -22,6 +20,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from kiosk.services.notices import COPIES_NOTE, NoticeMaterial, OneTimeNotice, needs_nothing, phone_lines, qr_text
 from kiosk.services.pdf_text import markup
+from kiosk.services.qr_codes import qr_matrix
 
 HEADER_GREY = colors.Color(0.9, 0.9, 0.9)
 DASH = "—"
@@ -36,10 +35,7 @@ class QrCode(Flowable):
 
     def __init__(self, text: str, size: float) -> None:
         super().__init__()
-        code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=4, box_size=1)
-        code.add_data(text.encode("utf-8"))
-        code.make(fit=True)
-        self.matrix: list[list[bool]] = code.get_matrix()
+        self.matrix = qr_matrix(text, "M")  # made once per text (the guide makes it ahead of a print)
         self.text = text
         self.size = size
 

@@ -19,8 +19,8 @@ from functools import cache
 from typing import Any, Literal
 from xml.sax.saxutils import escape
 
-from kiosk.services import cjk_blocks
-from kiosk.services.fonts import PDF_FONT_NAME, FontChain, register_pdf_font, resolve_chain
+from kiosk.services import cjk_blocks, fonts
+from kiosk.services.fonts import PDF_FONT_NAME, FontChain, forget_pdf_font, register_pdf_font, resolve_chain
 
 MISSING_MARK = "〓"
 
@@ -65,11 +65,14 @@ def _chain() -> FontChain:
     return resolve_chain()
 
 
-@cache
 def _face_name(index: int) -> str:
-    """The reportlab name of face ``index`` of the chain, registered on first use."""
-    if index == 0:
-        return register_pdf_font()
+    """The reportlab name of face ``index`` of the chain, registered on first use (again after
+    ``forget_fonts``)."""
+    return register_pdf_font() if index == 0 else _fallback_name(index)
+
+
+@cache
+def _fallback_name(index: int) -> str:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
@@ -79,9 +82,36 @@ def _face_name(index: int) -> str:
     return name
 
 
+def forget_fonts() -> None:
+    """Let go of the parsed tables of every face registered for PDFs (``fonts.forget_pdf_font``;
+    a fallback face such as HanaMinB holds far more than the main one) until the next PDF."""
+    from reportlab.pdfbase import pdfmetrics
+
+    registered = getattr(pdfmetrics, "_fonts", {})
+    for name in [n for n in registered if str(n).startswith(f"{PDF_FONT_NAME}-")]:
+        face = getattr(getattr(registered.pop(name), "face", None), "name", None)
+        if face is not None:
+            getattr(pdfmetrics, "_dynFaceNames", {}).pop(face, None)
+    _fallback_name.cache_clear()
+    forget_pdf_font()
+
+
+@cache
+def _plain() -> frozenset[str]:
+    """The characters ``runs`` leaves to the main font unchanged: those it has a glyph for, and
+    spaces (a per-character walk through the chain cost the checklist a fifth of its time)."""
+    main = fonts.coverage(_chain().primary)
+    drawn = (chr(code) for code in main if code < 0xD800 or code > 0xDFFF)
+    return frozenset(ch for ch in drawn if cjk_blocks.needs_glyph(ch)) | frozenset(" \t\n\r\u3000\xa0")
+
+
 def runs(text: str) -> Iterator[tuple[str, str]]:
     """(reportlab font name, text) runs of ``text``; characters no face has become 「〓」 in the main
     font, variation selectors are dropped (reportlab cannot apply them)."""
+    if set(text) <= _plain():  # nearly every text: the main font draws all of it, as it is
+        if text:
+            yield _face_name(0), text
+        return
     chain = _chain()
     current: int | None = None
     buffer: list[str] = []

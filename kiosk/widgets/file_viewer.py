@@ -33,9 +33,13 @@ def pdf_page_images(data: bytes, width: int) -> list[QImage]:
         try:
             for page in pdf:
                 scale = width / page.get_width()
-                rgb = page.render(scale=scale).to_pil().convert("RGB")
-                image = QImage(rgb.tobytes(), rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888)
-                images.append(image.copy())
+                # RGB bytes straight from PDFium: no detour through Pillow (nor its memory in the kiosk)
+                bitmap = page.render(scale=scale, rev_byteorder=True)
+                pixels = bytes(bitmap.buffer)
+                format_ = QImage.Format.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format.Format_RGBA8888
+                image = QImage(pixels, bitmap.width, bitmap.height, bitmap.stride, format_)
+                images.append(image.convertToFormat(QImage.Format.Format_RGB888))
+                bitmap.close()
                 page.close()
         finally:
             pdf.close()

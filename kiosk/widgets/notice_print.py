@@ -50,9 +50,11 @@ class PreparedNotice:
 def prepare(notice: OneTimeNotice) -> PreparedNotice:
     """The A4 PDF of ``notice`` and its page pictures; slow (reportlab, PDFium): call it off the GUI thread."""
     from kiosk.services.pdf import render_notice
+    from kiosk.services.pdf_text import forget_fonts
     from kiosk.widgets.file_viewer import pdf_page_images
 
     pdf = notice.render_pdf() if hasattr(notice, "render_pdf") else render_notice(notice, "a4")  # 一件事
+    forget_fonts()  # the kiosk keeps the PDF, not the fonts' tables (see fonts.forget_pdf_font)
     return PreparedNotice(notice, pdf, tuple(pdf_page_images(pdf, PAGE_WIDTH)))
 
 

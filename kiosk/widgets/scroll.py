@@ -35,6 +35,9 @@ class KineticScrollArea(QScrollArea):
 
     def set_content(self, widget: QWidget) -> None:
         """Show ``widget`` (the previous content is deleted) and go back to the top."""
+        if widget is self.widget():  # a page that is kept and refilled (the guide's)
+            self.to_top()
+            return
         old = self.takeWidget()
         if old is not None:
             old.deleteLater()

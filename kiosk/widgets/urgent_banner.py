@@ -9,15 +9,17 @@ notice is inside its publish window. It only shows what it is given (``set_notic
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from kiosk.data.schema import NoticeDoc
 from kiosk.screens.base import Look
 from kiosk.widgets.basics import label
+
+if TYPE_CHECKING:  # the shell, and so this banner, is shown before the documents' module is loaded
+    from kiosk.data.schema import NoticeDoc
 
 URGENT = "紧急"
 BANNER_BACKGROUND = "#A1000E"  # white on it: 8.3:1

@@ -95,17 +95,21 @@ def _revisions(database, entity: str, key: str) -> list[tuple[int, str]]:  # typ
         return [(r.version, r.action) for r in history(session, entity, key)]
 
 
+@pytest.mark.parametrize("cache", [False, True], ids=["asking", "from-memory"])
 @pytest.mark.parametrize("case", CASES, ids=[c.entity for c in CASES])
-def test_a_scheduled_version_leaves_the_live_one_shown_until_it_starts(hall, case: Case) -> None:
+def test_a_scheduled_version_leaves_the_live_one_shown_until_it_starts(hall, case: Case, cache: bool) -> None:
     clock = Clock()
     editor = ContentEditor(hall, now=clock)
-    kiosk = ContentRepository(hall, clock=clock)
+    kiosk = ContentRepository(hall, clock=clock, cache=cache)  # cache: as the kiosk reads (read_cache)
     live = case.shown(kiosk)
     assert live is not None, "the item is live before the schedule"
     loaded = editor.load(case.entity, case.key)
     assert loaded is not None
     new_value = f"第二版:{live}"
     assert editor.publish(case.entity, loaded.doc.model_copy(update={case.field: new_value}), "admin", at=START) == 0
+    if cache:  # the kiosk's content watch: it asks for the version, sees the console's change, reads again
+        kiosk.content_version()
+        kiosk.invalidate()
 
     assert case.shown(kiosk) == live, "scheduling hides nothing: the live version stays shown"
     clock.now = START - dt.timedelta(seconds=1)

@@ -18,6 +18,17 @@ def _lose_database(shell) -> Path:  # type: ignore[no-untyped-def]
     return gone
 
 
+def _watcher_checks(qtbot, shell, reachable: bool) -> None:  # type: ignore[no-untyped-def]
+    """The content watcher's next check (every 30 s in the kiosk). The kiosk answers what it read
+    before from memory without asking the database, so this is how it learns of an outage."""
+    from kiosk.app import _watch_content
+
+    watcher = shell.services.get("test_watcher") or _watch_content(shell, shell.content.database)
+    shell.services["test_watcher"] = watcher
+    with qtbot.waitSignal(watcher.reachable, check_params_cb=lambda ok: ok is reachable, timeout=10_000):
+        watcher.check()
+
+
 def test_screens_seen_before_still_show_and_the_header_says_offline(qtbot, shell) -> None:
     tap(qtbot, shell.screens["home"].tiles["services"])
     code = shell.content.matter_summaries()[0].code
@@ -25,6 +36,7 @@ def test_screens_seen_before_still_show_and_the_header_says_offline(qtbot, shell
     name = shell.screens["guide"].matter.name
     shell.go_home()
     _lose_database(shell)
+    _watcher_checks(qtbot, shell, reachable=False)
 
     tap(qtbot, shell.screens["home"].tiles["services"])
     assert shell.current[0] == "services"
@@ -59,6 +71,7 @@ def test_back_online_the_marker_goes(qtbot, shell) -> None:
     tap(qtbot, shell.screens["home"].tiles["notices"])
     shell.go_home()
     gone = _lose_database(shell)
+    _watcher_checks(qtbot, shell, reachable=False)
     tap(qtbot, shell.screens["home"].tiles["notices"])
     assert "●" in shell.header.clock.text()
     shell.go_home()
@@ -66,5 +79,6 @@ def test_back_online_the_marker_goes(qtbot, shell) -> None:
     path.unlink()
     gone.rename(path)
     shell.content.database.engine.dispose()
+    _watcher_checks(qtbot, shell, reachable=True)
     tap(qtbot, shell.screens["home"].tiles["notices"])
     assert "●" not in shell.header.clock.text()

@@ -169,3 +169,25 @@ def test_the_print_test_page_inks_the_issues_name_and_every_required_block() -> 
     inked = {d.char for d in drawn if d.inked}
     wanted = set(cjk_blocks.EXAMPLE_NAME) | {c for b in cjk_blocks.BLOCKS if b.level3 for c in cjk_blocks.probe(b, 24)}
     assert wanted - {"\u3000"} <= inked
+
+
+def test_the_chain_is_decided_once_and_remembered_until_its_setting_changes(tmp_path, monkeypatch) -> None:
+    """Deciding the chain reads every fallback face whole (1.5 s before the kiosk's first frame):
+    the next start reads the answer, gaps included, from disk; another setting decides again."""
+    monkeypatch.setattr(fonts, "_cache_file", lambda: tmp_path / "font.json")
+    fonts.resolve_chain.cache_clear()
+    try:
+        first = fonts.resolve_chain()
+        assert (tmp_path / "font-chain.json").exists()
+        fonts.resolve_chain.cache_clear()
+        with monkeypatch.context() as no_reading:
+            no_reading.setattr(fonts, "_probe", lambda *a, **k: pytest.fail("a fallback font was read again"))
+            again = fonts.resolve_chain()
+        assert again.faces == first.faces and again.gaps() == first.gaps() == []
+        monkeypatch.setenv("KIOSK_FALLBACK_FONTS", "")
+        fonts.resolve_chain.cache_clear()
+        alone = fonts.resolve_chain()
+        assert len(alone.faces) == 1 and alone.gaps() == fonts.FontChain(alone.faces).gaps()  # as checked afresh
+        assert set(LEVEL3_EXTENSIONS) <= set(alone.gaps())
+    finally:
+        fonts.resolve_chain.cache_clear()

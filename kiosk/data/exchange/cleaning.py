@@ -14,6 +14,8 @@ No database, no Qt.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -452,8 +454,27 @@ def _markup_free_tree(node: Any) -> Any:
     return node
 
 
+_SHOWN: OrderedDict[int, tuple[Any, Any]] = OrderedDict()  # id(doc) → (doc, for_display(doc)), newest last
+_SHOWN_KEPT = 16
+_SHOWN_LOCK = threading.Lock()
+
+
 def for_display(doc: Any) -> Any:
-    """A document (a matter) with every text ``markup_free``; the same object when nothing needs it."""
+    """A document (a matter) with every text ``markup_free``; the same object when nothing needs it.
+
+    The kiosk hands out the same document while its content is unchanged, and a guide asks this
+    on every open and again for its checklist: the answer for the last few documents is kept
+    (by identity, documents are not changed once read)."""
+    with _SHOWN_LOCK:
+        kept = _SHOWN.get(id(doc))
+        if kept is not None and kept[0] is doc:
+            return kept[1]
     data = doc.model_dump()
     cleaned = _markup_free_tree(data)
-    return doc if cleaned == data else type(doc).model_validate(cleaned)
+    shown = doc if cleaned == data else type(doc).model_validate(cleaned)
+    with _SHOWN_LOCK:
+        _SHOWN[id(doc)] = (doc, shown)
+        _SHOWN[id(shown)] = (shown, shown)
+        while len(_SHOWN) > _SHOWN_KEPT:
+            _SHOWN.popitem(last=False)
+    return shown
