@@ -83,7 +83,7 @@ def test_shared_answer_reaches_every_linked_matter(demo: BundleDoc) -> None:
     merged = merge_bundle(bundle, _matters(demo), {"agent": "是", "kind": "换领", "subsidy": "生活补贴"})
     answered = {step.matter.code: step.answers for step in merged.steps}
     assert answered[bundle.matters[0]]["agent"] == "是" and answered[bundle.matters[1]]["agent"] == "是"
-    assert answered[bundle.matters[2]] == {"category": "残疾人"}  # the life event settles it
+    assert answered[bundle.matters[2]] == {"category": ["残疾人"]}  # the life event settles it (a tick among several)
     names = [line.name for line in merged.materials]
     assert "监护人或代办人居民身份证" in names and "代办人居民身份证" not in names  # linked by the admin
     assert "原《中华人民共和国残疾人证》" in names  # 换领
