@@ -80,7 +80,7 @@ class SoakDriver(QObject):
         navigations: int,
         *,
         seed: int = 9,
-        warmup: int = 300,
+        warmup: int = 500,
         samples: tuple[int, ...] = (0, 1000, 5000, 10000),
     ) -> None:
         super().__init__(shell)
@@ -265,7 +265,7 @@ class SoakDriver(QObject):
         self.shell.go_home()  # a touch
 
 
-def run_soak(shell: Any, navigations: int, *, seed: int = 9, warmup: int = 300) -> SoakResult:
+def run_soak(shell: Any, navigations: int, *, seed: int = 9, warmup: int = 500) -> SoakResult:
     """Run ``navigations`` inside ``app.exec()`` (returns when done) and give back the figures."""
     app = QApplication.instance()
     assert app is not None
