@@ -111,7 +111,7 @@ def build_shell(database, language: str = "zh_CN", local=None):  # type: ignore[
         hall = content.hall()
     except UserError:  # started offline on a snapshot that never held the hall
         hall = None
-    tiles = ["boards", "services", "search", "staff", "supervision", "notices", "predisclosure", "rating"]
+    tiles = ["boards", "services", "search", "staff", "supervision", "notices", "predisclosure", "rating", "progress"]
     factories: dict[str, Callable] = {
         "home": lambda look: HomeScreen(look, content.hall, tiles),
     }
@@ -119,6 +119,9 @@ def build_shell(database, language: str = "zh_CN", local=None):  # type: ignore[
     notices = NoticeService(database, local=local, content=content)
     printer = _Printer(database, local)
     factories.update(_guide_screens(content, notices, printer))
+    from kiosk.hall_guidance import guidance_screens  # 办件进度, 呼叫帮办, the floor plan (issue 14)
+
+    factories.update(guidance_screens(content, local))
     shell = Shell(
         factories,
         hall.name if hall else "便民服务大厅",
@@ -313,6 +316,7 @@ def _notice_sections(content, database, session, look, notices=None, printer=Non
     from kiosk.screens.admin.console import Section
     from kiosk.screens.admin.reprint import ReprintPage
     from kiosk.screens.admin.staff_notice import MissingNoticePage
+    from kiosk.hall_guidance import progress_section
     from kiosk.services.notice_archive import NoticeService
 
     notices = notices or NoticeService(database)
@@ -324,6 +328,7 @@ def _notice_sections(content, database, session, look, notices=None, printer=Non
             lambda: MissingNoticePage(look, notices, content.matter_summaries, printer.backend, session.staff_code),
             admin_only=False,
         ),
+        progress_section(look, notices, session),
         Section(
             "notice.reprint",
             QCoreApplication.translate("Console", "Reprint a notice"),

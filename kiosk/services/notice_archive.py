@@ -37,6 +37,7 @@ from kiosk.data.repository import ContentRepository
 from kiosk.data.schema import HallDoc, MatterDoc, StaffDoc, WindowDoc
 from kiosk.data.settings import Settings
 from kiosk.errors import UserError
+from kiosk.services.notice_progress import STATUSES, first_step, new_lookup_code
 from kiosk.services.notices import (
     DEFAULT_CORRECTION_DAYS,
     OneTimeNotice,
@@ -259,7 +260,8 @@ class NoticeService:
         self, draft: OneTimeNotice, matter: Any, at: dt.datetime, prefix: str, number: int
     ) -> tuple[OneTimeNotice, dict[str, Any]]:
         """The notice with its serial, and its archive row's values (``IssuedNotice`` columns)."""
-        notice = draft.model_copy(update={"serial": format_serial(prefix, at.year, number), "issued_at": at})
+        serial = format_serial(prefix, at.year, number)
+        notice = draft.model_copy(update={"serial": serial, "issued_at": at, "lookup_code": new_lookup_code()})
         row = {
             "uid": str(uuid.uuid4()),
             "serial": notice.serial,
@@ -275,6 +277,9 @@ class NoticeService:
             "applicant_phone": notice.applicant_phone,
             "snapshot": {"format": SNAPSHOT_FORMAT, "notice": notice.model_dump(mode="json"), "matter": matter},
             "kiosk_id": self.kiosk_id,
+            "lookup_code": notice.lookup_code,
+            "progress": STATUSES[0],
+            "progress_log": first_step(at, notice.staff_code),
         }
         return notice, row
 
