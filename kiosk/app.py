@@ -162,6 +162,7 @@ def _staff_access(shell, content, database, notices=None, printer=None):  # type
     """The hidden gesture → sign-in → console layers of the kiosk, and the session they share."""
     from functools import partial
 
+    from kiosk.hall_guidance import help_banner
     from kiosk.screens.access import StaffAccess, who_text
     from kiosk.screens.admin.console import AdminConsole
     from kiosk.screens.login import LoginScreen
@@ -181,7 +182,7 @@ def _staff_access(shell, content, database, notices=None, printer=None):  # type
             content, database, session, look=look, notices=notices, printer=printer, hooks=hooks
         )
         sections.append(_leave_kiosk_section(auth, session, look, leave_kiosk_mode))
-        return AdminConsole(sections, who_text(session), session.role)
+        return AdminConsole(sections, who_text(session), session.role, banner=help_banner(database, session))
 
     return StaffAccess(shell, login, console)
 
@@ -432,6 +433,7 @@ def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped
 
 def _guide_screens(content, notices=None, printer=None) -> dict[str, Callable]:  # type: ignore[no-untyped-def]
     """Factories of the service-guide screens: browse, matter lists, search, guide detail (with printing)."""
+    from kiosk.hall_guidance import help_caller
     from kiosk.screens.guide import GuideScreen
     from kiosk.screens.matters import MattersScreen
     from kiosk.screens.print_flow import open_print_dialog
@@ -454,7 +456,11 @@ def _guide_screens(content, notices=None, printer=None) -> dict[str, Callable]: 
             can_print=printer.available,
         )
         screen.view_file.connect(lambda file, title: show_file(screen, file, title))
-        screen.print_checklist.connect(lambda notice: open_print_dialog(screen, look, notice, printer.backend))
+        call_help = help_caller(content, screen, look)
+        screen.call_help.connect(call_help)
+        screen.print_checklist.connect(
+            lambda notice: open_print_dialog(screen, look, notice, printer.backend, call_help=call_help)
+        )
         return screen
 
     return {
@@ -644,6 +650,7 @@ def run_admin(args: argparse.Namespace) -> int:
 def build_office_window(database, language: str = "zh_CN"):  # type: ignore[no-untyped-def]
     """The ``kiosk admin`` window: first-run setup when there is no admin PIN, admin sign-in, console."""
     from kiosk.data.repository import ContentRepository
+    from kiosk.hall_guidance import help_banner
     from kiosk.screens.access import who_text
     from kiosk.screens.admin.console import AdminConsole
     from kiosk.screens.admin.office import OfficeWindow
@@ -661,7 +668,8 @@ def build_office_window(database, language: str = "zh_CN"):  # type: ignore[no-u
     auth = AuthService(database)
 
     def console(session):  # type: ignore[no-untyped-def]
-        return AdminConsole(_console_sections(content, database, session, look=look), who_text(session), session.role)
+        sections = _console_sections(content, database, session, look=look)
+        return AdminConsole(sections, who_text(session), session.role, banner=help_banner(database, session))
 
     setup = None
     if not auth.has_admin():

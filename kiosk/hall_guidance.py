@@ -37,3 +37,31 @@ def progress_section(look, notices, session):  # type: ignore[no-untyped-def]
         )
 
     return Section("notice.progress", QCoreApplication.translate("Console", "Progress of notices"), build, admin_only=False)
+
+
+def help_banner(database, session):  # type: ignore[no-untyped-def]
+    """The 呼叫帮办 alerts at the top of the console (kiosk and office window alike)."""
+    from kiosk.screens.admin.help_alerts import HelpAlerts
+    from kiosk.services.help_calls import HelpDesk
+
+    return HelpAlerts(HelpDesk(database), session.name or "")
+
+
+def help_caller(content, screen, look):  # type: ignore[no-untyped-def]
+    """What 「呼叫工作人员」 does on ``screen`` (a guide; also its print dialog): call, and say so."""
+    from kiosk.screens.help_call import HelpCallDialog
+    from kiosk.services.help_calls import HelpDesk, kiosk_name
+
+    desk = HelpDesk(content.database)
+    local = content.local
+    kiosk_id = local.kiosk_id if local is not None else ""
+
+    def call(*_args) -> None:  # type: ignore[no-untyped-def]
+        matter = getattr(screen, "matter", None)
+        about = (matter.code, matter.name) if matter is not None else ("", "")
+        from PySide6.QtWidgets import QApplication
+
+        host = QApplication.activeModalWidget() or screen  # over the print dialog when that is open
+        HelpCallDialog(host, look, desk, (kiosk_id, lambda: kiosk_name(content.database, kiosk_id)), about).open()
+
+    return call

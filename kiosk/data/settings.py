@@ -28,6 +28,7 @@ DEFAULTS: dict[str, Any] = {
     "serial_prefix": "",  # "" = the hall's short name; else 1–20 characters, no spaces
     "backup_keep": 7,  # daily backups: how many generations stay in the backup folder
     "backup_folder": "",  # "" = backup.default_backup_dir(); else a folder on this machine (or a USB disk)
+    "help_escalate_seconds": 180,  # 呼叫帮办: a call nobody acknowledged turns red (and sounds again) after this
 }
 
 

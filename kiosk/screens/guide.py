@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.data.schema import MatterDoc
 from kiosk.screens.base import Look, Screen
+from kiosk.screens.help_call import help_button
 from kiosk.screens.guide_sections import (
     Texts,
     contacts_section,
@@ -35,6 +36,7 @@ class GuideScreen(Screen):
     name = "guide"
     print_checklist = Signal(object)  # the OneTimeNotice to print
     view_file = Signal(object, str)
+    call_help = Signal()  # 「呼叫工作人员」 (呼叫帮办)
 
     def __init__(
         self,
@@ -185,6 +187,7 @@ class GuideScreen(Screen):
             )
         if self.speaker is not None:
             actions.append(button(self.tr("Read aloud"), self.read_aloud))
+        actions.append(help_button(self.call_help.emit))
         if self.wide:
             width = 440 if m.scale == 1 else 500
             self.side_scroll.setFixedWidth(width)

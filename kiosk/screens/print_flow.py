@@ -9,12 +9,14 @@ which cancels a print in progress (CUPS drops the job, so it never comes out for
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from kiosk.screens.base import Look
+from kiosk.screens.help_call import help_button
 from kiosk.services.background import BackgroundCall
 from kiosk.services.notices import OneTimeNotice, qr_text
 from kiosk.widgets.basics import button, label
@@ -25,7 +27,14 @@ from kiosk.widgets.qr import QrView
 class PrintChecklistDialog(QDialog):
     """Full-window: the checklist's pages beside (or above) what the resident can do with them."""
 
-    def __init__(self, parent: QWidget, look: Look, notice: OneTimeNotice, printer: PrinterLookup) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        look: Look,
+        notice: OneTimeNotice,
+        printer: PrinterLookup,
+        call_help: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.FramelessWindowHint | Qt.WindowType.Dialog)
         self.setObjectName("PrintChecklistDialog")
         self.setModal(True)
@@ -54,6 +63,8 @@ class PrintChecklistDialog(QDialog):
         self.status.failed.connect(self._failed)
         column.addWidget(self.status)
         column.addStretch(1)
+        if call_help is not None:  # 呼叫帮办: help is one tap away here too
+            column.addWidget(help_button(call_help))
         buttons = self.sheet.action_row
         self.cancel_button = button(self.tr("Cancel"), self.reject)
         self.print_button = button(self.tr("Print"), self.print_now, "primary")
@@ -112,9 +123,13 @@ class PrintChecklistDialog(QDialog):
 
 
 def open_print_dialog(
-    parent: QWidget, look: Look, notice: OneTimeNotice, printer: PrinterLookup
+    parent: QWidget,
+    look: Look,
+    notice: OneTimeNotice,
+    printer: PrinterLookup,
+    call_help: Callable[[], None] | None = None,
 ) -> PrintChecklistDialog:
     """Show the print dialog for ``notice`` over ``parent``'s window (``open()``: no nested event loop)."""
-    dialog = PrintChecklistDialog(parent, look, notice, printer)
+    dialog = PrintChecklistDialog(parent, look, notice, printer, call_help)
     dialog.open()
     return dialog
