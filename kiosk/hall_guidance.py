@@ -42,7 +42,7 @@ def progress_section(look, notices, session):  # type: ignore[no-untyped-def]
 def help_banner(database, session):  # type: ignore[no-untyped-def]
     """The 呼叫帮办 alerts at the top of the console (kiosk and office window alike)."""
     from kiosk.screens.admin.help_alerts import HelpAlerts
-    from kiosk.services.help_calls import HelpDesk
+    from kiosk.data.help_calls import HelpDesk
 
     return HelpAlerts(HelpDesk(database), session.name or "")
 
@@ -50,7 +50,7 @@ def help_banner(database, session):  # type: ignore[no-untyped-def]
 def help_caller(content, screen, look):  # type: ignore[no-untyped-def]
     """What 「呼叫工作人员」 does on ``screen`` (a guide; also its print dialog): call, and say so."""
     from kiosk.screens.help_call import HelpCallDialog
-    from kiosk.services.help_calls import HelpDesk, kiosk_name
+    from kiosk.data.help_calls import HelpDesk, kiosk_name
 
     desk = HelpDesk(content.database)
     local = content.local

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from kiosk.data import models as m
 from kiosk.data.db import Database
 from kiosk.data.feedback import FeedbackRepository, RatingSummary, between
+from kiosk.data.help_calls import HelpDesk, HelpFigures
 from kiosk.data.repository import now as local_now
 
 MONTH, LAST_30_DAYS, YEAR, ALL = "month", "30days", "year", "all"
@@ -67,6 +68,7 @@ class HallFigures:
     by_window: dict[str, RatingSummary]  # window code ("" when none was named) → its ratings
     notices_issued: int
     opinions: int
+    help_calls: HelpFigures | None = None  # 呼叫帮办: calls, answered, waits until a staff member acknowledged
 
 
 class HallStatistics:
@@ -102,4 +104,5 @@ class HallStatistics:
             by_window=self.feedback.ratings_by_window(since=since, until=until),
             notices_issued=self.notices_issued(span),
             opinions=self.opinions(span),
+            help_calls=HelpDesk(self.database).figures(since, until),
         )

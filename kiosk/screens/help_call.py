@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.screens.base import Look
 from kiosk.services.background import BackgroundCall
-from kiosk.services.help_calls import HelpCallView, HelpDesk
+from kiosk.data.help_calls import HelpCallView, HelpDesk
 from kiosk.widgets.basics import Card, button, label
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout
 
 from kiosk.services.background import BackgroundCall
-from kiosk.services.help_calls import HelpCallView, HelpDesk, utc_now
+from kiosk.data.help_calls import HelpCallView, HelpDesk, utc_now
 from kiosk.widgets.basics import button, clear_layout, label
 
 NEW, ESCALATED = "new", "escalated"

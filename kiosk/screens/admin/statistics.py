@@ -174,9 +174,13 @@ class StatisticsPage(QWidget):
         self.ratings_figure = Figure(self.tr("Ratings"))
         self.notices_figure = Figure(self.tr("Missing-materials notices issued"))
         self.opinions_figure = Figure(self.tr("Opinions on plans"))
+        self.help_figure = Figure(self.tr("Calls for staff (answered)"))
+        self.help_wait_figure = Figure(self.tr("Median wait for staff (seconds)"))
         figures = QWidget()
         figure_row = FlowLayout(figures, spacing=16)
-        for figure in (self.ratings_figure, self.notices_figure, self.opinions_figure):
+        for figure in (
+            self.ratings_figure, self.notices_figure, self.opinions_figure, self.help_figure, self.help_wait_figure
+        ):
             figure_row.addWidget(figure)
 
         self.empty = QLabel()
@@ -255,6 +259,10 @@ class StatisticsPage(QWidget):
         self.ratings_figure.set_value(figures.ratings.total)
         self.notices_figure.set_value(figures.notices_issued)
         self.opinions_figure.set_value(figures.opinions)
+        calls = figures.help_calls
+        self.help_figure.number.setText(f"{calls.calls} ({calls.answered})" if calls else "0")
+        median = calls.median_seconds if calls else None
+        self.help_wait_figure.number.setText("—" if median is None else str(round(median)))
         if not figures.ratings.total:
             self.empty.setText(
                 self.tr("No resident has rated the service yet. Ratings made on the kiosk's 服务评价 screen "
