@@ -433,7 +433,7 @@ def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped
 
 def _guide_screens(content, notices=None, printer=None) -> dict[str, Callable]:  # type: ignore[no-untyped-def]
     """Factories of the service-guide screens: browse, matter lists, search, guide detail (with printing)."""
-    from kiosk.hall_guidance import help_caller
+    from kiosk.hall_guidance import help_caller, window_finder
     from kiosk.screens.guide import GuideScreen
     from kiosk.screens.matters import MattersScreen
     from kiosk.screens.print_flow import open_print_dialog
@@ -454,6 +454,7 @@ def _guide_screens(content, notices=None, printer=None) -> dict[str, Callable]: 
             lambda: {d.code: d.name for d in content.departments()},
             speaker=find_speaker(),
             can_print=printer.available,
+            window_of=window_finder(content),
         )
         screen.view_file.connect(lambda file, title: show_file(screen, file, title))
         call_help = help_caller(content, screen, look)

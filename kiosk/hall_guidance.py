@@ -7,15 +7,20 @@ from collections.abc import Callable
 
 
 def guidance_screens(content, local=None) -> dict[str, Callable]:  # type: ignore[no-untyped-def]
-    """Factories of the resident screens: progress lookup (办件进度)."""
+    """Factories of the resident screens: progress lookup (办件进度), the floor plan (窗口导航)."""
+    from kiosk.data.floor_plans import FloorPlans
+    from kiosk.screens.floorplan import FloorPlanScreen
     from kiosk.screens.progress import ProgressScreen
     from kiosk.services.notice_progress import LookupLimiter, ProgressBook
 
     book = ProgressBook(content.database)
     limiter = LookupLimiter()  # one per kiosk, kept across visits to the screen
+    plans = FloorPlans(content.database)
+    kiosk_id = local.kiosk_id if local is not None else ""
 
     return {
         "progress": lambda look: ProgressScreen(look, book.lookup, limiter),
+        "floorplan": lambda look: FloorPlanScreen(look, plans, content.windows, kiosk_id),
     }
 
 
@@ -65,3 +70,23 @@ def help_caller(content, screen, look):  # type: ignore[no-untyped-def]
         HelpCallDialog(host, look, desk, (kiosk_id, lambda: kiosk_name(content.database, kiosk_id)), about).open()
 
     return call
+
+
+def window_finder(content):  # type: ignore[no-untyped-def]
+    """For guides: a window's name and whether it is marked on a floor plan (then 「在地图上看」)."""
+    from kiosk.data.db import UNREACHABLE
+    from kiosk.data.floor_plans import WINDOW, FloorPlans
+
+    plans = FloorPlans(content.database)
+
+    def window_of(code: str) -> tuple[str, bool]:
+        window = next((w for w in content.windows() if code in (w.code, w.name)), None)
+        if window is None:
+            return code, False
+        try:
+            placed = plans.place_of(WINDOW, window.code) is not None
+        except UNREACHABLE:  # offline: the plan is in the shared database only
+            placed = False
+        return window.name, placed
+
+    return window_of

@@ -26,6 +26,13 @@ def screen_params(shell: Any, screen: str, matter: str | None) -> dict[str, Any]
         if content is not None and content.matter(matter) is None:
             raise UserError(f"没有编码为 {matter} 的事项")
         params["code"] = matter
+    elif screen == "floorplan" and content is not None:
+        summaries = content.matter_summaries()
+        found = content.matter(matter or (summaries[0].code if summaries else ""))
+        if matter and found is None:
+            raise UserError(f"没有编码为 {matter} 的事项")
+        if found is not None:
+            params["window"] = found.window
     elif screen == "matters" and content is not None:
         summaries = content.matter_summaries()
         if summaries and summaries[0].themes:

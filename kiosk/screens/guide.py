@@ -46,13 +46,16 @@ class GuideScreen(Screen):
         department_names: Callable[[], dict[str, str]],
         speaker: Speaker | None = None,
         can_print: bool = False,
+        window_of: Callable[[str], tuple[str, bool]] | None = None,
     ) -> None:
+        """``window_of(code)``: the window's name and whether it is on the floor plan (窗口导航)."""
         super().__init__(look)
         self.load = matter
         self.make_checklist = checklist
         self.department_names = department_names
         self.speaker = speaker
         self.can_print = can_print
+        self.window_of = window_of
         self.texts = Texts()
         self.matter: MatterDoc | None = None
         self.answers: dict[str, str] = {}
@@ -119,6 +122,8 @@ class GuideScreen(Screen):
             label(f"{departments.get(matter.department, matter.department)} · {t.term(matter.handling_kind)}", "muted")
         )
         box.addWidget(key_facts(matter, t, 3 if self.wide and m.scale == 1 else 2))
+        if self.window_of is not None and matter.window:
+            box.addWidget(self._go_to_window(matter.window))
         if matter.scenarios:
             box.addWidget(scenario_questions(matter, self.answers, self.answer, t))
         materials = Card()
@@ -143,6 +148,22 @@ class GuideScreen(Screen):
         box.addStretch(1)
         self.area.set_content(page)
         self._fill_side()
+
+    def _go_to_window(self, code: str) -> QWidget:
+        """「请到 3号窗口」 and, when the window is on the plan, 「在地图上看」."""
+        assert self.window_of is not None
+        name, on_plan = self.window_of(code)
+        card = Card()
+        line = QHBoxLayout()
+        where = label(self.tr("Please go to %1").replace("%1", name.split()[0] if name.strip() else code), "heading")
+        where.setObjectName("GoToWindow")
+        line.addWidget(where, 1)
+        if on_plan:
+            show = button(self.tr("Show on map"), lambda: self.navigate("floorplan", window=code), "primary")
+            show.setObjectName("ShowOnMap")
+            line.addWidget(show)
+        card.box.addLayout(line)
+        return card
 
     def answer(self, scenario: str, option: str) -> None:
         """A 情形 answer: the materials and the QR code follow at once."""
