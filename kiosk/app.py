@@ -224,6 +224,9 @@ def _console_sections(content, database, session, *, look=None, notices=None, pr
     from kiosk.screens.admin.content import content_sections
 
     sections += content_sections(database, lambda: session.actor)
+    from kiosk.hall_guidance import plan_section
+
+    sections.append(plan_section(content))  # 平面图 (窗口导航)
     sections += _feedback_sections(content, database, session)
     from kiosk.screens.admin.tools import tool_sections
 

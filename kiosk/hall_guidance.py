@@ -90,3 +90,28 @@ def window_finder(content):  # type: ignore[no-untyped-def]
         return window.name, placed
 
     return window_of
+
+
+def plan_section(content):  # type: ignore[no-untyped-def]
+    """平面图 in the admin console: plan images per floor, windows and this kiosk placed on them."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.data.floor_plans import FloorPlans
+    from kiosk.screens.admin.console import Section
+    from kiosk.screens.admin.floor_plans_page import PLAN_SUFFIXES, FloorPlansPage
+    from kiosk.screens.admin.style import admin_style
+    from kiosk.widgets.file_picker import FilePickerDialog
+
+    local = content.local
+    kiosk_id = local.kiosk_id if local is not None else ""
+
+    def pick(parent, then) -> None:  # type: ignore[no-untyped-def]
+        title = QCoreApplication.translate("Console", "Choose a plan image (PNG or SVG)")
+        dialog = FilePickerDialog(parent, title, style=admin_style(), role="admin-page", suffixes=PLAN_SUFFIXES)
+        dialog.chosen.connect(then)
+        dialog.open()
+
+    def build():  # type: ignore[no-untyped-def]
+        return FloorPlansPage(FloorPlans(content.database), content.windows, kiosk_id, pick)
+
+    return Section("floor_plans", QCoreApplication.translate("Console", "Floor plans"), build, admin_only=True)
