@@ -83,7 +83,6 @@ class FloorPlanScreen(Screen):
         if target is not None and window is not None:
             markers.append(Marker(target.x, target.y, window_number(window.name), TARGET))
         self.view.set_markers(markers)
-        self.box.addWidget(self.view, 1)
         legend = QHBoxLayout()
         if target is not None:
             key = label("● " + self.tr("red: your window"), "heading")
@@ -94,4 +93,5 @@ class FloorPlanScreen(Screen):
             key.setStyleSheet(f"color: {self.view.here.name()};")
             legend.addWidget(key)
         legend.addStretch(1)
-        self.box.addLayout(legend)
+        self.box.addLayout(legend)  # above the plan: on a tall screen the plan leaves room below it
+        self.box.addWidget(self.view, 1)
