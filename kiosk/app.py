@@ -45,23 +45,52 @@ def application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
 
 
 def install_font() -> str | None:
-    """Make the resolved CJK font the application font; returns a problem message, or None."""
+    """Make the resolved CJK font chain the application font; returns a problem message, or None.
+
+    The main font first, then each fallback face of the chain (``fonts.resolve_chain``) as
+    further families of the same ``QFont``: Qt draws every character with the first family that
+    has it, on every screen. Missing fallbacks are not a problem that stops the kiosk; they are
+    reported by ``font_warning``.
+    """
     from PySide6.QtGui import QFont, QFontDatabase
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.services.fonts import FontMissing, resolve_font
+    from kiosk.services.fonts import FontMissing, resolve_chain
 
     try:
-        font = resolve_font()
+        chain = resolve_chain()
     except FontMissing as exc:
         return exc.message
-    font_id = QFontDatabase.addApplicationFont(str(font.path))
-    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-    family = families[font.index] if font.index < len(families) else (families[0] if families else font.family)
-    app_font = QFont(family)
+    families: list[str] = []
+    for font in chain.faces:
+        font_id = QFontDatabase.addApplicationFont(str(font.path))
+        found = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = found[font.index] if font.index < len(found) else (found[0] if found else font.family)
+        if family not in families:
+            families.append(family)
+    app_font = QFont(families[0])
+    app_font.setFamilies(families)
     app_font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
     QApplication.setFont(app_font)
     return None
+
+
+def font_warning(echo: bool = True) -> str | None:
+    """The message when the fallback fonts lack a block of GB 18030-2022 level 3 (printed on stderr
+    once when ``echo``), or None. The kiosk runs on; staff are warned before such a name prints."""
+    from kiosk.services.fonts import FontMissing, chain_warning, resolve_chain
+
+    try:
+        message = chain_warning(resolve_chain())
+    except FontMissing:
+        return None  # install_font explains that one
+    if message and echo and not _warned:
+        _warned.append(message)
+        print(f"kiosk: {message}", file=sys.stderr)
+    return message
+
+
+_warned: list[str] = []
 
 
 class Translator:
@@ -91,16 +120,18 @@ class Translator:
             health_log.note_missing_catalogue(language, f"{qm} (unreadable)")
 
 
-def build_shell(database, language: str = "zh_CN", local=None):  # type: ignore[no-untyped-def]
+def build_shell(database, language: str = "zh_CN", local=None, *, kiosk_id: str = "", prints=None):  # type: ignore[no-untyped-def]
     """The kiosk's main window with every resident screen, on an open database.
 
     With ``local`` (the kiosk's ``LocalStore``) what it reads is kept on disk and what it takes
     while the database does not answer is queued there; without it the snapshot lives in memory.
+    ``kiosk_id`` marks the notices this kiosk issues; ``prints`` (a ``PrintRecord``) hears how each
+    print went, for the heartbeat.
     """
     from kiosk.data.repository import ContentRepository
     from kiosk.data.settings import Settings
     from kiosk.screens.home import HomeScreen
-    from kiosk.screens.shell import Shell
+    from kiosk.screens.shell import SCHEDULE_KEYS, Shell
     from kiosk.services.notice_archive import NoticeService
 
     content = ContentRepository(database, local)
@@ -116,8 +147,8 @@ def build_shell(database, language: str = "zh_CN", local=None):  # type: ignore[
         "home": lambda look: HomeScreen(look, content.hall, tiles),
     }
     factories.update(_content_screens(content))
-    notices = NoticeService(database, local=local, content=content)
-    printer = _Printer(database, local)
+    notices = NoticeService(database, kiosk_id=kiosk_id, local=local, content=content)
+    printer = _Printer(database, local, prints)
     factories.update(_guide_screens(content, notices, printer))
     from kiosk.hall_guidance import guidance_screens  # 办件进度, 呼叫帮办, the floor plan (issue 14)
 
@@ -133,6 +164,8 @@ def build_shell(database, language: str = "zh_CN", local=None):  # type: ignore[
     shell.services["translator"] = translator  # keep it alive as long as the window
     shell.services["notices"] = notices
     shell.content = content
+    shell.apply_settings({k: settings[k] for k in ("idle_warning_seconds", *SCHEDULE_KEYS)})
+    shell.refresh_banner()
     shell.access = _staff_access(shell, content, database, notices, printer)
     return shell
 
@@ -175,14 +208,20 @@ def _staff_access(shell, content, database, notices=None, printer=None):  # type
     def login():  # type: ignore[no-untyped-def]
         return LoginScreen(look, partial(_people, content, auth), auth.verify)
 
-    hooks = _kiosk_hooks(shell)
+    hooks = _kiosk_hooks(shell, database)
+    from kiosk.unattended import offer_unprinted
 
     def console(session):  # type: ignore[no-untyped-def]
         sections = _console_sections(
             content, database, session, look=look, notices=notices, printer=printer, hooks=hooks
         )
         sections.append(_leave_kiosk_section(auth, session, look, leave_kiosk_mode))
-        return AdminConsole(sections, who_text(session), session.role, banner=help_banner(database, session))
+        window = AdminConsole(
+            sections, who_text(session), session.role, font_warning(), banner=help_banner(database, session)
+        )
+        if notices is not None:
+            offer_unprinted(window, notices, session)
+        return window
 
     return StaffAccess(shell, login, console)
 
@@ -204,19 +243,21 @@ def _console_sections(content, database, session, *, look=None, notices=None, pr
 
     from PySide6.QtCore import QCoreApplication
 
+    from kiosk.data.access_role import role_limits
     from kiosk.screens.admin.console import Section
     from kiosk.screens.admin.internal import InternalDisclosuresPage
     from kiosk.screens.base import Look
     from kiosk.widgets.theme import NORMAL, STANDARD
 
     look = look or Look(STANDARD, NORMAL)
+    limits = role_limits(database)
     staff_disclosures = partial(content.disclosures, staff=True)  # 对内公开: only ever inside a session
     # Titles are translated in the "Console" context, spelled out in full so that lupdate finds them.
     sections = [
         Section(
             "internal",
             QCoreApplication.translate("Console", "Internal disclosures"),
-            lambda: InternalDisclosuresPage(look, staff_disclosures, content.boards),
+            lambda: InternalDisclosuresPage(look, staff_disclosures, content.boards, readable=limits.reads_staff_only),
             admin_only=False,
         ),
     ]
@@ -228,10 +269,20 @@ def _console_sections(content, database, session, *, look=None, notices=None, pr
 
     sections.append(plan_section(content))  # 平面图 (窗口导航)
     sections += _feedback_sections(content, database, session)
+    sections += _supervision_sections(content, database, session)
+    from kiosk.unattended import health_section
+
+    sections.append(health_section(database, session))
     from kiosk.screens.admin.tools import tool_sections
 
     sections += tool_sections(database, session, hooks)  # files and backups, settings
-    sections.append(_error_log_section(database, look))
+    if not limits.can_edit:  # the kiosk role (deploy/postgres-roles.sql): say where the admin's work is done
+        from dataclasses import replace
+
+        from kiosk.screens.admin.role_limited import RoleLimitedPage
+
+        sections = [replace(s, build=partial(RoleLimitedPage, look, s.title)) if s.admin_only else s for s in sections]
+    sections.append(_error_log_section(database, look))  # this kiosk's own errors: readable on any account
     # More sections are appended here: the content editors, publish/archive, files (import, export,
     # backup), settings and the audit log — one Section(key, QCoreApplication.translate("Console", title),
     # build, admin_only=...) each. "Leave kiosk mode" is added after them, on the kiosk only.
@@ -248,6 +299,7 @@ def _feedback_sections(content, database, session) -> list:  # type: ignore[no-u
     from kiosk.screens.admin.opinions import OpinionsPage
     from kiosk.screens.admin.statistics import StatisticsPage
     from kiosk.services.opinion_export import export_opinions
+    from kiosk.services.supervision.decisions import DecisionService
 
     def window_names() -> dict[str, str]:
         return {w.code: w.name for w in content.windows()}
@@ -259,12 +311,69 @@ def _feedback_sections(content, database, session) -> list:  # type: ignore[no-u
         def export(folder, key, headers):  # type: ignore[no-untyped-def]
             return export_opinions(database, folder, key, actor=session.actor, headers=headers)
 
-        return OpinionsPage(FeedbackRepository(database), export)
+        return OpinionsPage(
+            FeedbackRepository(database), export, decisions=DecisionService(database), actor=lambda: session.actor
+        )
 
     # Titles in the "Console" context, spelled out in full so that lupdate finds them.
     return [
         Section("statistics", QCoreApplication.translate("Console", "Statistics"), statistics, admin_only=True),
         Section("opinions", QCoreApplication.translate("Console", "Opinions on plans"), opinions, admin_only=True),
+    ]
+
+
+def _supervision_sections(content, database, session) -> list:  # type: ignore[no-untyped-def]
+    """差评整改 (cases and their deadlines), 投诉登记 (complaints from every channel) and 工作日历 (holidays)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.screens.admin.calendar_page import CalendarPage
+    from kiosk.screens.admin.cases import CasesPage
+    from kiosk.screens.admin.complaints import ComplaintsPage
+    from kiosk.screens.admin.console import Section
+    from kiosk.services.supervision.anonymise import anonymise
+    from kiosk.services.supervision.calendar import CalendarStore
+    from kiosk.services.supervision.cases import CaseService
+    from kiosk.services.supervision.complaints import ComplaintService
+    from kiosk.services.supervision.samples import remove_samples
+
+    def actor() -> str:
+        return str(session.actor)
+
+    def windows() -> list[tuple[str, str]]:
+        return [(w.code, w.name) for w in content.windows()]
+
+    def staff() -> list[tuple[str, str]]:
+        return [(s.code, f"{s.name}({s.code})") for s in content.staff()]
+
+    def matters() -> list[tuple[str, str]]:
+        return [(m.code, m.name) for m in content.matter_summaries()]
+
+    def public_preview(record):  # type: ignore[no-untyped-def]
+        names = [record.contact, *(s.name for s in content.staff())]
+        return anonymise(record.problem, names), anonymise(record.rectification, names)
+
+    def drop_samples() -> int:
+        with database.session() as db_session:
+            removed = remove_samples(db_session, actor())
+            db_session.commit()
+        return removed
+
+    def cases() -> CasesPage:
+        return CasesPage(CaseService(database), actor, windows, staff, matters, public_preview, drop_samples)
+
+    def complaints() -> ComplaintsPage:
+        return ComplaintsPage(ComplaintService(database), actor, windows, matters)
+
+    def calendar() -> CalendarPage:
+        return CalendarPage(CalendarStore(database), actor)
+
+    # Titles in the "Console" context, spelled out in full so that lupdate finds them.
+    return [
+        Section("cases", QCoreApplication.translate("Console", "Poor ratings (差评整改)"), cases, admin_only=True),
+        Section(
+            "complaints", QCoreApplication.translate("Console", "Complaints (投诉登记)"), complaints, admin_only=True
+        ),
+        Section("calendar", QCoreApplication.translate("Console", "Working-day calendar"), calendar, admin_only=True),
     ]
 
 
@@ -286,23 +395,30 @@ def _error_log_section(database, look):  # type: ignore[no-untyped-def]
     )
 
 
-def _kiosk_hooks(shell):  # type: ignore[no-untyped-def]
-    """What the console's settings and files pages may do to the kiosk, holding it only weakly."""
+def _kiosk_hooks(shell, database):  # type: ignore[no-untyped-def]
+    """What the console's settings and files pages may do to the kiosk, holding it only weakly.
+
+    A saved setting is applied as this kiosk sees it: its own override (``fleet``) wins over the
+    hall-wide value the page just changed.
+    """
     import weakref
 
+    from kiosk.data.settings import Settings
     from kiosk.screens.admin.tools import KioskHooks
 
     ref = weakref.ref(shell)
+    local = shell.content.local if shell.content is not None else None
 
     def apply_settings(values) -> None:  # type: ignore[no-untyped-def]
         if (alive := ref()) is not None:
-            alive.apply_settings(values)
+            effective = Settings(database, local).all()
+            alive.apply_settings({key: effective.get(key, value) for key, value in values.items()})
 
     def content_replaced() -> None:
         if (alive := ref()) is not None:
             alive.reload_content()
 
-    return KioskHooks(apply_settings, content_replaced)
+    return KioskHooks(apply_settings, content_replaced, local.kiosk_id if local is not None else "")
 
 
 def _daily_backups(database):  # type: ignore[no-untyped-def]
@@ -351,10 +467,11 @@ class _Printer:
     the default printer asks CUPS, so ``backend`` is called off the GUI thread (``PrintStatus``).
     """
 
-    def __init__(self, database, local=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, database, local=None, prints=None) -> None:  # type: ignore[no-untyped-def]
         from kiosk.data.settings import Settings
 
         self.settings = Settings(database, local)  # the local store answers while the database does not
+        self.prints = prints  # a PrintRecord: how each print went, for the heartbeat (设备状态)
 
     @property
     def available(self) -> bool:
@@ -373,7 +490,11 @@ class _Printer:
         chosen = choose_backend(setting)
         folder = str(self.settings.get("print_folder") or "").strip()
         if folder and isinstance(chosen, FolderBackend) and PrinterChoice.parse(setting).kind == "auto":
-            return FolderBackend(Path(folder).expanduser())
+            chosen = FolderBackend(Path(folder).expanduser())
+        if self.prints is not None:
+            from kiosk.services.printer_watch import RecordingBackend
+
+            return RecordingBackend(chosen, self.prints)
         return chosen
 
 
@@ -396,7 +517,7 @@ def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped
     from functools import partial
 
     from kiosk.data.feedback import FeedbackRepository
-    from kiosk.data.outbox import OfflineFeedback
+    from kiosk.data.offline.outbox import OfflineFeedback
     from kiosk.data.settings import Settings
     from kiosk.screens.article import ArticleScreen
     from kiosk.screens.attract import AttractScreen
@@ -426,10 +547,12 @@ def _content_screens(content) -> dict[str, Callable]:  # type: ignore[no-untyped
         "notices": lambda look: NoticesScreen(look, content.notices),
         "staff": lambda look: StaffScreen(look, content.windows, content.staff),
         "supervision": lambda look: SupervisionScreen(
-            look, content.hall, content.complaint_channels, content.complaint_results
+            look, content.hall, content.complaint_channels, content.complaint_results, content.supervision_board
         ),
         "attract": attract,
-        "predisclosure": lambda look: PredisclosureScreen(look, content.pre_disclosures, feedback.add_opinion),
+        "predisclosure": lambda look: PredisclosureScreen(
+            look, content.pre_disclosures, feedback.add_opinion, decisions=content.decisions
+        ),
         "rating": lambda look: RatingScreen(look, content.windows, feedback.add_rating),
     }
 
@@ -458,6 +581,7 @@ def _guide_screens(content, notices=None, printer=None) -> dict[str, Callable]: 
             speaker=find_speaker(),
             can_print=printer.available,
             window_of=window_finder(content),
+            hall=content.hall,
         )
         screen.view_file.connect(lambda file, title: show_file(screen, file, title))
         call_help = help_caller(content, screen, look)
@@ -513,15 +637,18 @@ def show_window(widget, windowed: bool, size: tuple[int, int] | None, orientatio
 
 def run_kiosk(args: argparse.Namespace) -> int:
     """``kiosk``: the resident kiosk on the configured database (first start: create the admin PIN)."""
-    from kiosk.data.local_store import open_for_kiosk
+    from kiosk.data.offline.local_store import NoSnapshot, open_for_kiosk
     from kiosk.data.settings import Settings
     from kiosk.services.auth import AuthService
 
     database_problem = ""
     local = None
     started_offline = False
+    waiting = False  # a shared database that does not answer, and no snapshot yet: wait for it
     try:  # a database that does not answer: start on the local snapshot when there is one
         database, local, started_offline = open_for_kiosk(getattr(args, "db", None))
+    except NoSnapshot as exc:
+        database_problem, database, waiting = exc.message, None, True
     except UserError as exc:
         database_problem = exc.message
         database = None
@@ -536,25 +663,74 @@ def run_kiosk(args: argparse.Namespace) -> int:
     def show(window) -> None:  # type: ignore[no-untyped-def]
         show_window(window, args.windowed, args.size, getattr(window, "orientation", "auto"))
 
-    problem = "\n\n".join(p for p in (install_font(), database_problem) if p)
-    if problem or database is None:
-        unattended.keep_window(parts, lambda: message_window(problem), show, kiosk_mode=kiosk_mode)
-        return int(app.exec())
+    font_problem = install_font()
+    problem = "\n\n".join(p for p in (font_problem, database_problem) if p)
+    font_warning()  # on stderr now; on screen in the console, for the staff who print names
 
     def build_kiosk():  # type: ignore[no-untyped-def]
         shell = kiosk_shell(database, local, language, started_offline=started_offline)
         shell.transition_ms = 160
-        # Made once home is up: its imports (backups, spreadsheets) must not delay the first paint
-        # that a restarted kiosk owes the service manager; its first check is a minute away anyway.
-        QTimer.singleShot(3000, shell, lambda: shell.services.setdefault("daily_backup", _daily_backups(database)))
+        if local is None:  # a shared PostgreSQL is backed up on its server (README), not by every kiosk
+            # Made once home is up: its imports (backups, spreadsheets) must not delay the first paint
+            # that a restarted kiosk owes the service manager; its first check is a minute away anyway.
+            QTimer.singleShot(3000, shell, lambda: shell.services.setdefault("daily_backup", _daily_backups(database)))
         return shell
 
     def build_setup():  # type: ignore[no-untyped-def]
         return first_run_window(database, language, lambda: parts.keeper.replace(build_kiosk))
 
-    set_up = started_offline or AuthService(database).has_admin()  # a snapshot means the kiosk was set up
-    unattended.keep_window(parts, build_kiosk if set_up else build_setup, show, kiosk_mode=kiosk_mode)
+    def set_up() -> bool:
+        assert database is not None
+        return started_offline or AuthService(database).has_admin()  # a snapshot means the kiosk was set up
+
+    def opened(found) -> None:  # type: ignore[no-untyped-def]
+        nonlocal database, local, started_offline
+        database, local, started_offline = found
+        parts.keeper.replace(build_kiosk if set_up() else build_setup)
+
+    if waiting and not font_problem:  # calm words, then the kiosk by itself once the server answers
+        unattended.keep_window(parts, lambda: message_window(problem), show, kiosk_mode=kiosk_mode)
+        parts.keep.append(_wait_for_database(app, getattr(args, "db", None), opened))
+        return int(app.exec())
+    if problem or database is None:
+        unattended.keep_window(parts, lambda: message_window(problem), show, kiosk_mode=kiosk_mode)
+        return int(app.exec())
+    unattended.keep_window(parts, build_kiosk if set_up() else build_setup, show, kiosk_mode=kiosk_mode)
     return int(app.exec())
+
+
+def _wait_for_database(parent, db, then, seconds: float = 30):  # type: ignore[no-untyped-def]
+    """Ask for the database every ``seconds`` (off the GUI thread) until it answers, then ``then(opened)``
+    with ``open_for_kiosk``'s answer: a kiosk switched on before the server starts by itself."""
+    import logging
+
+    from PySide6.QtCore import QTimer
+
+    from kiosk.data.offline.local_store import open_for_kiosk
+    from kiosk.services.background import BackgroundCall
+
+    timer = QTimer(parent)
+    timer.setInterval(int(seconds * 1000))
+    calls: list = []
+
+    def attempt() -> None:
+        if calls and not calls[-1].done:
+            return
+        call = BackgroundCall(lambda: open_for_kiosk(db), parent)
+        call.finished.connect(answered)
+        call.failed.connect(
+            lambda message: logging.getLogger(__name__).info("still waiting for the database: %s", message)
+        )
+        calls[:] = [call]
+        call.start()
+
+    def answered(found) -> None:  # type: ignore[no-untyped-def]
+        timer.stop()
+        then(found)
+
+    timer.timeout.connect(attempt)
+    timer.start()
+    return timer
 
 
 def kiosk_shell(database, local, language: str = "zh_CN", *, started_offline: bool = False):  # type: ignore[no-untyped-def]
@@ -566,7 +742,15 @@ def kiosk_shell(database, local, language: str = "zh_CN", *, started_offline: bo
     answers: the engine connects then, the schema is checked once, and the first answer counts as
     a publish, so the kiosk refreshes at rest like after any change.
     """
-    shell = build_shell(database, language, local)
+    from kiosk.services.health import kiosk_identity
+    from kiosk.services.printer_watch import PrintRecord
+    from kiosk.unattended import heartbeat, watch_database
+
+    kiosk_id = kiosk_identity(local)
+    prints = PrintRecord()
+    shell = build_shell(database, language, local, kiosk_id=kiosk_id, prints=prints)
+    shell.services["heartbeat"] = heartbeat(shell, database, local, kiosk_id, prints)
+    shell.services["database_watch"] = watch_database(shell, database)
     watcher = _watch_content(shell, database, local)
     watcher.reachable.connect(lambda ok: ok and shell.content.database_answers())
     if started_offline:
@@ -636,6 +820,7 @@ def run_admin(args: argparse.Namespace) -> int:
     app = application()
     parts = unattended.start(app, kiosk_mode=False, resident=False)  # noqa: F841 - alive with the program
     problem = install_font()
+    font_warning()
     try:
         database = open_database(getattr(args, "db", None))
     except UserError as exc:
@@ -673,7 +858,9 @@ def build_office_window(database, language: str = "zh_CN"):  # type: ignore[no-u
 
     def console(session):  # type: ignore[no-untyped-def]
         sections = _console_sections(content, database, session, look=look)
-        return AdminConsole(sections, who_text(session), session.role, banner=help_banner(database, session))
+        return AdminConsole(
+            sections, who_text(session), session.role, font_warning(), banner=help_banner(database, session)
+        )
 
     setup = None
     if not auth.has_admin():

@@ -78,20 +78,26 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="timing goals, as ratios against references measured in the same run")
     bench.add_argument("--json", action="store_true", help="print the results as JSON")
 
-    from kiosk import cli_notices
+    from kiosk import cli_notices, cli_offline, cli_status, cli_supervision
 
     cli_notices.add_parsers(sub, common)
+    cli_supervision.add_parsers(sub, common)
+    cli_offline.add_parsers(sub, common)
+    cli_status.add_parsers(sub, common)
     from kiosk import cli_service
 
     cli_service.add_parser(sub, common)
 
     shot = sub.add_parser("screenshot", help="render one screen offscreen into a PNG", parents=[common])
-    shot.add_argument("--screen", required=True, help="home, boards, article, services, search, guide, staff, …")
+    shot.add_argument(
+        "--screen", required=True, help="home, boards, article, services, search, guide, staff, …; console: cases, …"
+    )
     shot.add_argument("--matter", help="matter code for the guide screen")
     shot.add_argument("--size", type=_size, default=(1920, 1080), help="WxH, default 1920x1080")
     shot.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
     shot.add_argument("--elder", action="store_true", help="elder mode (长辈版)")
     shot.add_argument("--high-contrast", action="store_true", help="high-contrast theme")
+    shot.add_argument("--full-page", action="store_true", help="the whole scrolling page, not only what fits")
     shot.add_argument("--out", type=Path, required=True, help="PNG file to write")
     return parser
 
@@ -236,9 +242,15 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def _notice_commands() -> dict[str | None, Callable[[argparse.Namespace], int]]:
     from kiosk.cli_notices import COMMANDS as NOTICE_COMMANDS
+    from kiosk.cli_offline import COMMANDS as OFFLINE_COMMANDS
+    from kiosk.cli_status import COMMANDS as STATUS_COMMANDS
+    from kiosk.cli_supervision import COMMANDS as SUPERVISION_COMMANDS
 
     commands: dict[str | None, Callable[[argparse.Namespace], int]] = {}
     commands.update(NOTICE_COMMANDS)
+    commands.update(SUPERVISION_COMMANDS)
+    commands.update(OFFLINE_COMMANDS)
+    commands.update(STATUS_COMMANDS)
     from kiosk.cli_service import COMMANDS as SERVICE_COMMANDS
 
     commands.update(SERVICE_COMMANDS)

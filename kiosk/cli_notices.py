@@ -1,4 +1,4 @@
-"""``kiosk notice`` and ``kiosk print-test``: one-time notices and printers from the command line.
+"""``kiosk notice``, ``kiosk print-test`` and ``kiosk fonts``: notices, printers and fonts from the command line.
 
 Until the staff screens exist this is how a clerk issues a missing-materials notice, and it is
 how an installer checks a new printer. Bad input (unknown matter, a 情形 that does not exist, a
@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,7 @@ from kiosk.errors import UserError
 
 if TYPE_CHECKING:
     from kiosk.services.notices import OneTimeNotice
+    from kiosk.services.printing import PrintOutcome
 
 PAIR_SPLIT = re.compile(r"[,,]")
 
@@ -61,6 +63,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     test.add_argument("--printer", help="cups:NAME, qt:NAME, folder:DIR or a CUPS queue name; default: the setting")
     test.add_argument("--format", choices=PAGE_FORMATS, default="a4")
     test.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for the printer (default 60)")
+    sub.add_parser("fonts", help="the CJK font chain and how much of each CJK block it can show and print")
 
 
 def parse_answers(text: str) -> dict[str, str]:
@@ -96,16 +99,15 @@ def _open(args: argparse.Namespace) -> Any:
     return open_database(getattr(args, "db", None))
 
 
-def _printer_setting(database: Any) -> object:
-    from kiosk.data import models as m
+def _printer_setting(database: Any, local: Any = None) -> object:
+    """The stored printer setting (the last known one, from this machine's copy, while offline)."""
+    from kiosk.data.settings import Settings
     from kiosk.services.printing import PRINTER_SETTING_KEY
 
-    with database.session() as session:
-        row = session.get(m.Setting, PRINTER_SETTING_KEY)
-        return row.value if row is not None else None
+    return Settings(database, local).get(PRINTER_SETTING_KEY) or None
 
 
-def _print(pdf: bytes, title: str, setting: object, *, copies: int = 1, timeout: float = 60.0) -> None:
+def _print(pdf: bytes, title: str, setting: object, *, copies: int = 1, timeout: float = 60.0) -> PrintOutcome:
     from kiosk.services.printing import PrintFailed, choose_backend
 
     backend = choose_backend(setting, timeout=timeout)
@@ -115,11 +117,13 @@ def _print(pdf: bytes, title: str, setting: object, *, copies: int = 1, timeout:
     except PrintFailed as exc:
         raise UserError(f"{exc.message}（{exc.detail}）" if exc.detail else exc.message) from None
     print(outcome.message + (f"（任务 {outcome.job}）" if outcome.job else ""))
+    return outcome
 
 
 def cmd_notice(args: argparse.Namespace) -> int:
-    from kiosk.services.notice_archive import NoticeService
-    from kiosk.services.pdf import render_notice
+    from kiosk.services.cjk_blocks import describe
+    from kiosk.services.notice_archive import NOT_PRINTED, NoticeService
+    from kiosk.services.pdf import render_notice, unprintable
 
     if not args.out.parent.is_dir():
         raise UserError(f"文件夹 {args.out.parent} 不存在，无法写入 {args.out.name}")
@@ -132,10 +136,14 @@ def cmd_notice(args: argparse.Namespace) -> int:
     given = [name for name, value in staff_only.items() if value]
     if given and not staff_notice and not args.reprint:
         raise UserError(f"{'、'.join(given)} 只用于工作人员的补正告知单，请同时给出 --received 或 --staff")
-    database = _open(args)
-    service = NoticeService(database)
+    from kiosk.cli_offline import open_or_snapshot
+
+    database, local, offline = open_or_snapshot(args)
+    service = NoticeService(database, local=local)
+    unprinted = False
     if args.reprint:
         notice = service.reprint(args.reprint)
+        unprinted = service.print_state(args.reprint) in NOT_PRINTED
     elif staff_notice:
         draft = service.draft_missing(
             args.matter,
@@ -147,24 +155,53 @@ def cmd_notice(args: argparse.Namespace) -> int:
             applicant_phone=args.phone,
         )
         notice = service.issue(draft)
+        if offline:
+            what = f"临时编号 {notice.provisional_id}" if notice.is_provisional else notice.serial
+            print(f"kiosk: 告知单 {what} 已存入本机待送队列,联网后送出(kiosk outbox 可查看)", file=sys.stderr)
     else:
         notice = service.checklist(args.matter, parse_answers(args.answers))
+    missing = unprintable(notice)
+    if missing:  # printed as 〓: say so before anyone hands the paper over
+        chars = "、".join(describe(ch) for ch in missing)
+        print(f"kiosk: 注意:没有字体能打印 {chars},告知单上印成「〓」,请手写补上。", file=sys.stderr)
+    # A numbered notice stays 未打印 in the archive until its output exists: the PDF file when
+    # nothing is to be printed, else the paper (a print failure is recorded as such).
+    track = notice.is_staff_notice and (not args.reprint or unprinted)
+    key = notice.serial or notice.provisional_id  # how the archive (or this machine's outbox) knows it
     pdf = render_notice(notice, args.format)
     try:
         args.out.write_bytes(pdf)
     except OSError as exc:
         raise UserError(f"无法写入 {args.out}：{exc.strerror}") from None
-    what = f"{notice.title} {notice.serial}".strip()
+    what = f"{notice.title} {notice.serial_text}".strip()
     print(f"已生成{what}（{len(notice.to_supply)} 项材料）→ {args.out}")
-    if args.print_to is not None:
-        # 一式两份: a new staff notice prints twice, one for the applicant and one for the file.
-        copies = 2 if notice.is_staff_notice and not args.reprint else 1
-        _print(pdf, what, args.print_to or _printer_setting(database), copies=copies)
-    return 0
+    try:
+        if args.print_to is None:
+            if track:
+                service.mark_printed(key, saved=True)
+            return 0
+        # 一式两份: a staff notice printed for the first time prints twice, one for the applicant and one for the file.
+        copies = 2 if track else 1
+        try:
+            outcome = _print(pdf, what, args.print_to or _printer_setting(database, local), copies=copies)
+        except UserError as exc:
+            if track:
+                service.mark_failed(key, exc.message)
+                print(f"{key} 在存档中标记为未打印，可用 kiosk notice --reprint {key} --print 补打")
+            raise
+        if track:
+            service.mark_printed(key, saved=outcome.path is not None)
+        return 0
+    finally:
+        if local is not None:
+            local.close()
 
 
 def sample_notice() -> OneTimeNotice:
-    """A notice with every kind of character a printer might drop (CJK, digits, 〔〕, ASCII)."""
+    """A notice with every kind of character a printer might drop: CJK, digits, 〔〕, ASCII, and 生僻字 —
+    the issue's name as applicant and a line of characters from every CJK block (A–H, compatibility,
+    radicals), each drawn by whichever face of the font chain has it."""
+    from kiosk.services import cjk_blocks
     from kiosk.services.notices import NoticeMaterial, OneTimeNotice, format_serial, local_now
 
     now = local_now()
@@ -173,6 +210,19 @@ def sample_notice() -> OneTimeNotice:
         for i, (name, kind) in enumerate(
             [("居民身份证", "原件"), ("户口簿 ABCabc 0123456789", "原件和复印件"), ("授权委托书", "原件")], start=1
         )
+    )
+    rare = tuple(
+        NoticeMaterial(
+            number=len(materials) + i,
+            name=f"生僻字{block.name}:{cjk_blocks.probe(block, 24)}",
+            necessity="非必要",
+            original_or_copy="原件",
+            copies=1,
+            requirement="若某字缺失或印成「〓」,该区的字体没有装好"
+            if block.level3
+            else "GB 18030 第1号修改单新增的区:现有字体只有一部分字,「〓」表示该字没有字体",
+        )
+        for i, block in enumerate(cjk_blocks.BLOCKS, start=1)
     )
     return OneTimeNotice(
         kind="missing",
@@ -183,11 +233,12 @@ def sample_notice() -> OneTimeNotice:
         issued_at=now,
         matter_code="TEST-0001",
         matter_name="打印机测试（中文、数字 0123456789 与符号 〔〕《》）",
+        applicant_name=cjk_blocks.EXAMPLE_NAME,
         staff_name="测试",
         received=materials[:1],
-        to_supply=materials[1:],
+        to_supply=materials[1:] + rare,
         correction_deadline="这是一张测试页，无需补正。",
-        legal_basis="若本页中文、数字或二维码缺失、变成方框，请检查打印机驱动与字体。",
+        legal_basis="若本页中文、数字、生僻字或二维码缺失、变成方框，请检查打印机驱动与字体。",
         promised_limit="即办",
         legal_limit="即办",
         consult_phone="0000-1234567",
@@ -209,4 +260,26 @@ def cmd_print_test(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"notice": cmd_notice, "print-test": cmd_print_test}
+def cmd_fonts(args: argparse.Namespace) -> int:
+    """The font chain, face by face, and its coverage of every CJK block; status 1 when a block that
+    GB 18030-2022 level 3 requires has characters no face can draw."""
+    from kiosk.services.fonts import chain_warning, resolve_chain
+
+    chain = resolve_chain()
+    for number, face in enumerate(chain.faces):
+        print(f"{'主字体' if number == 0 else f'后备字体{number}'}: {face.family} ({face.path}#{face.index})")
+    for block, drawn, total in chain.block_coverage():
+        level = "GB 18030-2022 三级" if block.level3 else "第1号修改单"
+        print(f"  {block.name:<8} U+{block.first:04X}–U+{block.last:04X}  {drawn:>6}/{total:<6} {level}")
+    warning = chain_warning(chain)
+    if warning:
+        print(warning, file=sys.stderr)
+        return 1
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "notice": cmd_notice,
+    "print-test": cmd_print_test,
+    "fonts": cmd_fonts,
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up everything the kiosk needs on a Debian/Ubuntu machine, idempotently:
-#   scripts/setup.sh run    system packages for Qt and the CJK font, .venv, the project, .qm files
+#   scripts/setup.sh run    system packages for Qt and the CJK fonts (main + 生僻字 fallbacks), .venv, the project, .qm files
 #   scripts/setup.sh test   the same plus what the test suite needs (PostgreSQL, CUPS + cups-pdf, poppler,
 #                           Xvfb for the lockdown test on a real X server)
 # System packages are installed only when running as root or with passwordless sudo; otherwise
@@ -11,8 +11,9 @@ mode=${1:-run}
 
 qt_packages="libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 \
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 \
-  libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0 fonts-wqy-microhei"
-test_packages="postgresql cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils espeak-ng xvfb xauth"
+  libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0 fonts-wqy-microhei \
+  fonts-hanazono fonts-babelstone-han"
+test_packages="postgresql cups cups-client cups-bsd printer-driver-cups-pdf openssl poppler-utils espeak-ng xvfb xauth"
 packages=$qt_packages
 [ "$mode" = test ] && packages="$packages $test_packages"
 

@@ -17,7 +17,7 @@ import sys
 import tempfile
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -133,10 +133,12 @@ def _free_port() -> int:
 class PostgresServer:
     """A throwaway PostgreSQL cluster listening on 127.0.0.1."""
 
-    def __init__(self) -> None:
+    def __init__(self, extra_options: str = "") -> None:
+        """``extra_options``: more ``-c name=value`` server settings (e.g. TLS for one test's own server)."""
         self.folder = Path(tempfile.mkdtemp(prefix="kiosk-pg-"))
         self.data = self.folder / "data"
         self.port = _free_port()
+        self.extra_options = extra_options
         self.as_user: list[str] = []
         if os.geteuid() == 0:
             shutil.chown(self.folder, "nobody", "nogroup" if _group_exists("nogroup") else "nobody")
@@ -147,7 +149,8 @@ class PostgresServer:
         if result.returncode != 0:
             raise RuntimeError(f"{cmd[0]} failed: {result.stderr or result.stdout}")
 
-    def start(self) -> None:
+    def start(self, configure: Callable[[Path], None] | None = None) -> None:
+        """``initdb``, then ``configure(data folder)`` when given (pg_hba.conf, certificates), then start."""
         self._run(
             _pg_bin("initdb"),
             "-D",
@@ -160,11 +163,13 @@ class PostgresServer:
             "--locale=C",
             "--no-sync",
         )
+        if configure is not None:
+            configure(self.data)
         self.resume()
 
     def resume(self) -> None:
         """Start the server on its data folder and port (after ``initdb`` in ``start``, or after ``pause``)."""
-        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off {self.extra_options}"
         self._run(_pg_bin("pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"), "-w", "start")
 
     def pause(self) -> None:

@@ -120,3 +120,32 @@ def test_screenshot_of_an_unknown_screen_names_the_real_ones(tmp_path: Path, cap
     code, _, err = run(capsys, "screenshot", "--screen", "nowhere", "--out", str(tmp_path / "x.png"),
                        "--db", str(tmp_path / "a.sqlite3"))  # fmt: skip
     assert code == 2 and "home" in err
+
+
+def test_screenshot_of_an_unknown_matter_or_a_matter_on_another_screen_fails_and_writes_nothing(
+    tmp_path: Path, capsys
+) -> None:
+    db = str(tmp_path / "a.sqlite3")
+    run(capsys, "demo", "--db", db)
+    out = tmp_path / "x.png"
+    code, _, err = run(capsys, "screenshot", "--screen", "guide", "--matter", "UNKNOWN", "--out", str(out), "--db", db)
+    assert code == 2 and "UNKNOWN" in err and err.count("\n") == 1 and not out.exists()
+    code, _, err = run(capsys, "screenshot", "--screen", "staff", "--matter", "X", "--out", str(out), "--db", db)
+    assert code == 2 and "--matter" in err and not out.exists()
+
+
+def test_screenshot_of_a_screen_that_cannot_be_built_fails_instead_of_showing_home(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    from kiosk.screens.guide import GuideScreen
+
+    db = str(tmp_path / "a.sqlite3")
+    run(capsys, "demo", "--db", db)
+
+    def broken(self) -> None:  # type: ignore[no-untyped-def]
+        raise RuntimeError("a guide that cannot be laid out")
+
+    monkeypatch.setattr(GuideScreen, "refresh", broken)
+    out = tmp_path / "g.png"
+    code, _, err = run(capsys, "screenshot", "--screen", "guide", "--out", str(out), "--db", db)
+    assert code == 2 and "guide" in err and not out.exists()

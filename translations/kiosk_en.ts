@@ -88,6 +88,10 @@
         <source>Public disclosure</source>
         <translation>Public disclosure</translation>
     </message>
+    <message>
+        <source>Urgent notice</source>
+        <translation>Urgent notice</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -191,6 +195,606 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Working-day calendar (工作日历)</source>
+        <translation>Working-day calendar (工作日历)</translation>
+    </message>
+    <message>
+        <source>Monday to Friday are working days. Enter the public holidays (法定节假日) and the weekend days worked in exchange (调休上班) from the State Council&apos;s notice for each year: the 15 working days of a poor rating&apos;s deadline count with them.</source>
+        <translation>Monday to Friday are working days. Enter the public holidays (法定节假日) and the weekend days worked in exchange (调休上班) from the State Council&apos;s notice for each year: the 15 working days of a poor rating&apos;s deadline count with them.</translation>
+    </message>
+    <message>
+        <source>Holiday (休)</source>
+        <translation>Holiday (休)</translation>
+    </message>
+    <message>
+        <source>Worked weekend (班)</source>
+        <translation>Worked weekend (班)</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节</source>
+        <translation>e.g. 国庆节</translation>
+    </message>
+    <message>
+        <source>Add or change this day</source>
+        <translation>Add or change this day</translation>
+    </message>
+    <message>
+        <source>Remove this day</source>
+        <translation>Remove this day</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>File (CSV: 日期, 类型 休/班, 名称)</source>
+        <translation>File (CSV: 日期, 类型 休/班, 名称)</translation>
+    </message>
+    <message>
+        <source>Import a CSV file…</source>
+        <translation>Import a CSV file…</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>holiday (休)</source>
+        <translation>holiday (休)</translation>
+    </message>
+    <message>
+        <source>worked weekend (班)</source>
+        <translation>worked weekend (班)</translation>
+    </message>
+    <message>
+        <source>No holidays entered for %1: deadlines there count every weekday as a working day.</source>
+        <translation>No holidays entered for %1: deadlines there count every weekday as a working day.</translation>
+    </message>
+    <message>
+        <source>No days entered for %1</source>
+        <translation>No days entered for %1</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday: only a Saturday or Sunday can be a worked weekend day.</source>
+        <translation>%1 is a weekday: only a Saturday or Sunday can be a worked weekend day.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the calendar.</source>
+        <translation>%1 is not in the calendar.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Removed %1.</translation>
+    </message>
+    <message>
+        <source>Choose a calendar CSV file</source>
+        <translation>Choose a calendar CSV file</translation>
+    </message>
+    <message>
+        <source>The years in the file replace those years here.</source>
+        <translation>The years in the file replace those years here.</translation>
+    </message>
+    <message>
+        <source>Imported %1 days for %2.</source>
+        <translation>Imported %1 days for %2.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the CSV file</source>
+        <translation>Choose a folder for the CSV file</translation>
+    </message>
+    <message>
+        <source>Open the folder, then tap Use this folder.</source>
+        <translation>Open the folder, then tap Use this folder.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>What checking found (kept inside)</source>
+        <translation>What checking found (kept inside)</translation>
+    </message>
+    <message>
+        <source>What was wrong, in words fit to publish</source>
+        <translation>What was wrong, in words fit to publish</translation>
+    </message>
+    <message>
+        <source>What was done about it, in words fit to publish</source>
+        <translation>What was done about it, in words fit to publish</translation>
+    </message>
+    <message>
+        <source>Why it is not founded, or why nothing needs doing</source>
+        <translation>Why it is not founded, or why nothing needs doing</translation>
+    </message>
+    <message>
+        <source>What the resident said when called back, or that no contact was left</source>
+        <translation>What the resident said when called back, or that no contact was left</translation>
+    </message>
+    <message>
+        <source>Concerned</source>
+        <translation>Concerned</translation>
+    </message>
+    <message>
+        <source>What checking found (核实情况, inside only)</source>
+        <translation>What checking found (核实情况, inside only)</translation>
+    </message>
+    <message>
+        <source>What was wrong (反映的问题, published)</source>
+        <translation>What was wrong (反映的问题, published)</translation>
+    </message>
+    <message>
+        <source>What was done (整改情况, published)</source>
+        <translation>What was done (整改情况, published)</translation>
+    </message>
+    <message>
+        <source>Reason (不属实 / 无需整改, inside only)</source>
+        <translation>Reason (不属实 / 无需整改, inside only)</translation>
+    </message>
+    <message>
+        <source>Follow-up call (回访情况, inside only)</source>
+        <translation>Follow-up call (回访情况, inside only)</translation>
+    </message>
+    <message>
+        <source>On the public board</source>
+        <translation>On the public board</translation>
+    </message>
+    <message>
+        <source>Who did what</source>
+        <translation>Who did what</translation>
+    </message>
+    <message>
+        <source>very satisfied</source>
+        <translation>very satisfied</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>satisfied</translation>
+    </message>
+    <message>
+        <source>fairly satisfied</source>
+        <translation>fairly satisfied</translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation>dissatisfied</translation>
+    </message>
+    <message>
+        <source>very dissatisfied</source>
+        <translation>very dissatisfied</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Deadline %1 — overdue by %2 days</source>
+        <translation>Deadline %1 — overdue by %2 days</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Deadline %1</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>overall</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>efficiency</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>quality</translation>
+    </message>
+    <message>
+        <source>attitude</source>
+        <translation>attitude</translation>
+    </message>
+    <message>
+        <source>Rated %1 at kiosk %2</source>
+        <translation>Rated %1 at kiosk %2</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <source>No comment.</source>
+        <translation>No comment.</translation>
+    </message>
+    <message>
+        <source>Contact left by the resident: %1 (shown on this page only)</source>
+        <translation>Contact left by the resident: %1 (shown on this page only)</translation>
+    </message>
+    <message>
+        <source>The resident left no contact.</source>
+        <translation>The resident left no contact.</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+    <message>
+        <source>Shown anonymised once the resident has been called back.</source>
+        <translation>Shown anonymised once the resident has been called back.</translation>
+    </message>
+    <message>
+        <source>%1 opened automatically from the rating</source>
+        <translation>%1 opened automatically from the rating</translation>
+    </message>
+    <message>
+        <source>Founded: rectify</source>
+        <translation>Founded: rectify</translation>
+    </message>
+    <message>
+        <source>Not founded</source>
+        <translation>Not founded</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>No action needed</translation>
+    </message>
+    <message>
+        <source>Rectification done</source>
+        <translation>Rectification done</translation>
+    </message>
+    <message>
+        <source>Called back: satisfied</source>
+        <translation>Called back: satisfied</translation>
+    </message>
+    <message>
+        <source>Called back: not satisfied</source>
+        <translation>Called back: not satisfied</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Marked founded: now rectifying.</source>
+        <translation>Marked founded: now rectifying.</translation>
+    </message>
+    <message>
+        <source>Closed as not founded.</source>
+        <translation>Closed as not founded.</translation>
+    </message>
+    <message>
+        <source>Closed: no action needed.</source>
+        <translation>Closed: no action needed.</translation>
+    </message>
+    <message>
+        <source>Rectification recorded.</source>
+        <translation>Rectification recorded.</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded: the case is closed and shown on the public board.</source>
+        <translation>Follow-up recorded: the case is closed and shown on the public board.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Poor ratings and their rectification (差评整改)</source>
+        <translation>Poor ratings and their rectification (差评整改)</translation>
+    </message>
+    <message>
+        <source>Remove sample cases…</source>
+        <translation>Remove sample cases…</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation>To verify</translation>
+    </message>
+    <message>
+        <source>Rectifying</source>
+        <translation>Rectifying</translation>
+    </message>
+    <message>
+        <source>Rectified, to call back</source>
+        <translation>Rectified, to call back</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <source>Not founded</source>
+        <translation>Not founded</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>No action needed</translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation>Open (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+    <message>
+        <source>Closed (%1)</source>
+        <translation>Closed (%1)</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message>
+        <source>Rectified within 15 working days: %1</source>
+        <translation>Rectified within 15 working days: %1</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>no window named</source>
+        <translation>no window named</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>overdue since %1</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>deadline %1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>closed %1</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>sample</translation>
+    </message>
+    <message>
+        <source>No cases here. A case opens by itself when a resident rates a service 不满意 or 非常不满意, or leaves a comment, at a kiosk.</source>
+        <translation>No cases here. A case opens by itself when a resident rates a service 不满意 or 非常不满意, or leaves a comment, at a kiosk.</translation>
+    </message>
+    <message>
+        <source>Remove the sample cases?</source>
+        <translation>Remove the sample cases?</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s sample ratings, cases, complaints and opinions are deleted. Real ones stay.</source>
+        <translation>The demo&apos;s sample ratings, cases, complaints and opinions are deleted. Real ones stay.</translation>
+    </message>
+    <message>
+        <source>Remove samples</source>
+        <translation>Remove samples</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Keep them</translation>
+    </message>
+    <message>
+        <source>Removed %1 sample records.</source>
+        <translation>Removed %1 sample records.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Complaints from every channel (投诉登记)</source>
+        <translation>Complaints from every channel (投诉登记)</translation>
+    </message>
+    <message>
+        <source>Record a complaint</source>
+        <translation>Record a complaint</translation>
+    </message>
+    <message>
+        <source>Name or phone, if given (kept inside)</source>
+        <translation>Name or phone, if given (kept inside)</translation>
+    </message>
+    <message>
+        <source>What the complaint says</source>
+        <translation>What the complaint says</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>How it was handled</source>
+        <translation>How it was handled</translation>
+    </message>
+    <message>
+        <source>Handled: close the complaint</source>
+        <translation>Handled: close the complaint</translation>
+    </message>
+    <message>
+        <source>Publish on the board</source>
+        <translation>Publish on the board</translation>
+    </message>
+    <message>
+        <source>Take off the board</source>
+        <translation>Take off the board</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Who complained (shown only here, never published)</source>
+        <translation>Who complained (shown only here, never published)</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <source>Handling (处理结果)</source>
+        <translation>Handling (处理结果)</translation>
+    </message>
+    <message>
+        <source>On the public board (投诉处理结果, anonymised)</source>
+        <translation>On the public board (投诉处理结果, anonymised)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation>What was reported</translation>
+    </message>
+    <message>
+        <source>the hall</source>
+        <translation>the hall</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>handled %1</source>
+        <translation>handled %1</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>sample</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>received %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <source>Record the complaint</source>
+        <translation>Record the complaint</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Complaint %1</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Save the handling</source>
+        <translation>Save the handling</translation>
+    </message>
+    <message>
+        <source>Shown on the 监督 board as %1.</source>
+        <translation>Shown on the 监督 board as %1.</translation>
+    </message>
+    <message>
+        <source>Not on the board. Read the texts below, then publish.</source>
+        <translation>Not on the board. Read the texts below, then publish.</translation>
+    </message>
+    <message>
+        <source>Complaint recorded.</source>
+        <translation>Complaint recorded.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Closed. Now check the texts for the public board and publish them.</source>
+        <translation>Closed. Now check the texts for the public board and publish them.</translation>
+    </message>
+    <message>
+        <source>Published on the 监督 board.</source>
+        <translation>Published on the 监督 board.</translation>
+    </message>
+    <message>
+        <source>Taken off the board (archived).</source>
+        <translation>Taken off the board (archived).</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Internal disclosures</source>
@@ -203,6 +807,18 @@
     <message>
         <source>Opinions on plans</source>
         <translation>Opinions on plans</translation>
+    </message>
+    <message>
+        <source>Poor ratings (差评整改)</source>
+        <translation>Poor ratings (差评整改)</translation>
+    </message>
+    <message>
+        <source>Complaints (投诉登记)</source>
+        <translation>Complaints (投诉登记)</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Working-day calendar</translation>
     </message>
     <message>
         <source>Errors and hidden items</source>
@@ -227,6 +843,10 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Device health</source>
+        <translation>Device health</translation>
     </message>
     <message>
         <source>Progress of notices</source>
@@ -323,6 +943,53 @@
         <source>Dates and order (生效日期与排序)</source>
         <translation>Dates and order (生效日期与排序)</translation>
     </message>
+    <message>
+        <source>Poor-rating case (差评整改)</source>
+        <translation>Poor-rating case (差评整改)</translation>
+    </message>
+    <message>
+        <source>Complaint (投诉登记)</source>
+        <translation>Complaint (投诉登记)</translation>
+    </message>
+    <message>
+        <source>Working-day calendar (工作日历)</source>
+        <translation>Working-day calendar (工作日历)</translation>
+    </message>
+    <message>
+        <source>Archived opinions (意见存档)</source>
+        <translation>Archived opinions (意见存档)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Publish the decision</source>
+        <translation>Publish the decision</translation>
+    </message>
+    <message>
+        <source>e.g. 根据意见,将……调整为……</source>
+        <translation>e.g. 根据意见,将……调整为……</translation>
+    </message>
+    <message>
+        <source>The decision (决定正文)</source>
+        <translation>The decision (决定正文)</translation>
+    </message>
+    <message>
+        <source>What the opinions said and how they were answered (意见采纳情况)</source>
+        <translation>What the opinions said and how they were answered (意见采纳情况)</translation>
+    </message>
+    <message>
+        <source>How the plan changed because of them (方案调整情况)</source>
+        <translation>How the plan changed because of them (方案调整情况)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Publishing archives the plan with every opinion and its answer (存档), and the kiosk shows this decision where the plan was. Residents&apos; contacts are never published.</source>
+        <translation>Publishing archives the plan with every opinion and its answer (存档), and the kiosk shows this decision where the plan was. Residents&apos; contacts are never published.</translation>
+    </message>
 </context>
 <context>
     <name>DocForm</name>
@@ -357,6 +1024,10 @@
     <message>
         <source>Yes</source>
         <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Rare character…</source>
+        <translation>Rare character…</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1670,10 @@
         <source>Scheduled (定时发布)</source>
         <translation>Scheduled (定时发布)</translation>
     </message>
+    <message>
+        <source>Priority (优先级; 紧急: a banner on every screen)</source>
+        <translation>Priority (优先级; 紧急: a banner on every screen)</translation>
+    </message>
 </context>
 <context>
     <name>FilePicker</name>
@@ -1425,20 +2100,20 @@
         <translation>Legal basis</translation>
     </message>
     <message>
-        <source>Please go to %1</source>
-        <translation>Please go to %1</translation>
-    </message>
-    <message>
-        <source>Show on map</source>
-        <translation>Show on map</translation>
-    </message>
-    <message>
         <source>Materials to bring (%1)</source>
         <translation>Materials to bring (%1)</translation>
     </message>
     <message>
+        <source>No materials need to be handed in for this matter.</source>
+        <translation>No materials need to be handed in for this matter.</translation>
+    </message>
+    <message>
         <source>Answer the questions above to see only what applies to you.</source>
         <translation>Answer the questions above to see only what applies to you.</translation>
+    </message>
+    <message>
+        <source>In your situation no materials need to be handed in.</source>
+        <translation>In your situation no materials need to be handed in.</translation>
     </message>
     <message>
         <source>Scan to take away</source>
@@ -1459,6 +2134,14 @@
     <message>
         <source>Read aloud</source>
         <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Please go to %1</source>
+        <translation>Please go to %1</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Show on map</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +2165,37 @@
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPage</name>
+    <message>
+        <source>Device health (设备状态)</source>
+        <translation>Device health (设备状态)</translation>
+    </message>
+    <message>
+        <source>Reading the kiosks…</source>
+        <translation>Reading the kiosks…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>The kiosks cannot be read right now: %1</source>
+        <translation>The kiosks cannot be read right now: %1</translation>
+    </message>
+    <message>
+        <source>No kiosk has reported yet. A kiosk reports when it starts and every minute.</source>
+        <translation>No kiosk has reported yet. A kiosk reports when it starts and every minute.</translation>
+    </message>
+    <message>
+        <source>Kiosks: %1 · needing a look: %2 (as of %3).</source>
+        <translation>Kiosks: %1 · needing a look: %2 (as of %3).</translation>
+    </message>
+    <message>
+        <source>Kiosks: %1 · all OK (as of %3).</source>
+        <translation>Kiosks: %1 · all OK (as of %3).</translation>
     </message>
 </context>
 <context>
@@ -1639,10 +2353,6 @@
         <translation>Plans for comment</translation>
     </message>
     <message>
-        <source>Progress of my application</source>
-        <translation>Progress of my application</translation>
-    </message>
-    <message>
         <source>Welcome. Tap a tile to begin.</source>
         <translation>Welcome. Tap a tile to begin.</translation>
     </message>
@@ -1653,6 +2363,29 @@
     <message>
         <source>Enquiries: %1</source>
         <translation>Enquiries: %1</translation>
+    </message>
+    <message>
+        <source>Progress of my application</source>
+        <translation>Progress of my application</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>Keep using</source>
+        <translation>Keep using</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Back to home</translation>
+    </message>
+    <message>
+        <source>In %1 seconds the kiosk goes back to the home screen and clears what you entered.</source>
+        <translation>In %1 seconds the kiosk goes back to the home screen and clears what you entered.</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +2401,248 @@
     <message>
         <source>There are no internal disclosures.</source>
         <translation>There are no internal disclosures.</translation>
+    </message>
+    <message>
+        <source>Internal disclosures cannot be read on this kiosk.</source>
+        <translation>Internal disclosures cannot be read on this kiosk.</translation>
+    </message>
+    <message>
+        <source>This kiosk connects to the hall&apos;s database with the kiosk account, which never sees staff-only texts, so that they stay safe even on a station in a public place. Read them on a window PC or the office PC.</source>
+        <translation>This kiosk connects to the hall&apos;s database with the kiosk account, which never sees staff-only texts, so that they stay safe even on a station in a public place. Read them on a window PC or the office PC.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskCard</name>
+    <message>
+        <source>Needs a look</source>
+        <translation>Needs a look</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Host %1 · id %2</source>
+        <translation>Host %1 · id %2</translation>
+    </message>
+    <message>
+        <source>Not heard from for %1 minutes.</source>
+        <translation>Not heard from for %1 minutes.</translation>
+    </message>
+    <message>
+        <source>The printer cannot print: %1</source>
+        <translation>The printer cannot print: %1</translation>
+    </message>
+    <message>
+        <source>%1 errors in the last ten minutes.</source>
+        <translation>%1 errors in the last ten minutes.</translation>
+    </message>
+    <message>
+        <source>The disk is nearly full (%1 free).</source>
+        <translation>The disk is nearly full (%1 free).</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 s ago</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 min ago</translation>
+    </message>
+    <message>
+        <source>the system&apos;s default printer</source>
+        <translation>the system&apos;s default printer</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>saves to a folder</source>
+        <translation>saves to a folder</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>state unknown</translation>
+    </message>
+    <message>
+        <source>Last heard from</source>
+        <translation>Last heard from</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Running for</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Screen shown</source>
+        <translation>Screen shown</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Free disk</translation>
+    </message>
+    <message>
+        <source>Database answered in</source>
+        <translation>Database answered in</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent (outbox)</source>
+        <translation>Waiting to be sent (outbox)</translation>
+    </message>
+    <message>
+        <source>Last errors</source>
+        <translation>Last errors</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Remove from the list…</source>
+        <translation>Remove from the list…</translation>
+    </message>
+    <message>
+        <source>Save name</source>
+        <translation>Save name</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list? It comes back if it reports again.</source>
+        <translation>Remove %1 from the list? It comes back if it reports again.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>KioskOverridesPanel</name>
+    <message>
+        <source>Per-kiosk settings</source>
+        <translation>Per-kiosk settings</translation>
+    </message>
+    <message>
+        <source>A kiosk sharing this database can use its own orientation, printer and idle time; everything else is the hall&apos;s. A kiosk is listed once it has been online; or type the kiosk id it shows (kiosk outbox prints it). The kiosk applies a change within half a minute.</source>
+        <translation>A kiosk sharing this database can use its own orientation, printer and idle time; everything else is the hall&apos;s. A kiosk is listed once it has been online; or type the kiosk id it shows (kiosk outbox prints it). The kiosk applies a change within half a minute.</translation>
+    </message>
+    <message>
+        <source>Kiosk id</source>
+        <translation>Kiosk id</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Name shown here, e.g. the station&apos;s name</source>
+        <translation>Name shown here, e.g. the station&apos;s name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Idle time</source>
+        <translation>Idle time</translation>
+    </message>
+    <message>
+        <source>This kiosk:</source>
+        <translation>This kiosk:</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> seconds</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>cups:NAME, folder:/path or a CUPS queue name</source>
+        <translation>cups:NAME, folder:/path or a CUPS queue name</translation>
+    </message>
+    <message>
+        <source>Save for this kiosk</source>
+        <translation>Save for this kiosk</translation>
+    </message>
+    <message>
+        <source>No kiosk has been online on this database yet.</source>
+        <translation>No kiosk has been online on this database yet.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>Kiosk %1</translation>
+    </message>
+    <message>
+        <source>this kiosk</source>
+        <translation>this kiosk</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>last seen %1</translation>
+    </message>
+    <message>
+        <source>own settings: %1</source>
+        <translation>own settings: %1</translation>
+    </message>
+    <message>
+        <source>Settings of kiosk %1</source>
+        <translation>Settings of kiosk %1</translation>
+    </message>
+    <message>
+        <source>Hall setting (%1)</source>
+        <translation>Hall setting (%1)</translation>
+    </message>
+    <message>
+        <source>Hall setting (%1 s)</source>
+        <translation>Hall setting (%1 s)</translation>
+    </message>
+    <message>
+        <source>Printer: type cups:NAME, folder:/path or a CUPS queue name, or choose the hall setting.</source>
+        <translation>Printer: type cups:NAME, folder:/path or a CUPS queue name, or choose the hall setting.</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the field marked in red.</source>
+        <translation>Not saved: please correct the field marked in red.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no setting was changed.</source>
+        <translation>Nothing to save: no setting was changed.</translation>
+    </message>
+    <message>
+        <source>Saved (%1 changed); the kiosk applies it within half a minute.</source>
+        <translation>Saved (%1 changed); the kiosk applies it within half a minute.</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2807,10 @@
 <context>
     <name>MissingNoticePage</name>
     <message>
+        <source>No installed font has %1: the notice prints 〓 in its place. Write the character in by hand on both copies, or ask the administrator to install the fonts named in the README.</source>
+        <translation>No installed font has %1: the notice prints 〓 in its place. Write the character in by hand on both copies, or ask the administrator to install the fonts named in the README.</translation>
+    </message>
+    <message>
         <source>Missing-materials notice</source>
         <translation>Missing-materials notice</translation>
     </message>
@@ -1854,6 +2833,10 @@
     <message>
         <source>Phone</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Rare character…</source>
+        <translation>Rare character…</translation>
     </message>
     <message>
         <source>Change matter</source>
@@ -1935,6 +2918,17 @@
         <source>2 copies printed: one for the applicant to sign and keep, one for the file.</source>
         <translation>2 copies printed: one for the applicant to sign and keep, one for the file.</translation>
     </message>
+    <message>
+        <source>The database cannot be reached and this kiosk&apos;s reserved serial numbers are used up, so the notice carries a provisional number. It gets its serial number as soon as the kiosk is back online; then reprint it under either number (Reprint a notice).</source>
+        <translation>The database cannot be reached and this kiosk&apos;s reserved serial numbers are used up, so the notice carries a provisional number. It gets its serial number as soon as the kiosk is back online; then reprint it under either number (Reprint a notice).</translation>
+    </message>
+</context>
+<context>
+    <name>NightScreen</name>
+    <message>
+        <source>Touch the screen to use the kiosk</source>
+        <translation>Touch the screen to use the kiosk</translation>
+    </message>
 </context>
 <context>
     <name>NoticesScreen</name>
@@ -1974,6 +2968,57 @@
     </message>
 </context>
 <context>
+    <name>OpinionCard</name>
+    <message>
+        <source>no contact left</source>
+        <translation>no contact left</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation>Not adopted</translation>
+    </message>
+    <message>
+        <source>Why (needed when not adopted; how, when adopted)</source>
+        <translation>Why (needed when not adopted; how, when adopted)</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>Save the answer</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Supports</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Not adopted: %1</source>
+        <translation>Not adopted: %1</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Choose adopted or not adopted first.</source>
+        <translation>Choose adopted or not adopted first.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>OpinionsPage</name>
     <message>
         <source>Opinions on plans (预公开意见)</source>
@@ -1986,6 +3031,10 @@
     <message>
         <source>Export as CSV…</source>
         <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Publish the decision…</source>
+        <translation>Publish the decision…</translation>
     </message>
     <message>
         <source>Opinions: %1</source>
@@ -2036,8 +3085,48 @@
         <translation>No opinions on this plan yet.</translation>
     </message>
     <message>
-        <source>no contact left</source>
-        <translation>no contact left</translation>
+        <source>Support %1</source>
+        <translation>Support %1</translation>
+    </message>
+    <message>
+        <source>Against %1</source>
+        <translation>Against %1</translation>
+    </message>
+    <message>
+        <source>Other %1</source>
+        <translation>Other %1</translation>
+    </message>
+    <message>
+        <source>Adopted %1</source>
+        <translation>Adopted %1</translation>
+    </message>
+    <message>
+        <source>Not adopted %1</source>
+        <translation>Not adopted %1</translation>
+    </message>
+    <message>
+        <source>Not answered %1</source>
+        <translation>Not answered %1</translation>
+    </message>
+    <message>
+        <source>Decision published %1 (the plan and its opinions are archived)</source>
+        <translation>Decision published %1 (the plan and its opinions are archived)</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>The decision</translation>
+    </message>
+    <message>
+        <source>What the opinions said</source>
+        <translation>What the opinions said</translation>
+    </message>
+    <message>
+        <source>How the plan changed</source>
+        <translation>How the plan changed</translation>
+    </message>
+    <message>
+        <source>The decision is published: the kiosk shows it where the plan was.</source>
+        <translation>The decision is published: the kiosk shows it where the plan was.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2054,6 +3143,18 @@
     <message>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Stance</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Choose a folder for the CSV file</source>
@@ -2098,6 +3199,30 @@
         <translation>No plans are open for comment at the moment.</translation>
     </message>
     <message>
+        <source>Decisions on earlier plans</source>
+        <translation>Decisions on earlier plans</translation>
+    </message>
+    <message>
+        <source>What was decided after residents gave their opinions, and how the plan changed.</source>
+        <translation>What was decided after residents gave their opinions, and how the plan changed.</translation>
+    </message>
+    <message>
+        <source>Decided on %1</source>
+        <translation>Decided on %1</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>The decision</translation>
+    </message>
+    <message>
+        <source>What residents said</source>
+        <translation>What residents said</translation>
+    </message>
+    <message>
+        <source>How the plan changed</source>
+        <translation>How the plan changed</translation>
+    </message>
+    <message>
         <source>Give your opinion</source>
         <translation>Give your opinion</translation>
     </message>
@@ -2118,6 +3243,10 @@
         <translation>Your opinion</translation>
     </message>
     <message>
+        <source>Do you support this plan? (optional)</source>
+        <translation>Do you support this plan? (optional)</translation>
+    </message>
+    <message>
         <source>What do you think of this plan?</source>
         <translation>What do you think of this plan?</translation>
     </message>
@@ -2132,6 +3261,18 @@
     <message>
         <source>Send opinion</source>
         <translation>Send opinion</translation>
+    </message>
+    <message>
+        <source>I support it</source>
+        <translation>I support it</translation>
+    </message>
+    <message>
+        <source>I am against it</source>
+        <translation>I am against it</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Type your opinion first; then you can send it.</source>
@@ -2353,6 +3494,37 @@
     </message>
 </context>
 <context>
+    <name>RareCharDialog</name>
+    <message>
+        <source>Rare character</source>
+        <translation>Rare character</translation>
+    </message>
+    <message>
+        <source>Type the character&apos;s pinyin (zhe, yan3) or its code (2A6A5, U+4DAE), then tap it.</source>
+        <translation>Type the character&apos;s pinyin (zhe, yan3) or its code (2A6A5, U+4DAE), then tap it.</translation>
+    </message>
+    <message>
+        <source>Pinyin or Unicode code</source>
+        <translation>Pinyin or Unicode code</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 characters</translation>
+    </message>
+    <message>
+        <source>no font</source>
+        <translation>no font</translation>
+    </message>
+</context>
+<context>
     <name>RatingScreen</name>
     <message>
         <source>Rate our service</source>
@@ -2413,6 +3585,10 @@
     <message>
         <source>Tap here to type, e.g. what went well or what we should improve</source>
         <translation>Tap here to type, e.g. what went well or what we should improve</translation>
+    </message>
+    <message>
+        <source>Contact (optional): a phone number, only if you would like to hear what we did about it</source>
+        <translation>Contact (optional): a phone number, only if you would like to hear what we did about it</translation>
     </message>
     <message>
         <source>Thank you for your rating</source>
@@ -2520,6 +3696,96 @@
     <message>
         <source>Printed. Please take the paper.</source>
         <translation>Printed. Please take the paper.</translation>
+    </message>
+    <message>
+        <source>issued offline, not sent yet</source>
+        <translation>issued offline, not sent yet</translation>
+    </message>
+    <message>
+        <source>Not printed only</source>
+        <translation>Not printed only</translation>
+    </message>
+    <message>
+        <source>%1 notices were issued but never printed. Tap one to print it now.</source>
+        <translation>%1 notices were issued but never printed. Tap one to print it now.</translation>
+    </message>
+    <message>
+        <source>NOT PRINTED</source>
+        <translation>NOT PRINTED</translation>
+    </message>
+    <message>
+        <source>This notice was issued but never printed. Print the two copies now: one for the applicant, one for the file.</source>
+        <translation>This notice was issued but never printed. Print the two copies now: one for the applicant, one for the file.</translation>
+    </message>
+    <message>
+        <source>Print 2 copies</source>
+        <translation>Print 2 copies</translation>
+    </message>
+</context>
+<context>
+    <name>RoleLimitedPage</name>
+    <message>
+        <source>This kiosk connects to the hall&apos;s database with the kiosk account, which may show published content and take ratings, opinions and notices, but not change content or settings. Please do this on the office PC (kiosk admin, with the admin account).</source>
+        <translation>This kiosk connects to the hall&apos;s database with the kiosk account, which may show published content and take ratings, opinions and notices, but not change content or settings. Please do this on the office PC (kiosk admin, with the admin account).</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFields</name>
+    <message>
+        <source>Dim outside opening hours</source>
+        <translation>Dim outside opening hours</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Holidays: the hall is closed (法定节假日)</source>
+        <translation>Holidays: the hall is closed (法定节假日)</translation>
+    </message>
+    <message>
+        <source>Weekend days the hall works (调休), with Monday&apos;s hours</source>
+        <translation>Weekend days the hall works (调休), with Monday&apos;s hours</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-10-01 2026-10-02</source>
+        <translation>e.g. 2026-10-01 2026-10-02</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not like 08:00-12:00.</source>
+        <translation>%1: &quot;%2&quot; is not like 08:00-12:00.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2026-10-01.</source>
+        <translation>&quot;%1&quot; is not a date like 2026-10-01.</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +4023,54 @@
         <source>Open the folder, then tap Use this folder.</source>
         <translation>Open the folder, then tap Use this folder.</translation>
     </message>
+    <message>
+        <source>Serial numbers held for offline use</source>
+        <translation>Serial numbers held for offline use</translation>
+    </message>
+    <message>
+        <source>Each kiosk on a shared database reserves this many notice serial numbers while it is online, so that staff notices issued while the server cannot be reached still get a serial no other kiosk gives out. When they are used up, notices print with a provisional number and get their serial once the kiosk is back online. Numbers a kiosk reserved and did not use are skipped. 0: reserve none. Applies when each kiosk next reserves numbers.</source>
+        <translation>Each kiosk on a shared database reserves this many notice serial numbers while it is online, so that staff notices issued while the server cannot be reached still get a serial no other kiosk gives out. When they are used up, notices print with a provisional number and get their serial once the kiosk is back online. Numbers a kiosk reserved and did not use are skipped. 0: reserve none. Applies when each kiosk next reserves numbers.</translation>
+    </message>
+    <message>
+        <source>Warning before the idle reset</source>
+        <translation>Warning before the idle reset</translation>
+    </message>
+    <message>
+        <source>Before the kiosk goes back to the home screen, a large countdown asks whether the resident is still there; any touch keeps what they entered. At least 20 seconds, and shorter than the idle time. Not shown at the home screen, where nothing would be lost.</source>
+        <translation>Before the kiosk goes back to the home screen, a large countdown asks whether the resident is still there; any touch keeps what they entered. At least 20 seconds, and shorter than the idle time. Not shown at the home screen, where nothing would be lost.</translation>
+    </message>
+    <message>
+        <source>Screen schedule</source>
+        <translation>Screen schedule</translation>
+    </message>
+    <message>
+        <source>Outside the opening hours, and on holidays, the kiosk shows a dark screen with a small moving clock (a lit, unchanging picture burns into the screen overnight). A touch shows the kiosk; it dims again after the idle time. Write each day&apos;s hours like 08:00-12:00, 14:00-18:00; leave a day empty when the hall is closed. Applies within half a minute.</source>
+        <translation>Outside the opening hours, and on holidays, the kiosk shows a dark screen with a small moving clock (a lit, unchanging picture burns into the screen overnight). A touch shows the kiosk; it dims again after the idle time. Write each day&apos;s hours like 08:00-12:00, 14:00-18:00; leave a day empty when the hall is closed. Applies within half a minute.</translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <source>How often each kiosk reports to Device health (设备状态): its printer, disk, last error and what waits to be sent.</source>
+        <translation>How often each kiosk reports to Device health (设备状态): its printer, disk, last error and what waits to be sent.</translation>
+    </message>
+    <message>
+        <source>Red when silent for</source>
+        <translation>Red when silent for</translation>
+    </message>
+    <message>
+        <source>A kiosk not heard from for this long is shown red on Device health. At least two heartbeats.</source>
+        <translation>A kiosk not heard from for this long is shown red on Device health. At least two heartbeats.</translation>
+    </message>
+    <message>
+        <source>The warning must be shorter than the idle time.</source>
+        <translation>The warning must be shorter than the idle time.</translation>
+    </message>
+    <message>
+        <source>At least twice the heartbeat.</source>
+        <translation>At least twice the heartbeat.</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -2870,14 +4184,6 @@
         <translation>Opinions on plans</translation>
     </message>
     <message>
-        <source>Calls for staff (answered)</source>
-        <translation>Calls for staff (answered)</translation>
-    </message>
-    <message>
-        <source>Median wait for staff (seconds)</source>
-        <translation>Median wait for staff (seconds)</translation>
-    </message>
-    <message>
         <source>Level</source>
         <translation>Level</translation>
     </message>
@@ -2917,6 +4223,14 @@
         <source>No window named</source>
         <translation>No window named</translation>
     </message>
+    <message>
+        <source>Calls for staff (answered)</source>
+        <translation>Calls for staff (answered)</translation>
+    </message>
+    <message>
+        <source>Median wait for staff (seconds)</source>
+        <translation>Median wait for staff (seconds)</translation>
+    </message>
 </context>
 <context>
     <name>SupervisionScreen</name>
@@ -2939,6 +4253,70 @@
     <message>
         <source>No handling results have been published yet.</source>
         <translation>No handling results have been published yet.</translation>
+    </message>
+    <message>
+        <source>Poor ratings rectified on time: %1</source>
+        <translation>Poor ratings rectified on time: %1</translation>
+    </message>
+    <message>
+        <source>%1 rectifications published</source>
+        <translation>%1 rectifications published</translation>
+    </message>
+    <message>
+        <source>%1 complaint results published</source>
+        <translation>%1 complaint results published</translation>
+    </message>
+    <message>
+        <source> (below)</source>
+        <translation> (below)</translation>
+    </message>
+    <message>
+        <source>Poor ratings and how we rectified them</source>
+        <translation>Poor ratings and how we rectified them</translation>
+    </message>
+    <message>
+        <source>No poor rating has come due for rectification in the last 12 months.</source>
+        <translation>No poor rating has come due for rectification in the last 12 months.</translation>
+    </message>
+    <message>
+        <source>%1 rectified on time</source>
+        <translation>%1 rectified on time</translation>
+    </message>
+    <message>
+        <source>Of %1 poor ratings whose time limit has come, %2 were rectified within 15 working days.</source>
+        <translation>Of %1 poor ratings whose time limit has come, %2 were rectified within 15 working days.</translation>
+    </message>
+    <message>
+        <source>Poor ratings received since %1: %2. Every one is checked, rectified and answered.</source>
+        <translation>Poor ratings received since %1: %2. Every one is checked, rectified and answered.</translation>
+    </message>
+    <message>
+        <source>Service in the hall</source>
+        <translation>Service in the hall</translation>
+    </message>
+    <message>
+        <source>Rated %1</source>
+        <translation>Rated %1</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>answered %1</translation>
+    </message>
+    <message>
+        <source>rectified on time</source>
+        <translation>rectified on time</translation>
+    </message>
+    <message>
+        <source>rectified late</source>
+        <translation>rectified late</translation>
+    </message>
+    <message>
+        <source>What was wrong</source>
+        <translation>What was wrong</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>What we did</translation>
     </message>
     <message>
         <source>Complaint phone</source>
@@ -3143,8 +4521,16 @@
         <translation>Enquiries</translation>
     </message>
     <message>
+        <source>Enquiries at this hall</source>
+        <translation>Enquiries at this hall</translation>
+    </message>
+    <message>
         <source>Complaints</source>
         <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Complaints to this hall</source>
+        <translation>Complaints to this hall</translation>
     </message>
     <message>
         <source>Department</source>
@@ -3184,6 +4570,36 @@
     <message>
         <source>Sorry, something went wrong. Here is the home page again.</source>
         <translation>Sorry, something went wrong. Here is the home page again.</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableScreen</name>
+    <message>
+        <source>This part cannot be shown right now</source>
+        <translation>This part cannot be shown right now</translation>
+    </message>
+    <message>
+        <source>Please ask at the service window: our staff will help you.</source>
+        <translation>Please ask at the service window: our staff will help you.</translation>
+    </message>
+    <message>
+        <source>The kiosk keeps trying and shows it by itself as soon as it can.</source>
+        <translation>The kiosk keeps trying and shows it by itself as soon as it can.</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Back to home</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentBanner</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation>%1 (and %2 more)</translation>
     </message>
 </context>
 </TS>

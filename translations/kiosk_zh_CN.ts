@@ -88,6 +88,10 @@
         <source>Public disclosure</source>
         <translation>政务公开</translation>
     </message>
+    <message>
+        <source>Urgent notice</source>
+        <translation>紧急通知</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -191,6 +195,606 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Working-day calendar (工作日历)</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Monday to Friday are working days. Enter the public holidays (法定节假日) and the weekend days worked in exchange (调休上班) from the State Council&apos;s notice for each year: the 15 working days of a poor rating&apos;s deadline count with them.</source>
+        <translation>周一至周五为工作日。请按国务院办公厅每年的放假通知，录入法定节假日和调休上班的周末：差评整改的15个工作日期限据此计算。</translation>
+    </message>
+    <message>
+        <source>Holiday (休)</source>
+        <translation>放假(休)</translation>
+    </message>
+    <message>
+        <source>Worked weekend (班)</source>
+        <translation>调休上班(班)</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节</source>
+        <translation>例如：国庆节</translation>
+    </message>
+    <message>
+        <source>Add or change this day</source>
+        <translation>添加或修改这一天</translation>
+    </message>
+    <message>
+        <source>Remove this day</source>
+        <translation>删除这一天</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期设置</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>File (CSV: 日期, 类型 休/班, 名称)</source>
+        <translation>文件(CSV：日期、类型 休/班、名称)</translation>
+    </message>
+    <message>
+        <source>Import a CSV file…</source>
+        <translation>导入 CSV 文件…</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>导出为 CSV 文件…</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>holiday (休)</source>
+        <translation>放假(休)</translation>
+    </message>
+    <message>
+        <source>worked weekend (班)</source>
+        <translation>调休上班(班)</translation>
+    </message>
+    <message>
+        <source>No holidays entered for %1: deadlines there count every weekday as a working day.</source>
+        <translation>%1年尚未录入节假日：这期间的期限把每个周一至周五都算作工作日。</translation>
+    </message>
+    <message>
+        <source>No days entered for %1</source>
+        <translation>%1年尚未录入</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday: only a Saturday or Sunday can be a worked weekend day.</source>
+        <translation>%1 是工作日：只有周六或周日才能设为调休上班。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the calendar.</source>
+        <translation>日历中没有 %1。</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a calendar CSV file</source>
+        <translation>选择工作日历 CSV 文件</translation>
+    </message>
+    <message>
+        <source>The years in the file replace those years here.</source>
+        <translation>文件中包含的年份会替换这里对应年份的设置。</translation>
+    </message>
+    <message>
+        <source>Imported %1 days for %2.</source>
+        <translation>已导入%2年的 %1 天。</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the CSV file</source>
+        <translation>选择保存 CSV 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Open the folder, then tap Use this folder.</source>
+        <translation>打开目标文件夹，然后点按“使用此文件夹”。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>What checking found (kept inside)</source>
+        <translation>核实情况(仅内部可见)</translation>
+    </message>
+    <message>
+        <source>What was wrong, in words fit to publish</source>
+        <translation>反映的问题(将公示，请用适合公开的文字)</translation>
+    </message>
+    <message>
+        <source>What was done about it, in words fit to publish</source>
+        <translation>整改措施(将公示，请用适合公开的文字)</translation>
+    </message>
+    <message>
+        <source>Why it is not founded, or why nothing needs doing</source>
+        <translation>不属实的理由，或无需整改的说明</translation>
+    </message>
+    <message>
+        <source>What the resident said when called back, or that no contact was left</source>
+        <translation>回访情况；群众未留联系方式的请注明</translation>
+    </message>
+    <message>
+        <source>Concerned</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <source>What checking found (核实情况, inside only)</source>
+        <translation>核实情况(仅内部)</translation>
+    </message>
+    <message>
+        <source>What was wrong (反映的问题, published)</source>
+        <translation>反映的问题(公示)</translation>
+    </message>
+    <message>
+        <source>What was done (整改情况, published)</source>
+        <translation>整改情况(公示)</translation>
+    </message>
+    <message>
+        <source>Reason (不属实 / 无需整改, inside only)</source>
+        <translation>理由(不属实/无需整改，仅内部)</translation>
+    </message>
+    <message>
+        <source>Follow-up call (回访情况, inside only)</source>
+        <translation>回访情况(仅内部)</translation>
+    </message>
+    <message>
+        <source>On the public board</source>
+        <translation>公示内容</translation>
+    </message>
+    <message>
+        <source>Who did what</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>差评 %1</translation>
+    </message>
+    <message>
+        <source>Deadline %1 — overdue by %2 days</source>
+        <translation>期限 %1 —— 已超期 %2 天</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>整体满意度</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>服务效率</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Rated %1 at kiosk %2</source>
+        <translation>评价时间 %1，终端 %2</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>文字评价：%1</translation>
+    </message>
+    <message>
+        <source>No comment.</source>
+        <translation>无文字评价。</translation>
+    </message>
+    <message>
+        <source>Contact left by the resident: %1 (shown on this page only)</source>
+        <translation>群众留下的联系方式：%1(仅在此页显示)</translation>
+    </message>
+    <message>
+        <source>The resident left no contact.</source>
+        <translation>群众未留联系方式。</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(未确定)</translation>
+    </message>
+    <message>
+        <source>Shown anonymised once the resident has been called back.</source>
+        <translation>回访后将匿名公示。</translation>
+    </message>
+    <message>
+        <source>%1 opened automatically from the rating</source>
+        <translation>%1 由评价自动立案</translation>
+    </message>
+    <message>
+        <source>Founded: rectify</source>
+        <translation>属实，开始整改</translation>
+    </message>
+    <message>
+        <source>Not founded</source>
+        <translation>不属实</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>无需整改</translation>
+    </message>
+    <message>
+        <source>Rectification done</source>
+        <translation>整改完成</translation>
+    </message>
+    <message>
+        <source>Called back: satisfied</source>
+        <translation>已回访：满意</translation>
+    </message>
+    <message>
+        <source>Called back: not satisfied</source>
+        <translation>已回访：不满意</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Marked founded: now rectifying.</source>
+        <translation>已核实属实，进入整改。</translation>
+    </message>
+    <message>
+        <source>Closed as not founded.</source>
+        <translation>已按不属实办结。</translation>
+    </message>
+    <message>
+        <source>Closed: no action needed.</source>
+        <translation>已办结：无需整改。</translation>
+    </message>
+    <message>
+        <source>Rectification recorded.</source>
+        <translation>已记录整改情况。</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded: the case is closed and shown on the public board.</source>
+        <translation>已记录回访：案件办结，并在监督栏公示。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Poor ratings and their rectification (差评整改)</source>
+        <translation>差评整改</translation>
+    </message>
+    <message>
+        <source>Remove sample cases…</source>
+        <translation>删除示例案件…</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>Rectifying</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Rectified, to call back</source>
+        <translation>已整改，待回访</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Not founded</source>
+        <translation>不属实</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>无需整改</translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation>未办结(%1)</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>已超期(%1)</translation>
+    </message>
+    <message>
+        <source>Closed (%1)</source>
+        <translation>已办结(%1)</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>全部(%1)</translation>
+    </message>
+    <message>
+        <source>Rectified within 15 working days: %1</source>
+        <translation>15个工作日内按期整改率：%1</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>no window named</source>
+        <translation>未选窗口</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>%1 起超期</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>%1 办结</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>No cases here. A case opens by itself when a resident rates a service 不满意 or 非常不满意, or leaves a comment, at a kiosk.</source>
+        <translation>这里没有案件。群众在信息亭评价“不满意”“非常不满意”或留下文字评价时，会自动立案。</translation>
+    </message>
+    <message>
+        <source>Remove the sample cases?</source>
+        <translation>删除示例案件？</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s sample ratings, cases, complaints and opinions are deleted. Real ones stay.</source>
+        <translation>将删除演示数据中的示例评价、案件、投诉和意见；真实数据保留不动。</translation>
+    </message>
+    <message>
+        <source>Remove samples</source>
+        <translation>删除示例</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Removed %1 sample records.</source>
+        <translation>已删除 %1 条示例记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Complaints from every channel (投诉登记)</source>
+        <translation>投诉登记</translation>
+    </message>
+    <message>
+        <source>Record a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Name or phone, if given (kept inside)</source>
+        <translation>姓名或电话(如有，仅内部可见)</translation>
+    </message>
+    <message>
+        <source>What the complaint says</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>How it was handled</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Handled: close the complaint</source>
+        <translation>已处理：办结投诉</translation>
+    </message>
+    <message>
+        <source>Publish on the board</source>
+        <translation>在监督栏公开</translation>
+    </message>
+    <message>
+        <source>Take off the board</source>
+        <translation>撤下公开</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Who complained (shown only here, never published)</source>
+        <translation>投诉人(仅此处可见，不会公开)</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Handling (处理结果)</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>On the public board (投诉处理结果, anonymised)</source>
+        <translation>公开的投诉处理结果(已匿名)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation>反映的问题</translation>
+    </message>
+    <message>
+        <source>the hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>受理中</translation>
+    </message>
+    <message>
+        <source>handled %1</source>
+        <translation>%1 办结</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已公开</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>%1 受理</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(无)</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新投诉</translation>
+    </message>
+    <message>
+        <source>Record the complaint</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Save the handling</source>
+        <translation>保存处理结果</translation>
+    </message>
+    <message>
+        <source>Shown on the 监督 board as %1.</source>
+        <translation>已在监督栏公开，编号 %1。</translation>
+    </message>
+    <message>
+        <source>Not on the board. Read the texts below, then publish.</source>
+        <translation>尚未公开。请核对下面的文字后公开。</translation>
+    </message>
+    <message>
+        <source>Complaint recorded.</source>
+        <translation>投诉已登记。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Closed. Now check the texts for the public board and publish them.</source>
+        <translation>已办结。请核对公开文字后在监督栏公开。</translation>
+    </message>
+    <message>
+        <source>Published on the 监督 board.</source>
+        <translation>已在监督栏公开。</translation>
+    </message>
+    <message>
+        <source>Taken off the board (archived).</source>
+        <translation>已撤下(已存档)。</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Internal disclosures</source>
@@ -203,6 +807,18 @@
     <message>
         <source>Opinions on plans</source>
         <translation>预公开意见</translation>
+    </message>
+    <message>
+        <source>Poor ratings (差评整改)</source>
+        <translation>差评整改</translation>
+    </message>
+    <message>
+        <source>Complaints (投诉登记)</source>
+        <translation>投诉登记</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
     </message>
     <message>
         <source>Errors and hidden items</source>
@@ -227,6 +843,10 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Device health</source>
+        <translation>设备状态</translation>
     </message>
     <message>
         <source>Progress of notices</source>
@@ -323,6 +943,53 @@
         <source>Dates and order (生效日期与排序)</source>
         <translation>生效日期与排序</translation>
     </message>
+    <message>
+        <source>Poor-rating case (差评整改)</source>
+        <translation>差评整改</translation>
+    </message>
+    <message>
+        <source>Complaint (投诉登记)</source>
+        <translation>投诉登记</translation>
+    </message>
+    <message>
+        <source>Working-day calendar (工作日历)</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Archived opinions (意见存档)</source>
+        <translation>意见存档</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Publish the decision</source>
+        <translation>发布决定</translation>
+    </message>
+    <message>
+        <source>e.g. 根据意见,将……调整为……</source>
+        <translation>例如：根据意见，将……调整为……</translation>
+    </message>
+    <message>
+        <source>The decision (决定正文)</source>
+        <translation>决定正文</translation>
+    </message>
+    <message>
+        <source>What the opinions said and how they were answered (意见采纳情况)</source>
+        <translation>意见采纳情况</translation>
+    </message>
+    <message>
+        <source>How the plan changed because of them (方案调整情况)</source>
+        <translation>方案调整情况</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Publishing archives the plan with every opinion and its answer (存档), and the kiosk shows this decision where the plan was. Residents&apos; contacts are never published.</source>
+        <translation>发布后，方案及每条意见和采纳情况一并存档，信息亭在原方案位置显示此决定。群众的联系方式不会公开。</translation>
+    </message>
 </context>
 <context>
     <name>DocForm</name>
@@ -357,6 +1024,10 @@
     <message>
         <source>Yes</source>
         <translation>是</translation>
+    </message>
+    <message>
+        <source>Rare character…</source>
+        <translation>生僻字…</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1670,10 @@
         <source>Scheduled (定时发布)</source>
         <translation>定时发布</translation>
     </message>
+    <message>
+        <source>Priority (优先级; 紧急: a banner on every screen)</source>
+        <translation>优先级(紧急:在每个画面顶部横幅显示)</translation>
+    </message>
 </context>
 <context>
     <name>FilePicker</name>
@@ -1425,20 +2100,20 @@
         <translation>设定依据</translation>
     </message>
     <message>
-        <source>Please go to %1</source>
-        <translation>请到 %1</translation>
-    </message>
-    <message>
-        <source>Show on map</source>
-        <translation>在地图上看</translation>
-    </message>
-    <message>
         <source>Materials to bring (%1)</source>
         <translation>申请材料（%1项）</translation>
     </message>
     <message>
+        <source>No materials need to be handed in for this matter.</source>
+        <translation>本事项无需提交材料。</translation>
+    </message>
+    <message>
         <source>Answer the questions above to see only what applies to you.</source>
         <translation>回答上面的问题后，只显示与您有关的材料。</translation>
+    </message>
+    <message>
+        <source>In your situation no materials need to be handed in.</source>
+        <translation>按您所选的情形，本事项无需提交材料。</translation>
     </message>
     <message>
         <source>Scan to take away</source>
@@ -1459,6 +2134,14 @@
     <message>
         <source>Read aloud</source>
         <translation>语音播报</translation>
+    </message>
+    <message>
+        <source>Please go to %1</source>
+        <translation>请到 %1</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>在地图上看</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +2165,37 @@
     <message>
         <source>Offline</source>
         <translation>离线</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPage</name>
+    <message>
+        <source>Device health (设备状态)</source>
+        <translation>设备状态</translation>
+    </message>
+    <message>
+        <source>Reading the kiosks…</source>
+        <translation>正在读取各台信息亭的状态…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>The kiosks cannot be read right now: %1</source>
+        <translation>暂时读不到信息亭的状态：%1</translation>
+    </message>
+    <message>
+        <source>No kiosk has reported yet. A kiosk reports when it starts and every minute.</source>
+        <translation>还没有信息亭报告状态。信息亭在启动时和之后每分钟报告一次。</translation>
+    </message>
+    <message>
+        <source>Kiosks: %1 · needing a look: %2 (as of %3).</source>
+        <translation>共 %1 台信息亭，%2 台需要处理（%3 更新）。</translation>
+    </message>
+    <message>
+        <source>Kiosks: %1 · all OK (as of %3).</source>
+        <translation>共 %1 台信息亭，全部正常（%3 更新）。</translation>
     </message>
 </context>
 <context>
@@ -1639,10 +2353,6 @@
         <translation>意见征集</translation>
     </message>
     <message>
-        <source>Progress of my application</source>
-        <translation>办件进度</translation>
-    </message>
-    <message>
         <source>Welcome. Tap a tile to begin.</source>
         <translation>欢迎您！请点击下面的栏目开始办事。</translation>
     </message>
@@ -1653,6 +2363,29 @@
     <message>
         <source>Enquiries: %1</source>
         <translation>咨询电话：%1</translation>
+    </message>
+    <message>
+        <source>Progress of my application</source>
+        <translation>办件进度</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>您还在使用吗？</translation>
+    </message>
+    <message>
+        <source>Keep using</source>
+        <translation>继续使用</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <source>In %1 seconds the kiosk goes back to the home screen and clears what you entered.</source>
+        <translation>%1 秒后将返回首页，并清除您刚才输入和选择的内容。</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +2401,248 @@
     <message>
         <source>There are no internal disclosures.</source>
         <translation>暂无对内公开内容。</translation>
+    </message>
+    <message>
+        <source>Internal disclosures cannot be read on this kiosk.</source>
+        <translation>本机不能查看对内公开内容。</translation>
+    </message>
+    <message>
+        <source>This kiosk connects to the hall&apos;s database with the kiosk account, which never sees staff-only texts, so that they stay safe even on a station in a public place. Read them on a window PC or the office PC.</source>
+        <translation>本机以信息亭账号连接大厅数据库，这个账号看不到仅对内公开的内容，即使设备放在公共场所也不会泄露。请在窗口电脑或办公室电脑上查看。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskCard</name>
+    <message>
+        <source>Needs a look</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Host %1 · id %2</source>
+        <translation>主机 %1 · 编号 %2</translation>
+    </message>
+    <message>
+        <source>Not heard from for %1 minutes.</source>
+        <translation>已 %1 分钟没有收到它的消息。</translation>
+    </message>
+    <message>
+        <source>The printer cannot print: %1</source>
+        <translation>打印机无法打印：%1</translation>
+    </message>
+    <message>
+        <source>%1 errors in the last ten minutes.</source>
+        <translation>最近十分钟内出错 %1 次。</translation>
+    </message>
+    <message>
+        <source>The disk is nearly full (%1 free).</source>
+        <translation>磁盘快满了（剩余 %1）。</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>the system&apos;s default printer</source>
+        <translation>系统默认打印机</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>saves to a folder</source>
+        <translation>保存到文件夹</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>状态未知</translation>
+    </message>
+    <message>
+        <source>Last heard from</source>
+        <translation>最后消息</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>程序版本</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>已运行</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Screen shown</source>
+        <translation>当前画面</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>磁盘剩余</translation>
+    </message>
+    <message>
+        <source>Database answered in</source>
+        <translation>数据库响应</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent (outbox)</source>
+        <translation>待发送（离线暂存）</translation>
+    </message>
+    <message>
+        <source>Last errors</source>
+        <translation>最近的错误</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <source>Remove from the list…</source>
+        <translation>从列表中移除…</translation>
+    </message>
+    <message>
+        <source>Save name</source>
+        <translation>保存名称</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list? It comes back if it reports again.</source>
+        <translation>把「%1」从列表中移除？它如果再次报告状态，会重新出现。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>KioskOverridesPanel</name>
+    <message>
+        <source>Per-kiosk settings</source>
+        <translation>单台设备设置</translation>
+    </message>
+    <message>
+        <source>A kiosk sharing this database can use its own orientation, printer and idle time; everything else is the hall&apos;s. A kiosk is listed once it has been online; or type the kiosk id it shows (kiosk outbox prints it). The kiosk applies a change within half a minute.</source>
+        <translation>共用此数据库的每台信息亭可以有自己的屏幕方向、打印机和无操作返回时间，其余设置与全大厅相同。信息亭联网运行过一次后会出现在下面；也可以输入它的设备编号（kiosk outbox 会显示）。信息亭在半分钟内应用修改。</translation>
+    </message>
+    <message>
+        <source>Kiosk id</source>
+        <translation>设备编号</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Name shown here, e.g. the station&apos;s name</source>
+        <translation>在此显示的名称，例如服务站名称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>屏幕方向</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横屏</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>竖屏</translation>
+    </message>
+    <message>
+        <source>Idle time</source>
+        <translation>无操作返回时间</translation>
+    </message>
+    <message>
+        <source>This kiosk:</source>
+        <translation>本机单独设置：</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>cups:NAME, folder:/path or a CUPS queue name</source>
+        <translation>cups:打印机名、folder:/文件夹 或 CUPS 队列名</translation>
+    </message>
+    <message>
+        <source>Save for this kiosk</source>
+        <translation>保存此设备的设置</translation>
+    </message>
+    <message>
+        <source>No kiosk has been online on this database yet.</source>
+        <translation>还没有信息亭在此数据库上联网运行过。</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>信息亭 %1</translation>
+    </message>
+    <message>
+        <source>this kiosk</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>最近联系 %1</translation>
+    </message>
+    <message>
+        <source>own settings: %1</source>
+        <translation>单独设置 %1 项</translation>
+    </message>
+    <message>
+        <source>Settings of kiosk %1</source>
+        <translation>信息亭 %1 的设置</translation>
+    </message>
+    <message>
+        <source>Hall setting (%1)</source>
+        <translation>与全大厅相同（%1）</translation>
+    </message>
+    <message>
+        <source>Hall setting (%1 s)</source>
+        <translation>与全大厅相同（%1 秒）</translation>
+    </message>
+    <message>
+        <source>Printer: type cups:NAME, folder:/path or a CUPS queue name, or choose the hall setting.</source>
+        <translation>打印机：请输入 cups:打印机名、folder:/文件夹 或 CUPS 队列名，或选择与全大厅相同。</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the field marked in red.</source>
+        <translation>未保存：请改正标红的项目。</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no setting was changed.</source>
+        <translation>没有需要保存的修改。</translation>
+    </message>
+    <message>
+        <source>Saved (%1 changed); the kiosk applies it within half a minute.</source>
+        <translation>已保存（修改 %1 项），该信息亭将在半分钟内应用。</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2807,10 @@
 <context>
     <name>MissingNoticePage</name>
     <message>
+        <source>No installed font has %1: the notice prints 〓 in its place. Write the character in by hand on both copies, or ask the administrator to install the fonts named in the README.</source>
+        <translation>没有字体能显示和打印 %1：告知单上会印成「〓」。请在两份告知单上手写补上该字，或请管理员安装说明文档中列出的字体。</translation>
+    </message>
+    <message>
         <source>Missing-materials notice</source>
         <translation>补正材料一次性告知</translation>
     </message>
@@ -1854,6 +2833,10 @@
     <message>
         <source>Phone</source>
         <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Rare character…</source>
+        <translation>生僻字…</translation>
     </message>
     <message>
         <source>Change matter</source>
@@ -1935,6 +2918,17 @@
         <source>2 copies printed: one for the applicant to sign and keep, one for the file.</source>
         <translation>已打印一式两份：一份由申请人签收留存，一份存档。</translation>
     </message>
+    <message>
+        <source>The database cannot be reached and this kiosk&apos;s reserved serial numbers are used up, so the notice carries a provisional number. It gets its serial number as soon as the kiosk is back online; then reprint it under either number (Reprint a notice).</source>
+        <translation>数据库暂时无法访问，本机预留的告知单编号已用完，所以这份告知单使用临时编号。信息亭恢复联网后会自动补上正式编号；之后可在「补打告知单」中按任一编号补打。</translation>
+    </message>
+</context>
+<context>
+    <name>NightScreen</name>
+    <message>
+        <source>Touch the screen to use the kiosk</source>
+        <translation>轻触屏幕即可使用</translation>
+    </message>
 </context>
 <context>
     <name>NoticesScreen</name>
@@ -1974,6 +2968,57 @@
     </message>
 </context>
 <context>
+    <name>OpinionCard</name>
+    <message>
+        <source>no contact left</source>
+        <translation>未留联系方式</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>采纳</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation>不采纳</translation>
+    </message>
+    <message>
+        <source>Why (needed when not adopted; how, when adopted)</source>
+        <translation>理由(不采纳时必填；采纳时可写如何采纳)</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Not adopted: %1</source>
+        <translation>不采纳：%1</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未答复</translation>
+    </message>
+    <message>
+        <source>Choose adopted or not adopted first.</source>
+        <translation>请先选择采纳或不采纳。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>OpinionsPage</name>
     <message>
         <source>Opinions on plans (预公开意见)</source>
@@ -1986,6 +3031,10 @@
     <message>
         <source>Export as CSV…</source>
         <translation>导出为 CSV 文件…</translation>
+    </message>
+    <message>
+        <source>Publish the decision…</source>
+        <translation>发布决定…</translation>
     </message>
     <message>
         <source>Opinions: %1</source>
@@ -2036,8 +3085,48 @@
         <translation>该方案暂无意见。</translation>
     </message>
     <message>
-        <source>no contact left</source>
-        <translation>未留联系方式</translation>
+        <source>Support %1</source>
+        <translation>支持 %1</translation>
+    </message>
+    <message>
+        <source>Against %1</source>
+        <translation>反对 %1</translation>
+    </message>
+    <message>
+        <source>Other %1</source>
+        <translation>其他 %1</translation>
+    </message>
+    <message>
+        <source>Adopted %1</source>
+        <translation>已采纳 %1</translation>
+    </message>
+    <message>
+        <source>Not adopted %1</source>
+        <translation>未采纳 %1</translation>
+    </message>
+    <message>
+        <source>Not answered %1</source>
+        <translation>待答复 %1</translation>
+    </message>
+    <message>
+        <source>Decision published %1 (the plan and its opinions are archived)</source>
+        <translation>决定已于 %1 发布(方案及意见已存档)</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>What the opinions said</source>
+        <translation>意见采纳情况</translation>
+    </message>
+    <message>
+        <source>How the plan changed</source>
+        <translation>方案调整情况</translation>
+    </message>
+    <message>
+        <source>The decision is published: the kiosk shows it where the plan was.</source>
+        <translation>决定已发布：信息亭在原方案位置显示。</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2054,6 +3143,18 @@
     <message>
         <source>Kiosk</source>
         <translation>终端</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>采纳情况</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Choose a folder for the CSV file</source>
@@ -2098,6 +3199,30 @@
         <translation>目前没有正在征求意见的预公开事项。</translation>
     </message>
     <message>
+        <source>Decisions on earlier plans</source>
+        <translation>已作出的决定</translation>
+    </message>
+    <message>
+        <source>What was decided after residents gave their opinions, and how the plan changed.</source>
+        <translation>听取群众意见后作出的决定，以及方案因此作出的调整。</translation>
+    </message>
+    <message>
+        <source>Decided on %1</source>
+        <translation>决定日期：%1</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>What residents said</source>
+        <translation>意见采纳情况</translation>
+    </message>
+    <message>
+        <source>How the plan changed</source>
+        <translation>方案调整情况</translation>
+    </message>
+    <message>
         <source>Give your opinion</source>
         <translation>提意见</translation>
     </message>
@@ -2118,6 +3243,10 @@
         <translation>提出意见</translation>
     </message>
     <message>
+        <source>Do you support this plan? (optional)</source>
+        <translation>您是否支持这个方案？(可不选)</translation>
+    </message>
+    <message>
         <source>What do you think of this plan?</source>
         <translation>您对该事项有什么意见或建议？</translation>
     </message>
@@ -2132,6 +3261,18 @@
     <message>
         <source>Send opinion</source>
         <translation>提交意见</translation>
+    </message>
+    <message>
+        <source>I support it</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>I am against it</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Type your opinion first; then you can send it.</source>
@@ -2353,6 +3494,37 @@
     </message>
 </context>
 <context>
+    <name>RareCharDialog</name>
+    <message>
+        <source>Rare character</source>
+        <translation>生僻字</translation>
+    </message>
+    <message>
+        <source>Type the character&apos;s pinyin (zhe, yan3) or its code (2A6A5, U+4DAE), then tap it.</source>
+        <translation>输入该字的拼音（如 zhe、yan3）或 Unicode 编码（如 2A6A5、U+4DAE），再点选该字。</translation>
+    </message>
+    <message>
+        <source>Pinyin or Unicode code</source>
+        <translation>拼音或 Unicode 编码</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>没有找到。</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>共 %1 个字</translation>
+    </message>
+    <message>
+        <source>no font</source>
+        <translation>无字体</translation>
+    </message>
+</context>
+<context>
     <name>RatingScreen</name>
     <message>
         <source>Rate our service</source>
@@ -2413,6 +3585,10 @@
     <message>
         <source>Tap here to type, e.g. what went well or what we should improve</source>
         <translation>点击此处输入，例如哪里做得好、哪里需要改进</translation>
+    </message>
+    <message>
+        <source>Contact (optional): a phone number, only if you would like to hear what we did about it</source>
+        <translation>联系方式(可不填)：如希望我们告知处理结果，请留电话</translation>
     </message>
     <message>
         <source>Thank you for your rating</source>
@@ -2520,6 +3696,96 @@
     <message>
         <source>Printed. Please take the paper.</source>
         <translation>打印完成，请取走告知单。</translation>
+    </message>
+    <message>
+        <source>issued offline, not sent yet</source>
+        <translation>离线开出，尚未送出</translation>
+    </message>
+    <message>
+        <source>Not printed only</source>
+        <translation>只看未打印</translation>
+    </message>
+    <message>
+        <source>%1 notices were issued but never printed. Tap one to print it now.</source>
+        <translation>有 %1 份告知单已发放编号但没有打印出来,请点击逐份补打。</translation>
+    </message>
+    <message>
+        <source>NOT PRINTED</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>This notice was issued but never printed. Print the two copies now: one for the applicant, one for the file.</source>
+        <translation>这份告知单已发放编号,但没有打印出来。请现在打印一式两份:一份交申请人,一份存档。</translation>
+    </message>
+    <message>
+        <source>Print 2 copies</source>
+        <translation>打印一式两份</translation>
+    </message>
+</context>
+<context>
+    <name>RoleLimitedPage</name>
+    <message>
+        <source>This kiosk connects to the hall&apos;s database with the kiosk account, which may show published content and take ratings, opinions and notices, but not change content or settings. Please do this on the office PC (kiosk admin, with the admin account).</source>
+        <translation>本机以信息亭账号连接大厅数据库：可以显示已发布的内容、接收评价、意见和告知单，但不能修改内容或设置。请在办公室电脑上操作（kiosk admin，使用管理账号）。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFields</name>
+    <message>
+        <source>Dim outside opening hours</source>
+        <translation>非办公时间自动息屏</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Holidays: the hall is closed (法定节假日)</source>
+        <translation>节假日：大厅不办公（法定节假日）</translation>
+    </message>
+    <message>
+        <source>Weekend days the hall works (调休), with Monday&apos;s hours</source>
+        <translation>调休上班的周末日期（按星期一的时间办公）</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-10-01 2026-10-02</source>
+        <translation>例如 2026-10-01 2026-10-02</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not like 08:00-12:00.</source>
+        <translation>%1：「%2」应写成 08:00-12:00 这样的时间段。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2026-10-01.</source>
+        <translation>「%1」不是 2026-10-01 这样的日期。</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +4023,54 @@
         <source>Open the folder, then tap Use this folder.</source>
         <translation>打开目标文件夹，然后点按“使用此文件夹”。</translation>
     </message>
+    <message>
+        <source>Serial numbers held for offline use</source>
+        <translation>离线备用编号数量</translation>
+    </message>
+    <message>
+        <source>Each kiosk on a shared database reserves this many notice serial numbers while it is online, so that staff notices issued while the server cannot be reached still get a serial no other kiosk gives out. When they are used up, notices print with a provisional number and get their serial once the kiosk is back online. Numbers a kiosk reserved and did not use are skipped. 0: reserve none. Applies when each kiosk next reserves numbers.</source>
+        <translation>共用数据库的每台信息亭联网时预留这么多个告知单编号，服务器无法访问时开出的补正告知单仍有不会与其他信息亭重复的编号。用完后，告知单以临时编号打印，恢复联网后补上正式编号。预留而未用的编号会被跳过。0 表示不预留。各信息亭下次预留编号时生效。</translation>
+    </message>
+    <message>
+        <source>Warning before the idle reset</source>
+        <translation>返回首页前的提醒</translation>
+    </message>
+    <message>
+        <source>Before the kiosk goes back to the home screen, a large countdown asks whether the resident is still there; any touch keeps what they entered. At least 20 seconds, and shorter than the idle time. Not shown at the home screen, where nothing would be lost.</source>
+        <translation>信息亭返回首页之前，会先显示醒目的倒计时，询问群众是否还在使用；轻触屏幕任意位置即可保留已输入的内容。至少 20 秒，且要短于无操作时间。停在首页时不会丢失任何内容，因此不显示提醒。</translation>
+    </message>
+    <message>
+        <source>Screen schedule</source>
+        <translation>息屏时间</translation>
+    </message>
+    <message>
+        <source>Outside the opening hours, and on holidays, the kiosk shows a dark screen with a small moving clock (a lit, unchanging picture burns into the screen overnight). A touch shows the kiosk; it dims again after the idle time. Write each day&apos;s hours like 08:00-12:00, 14:00-18:00; leave a day empty when the hall is closed. Applies within half a minute.</source>
+        <translation>非办公时间和节假日，信息亭显示黑色屏幕和一个缓慢移动的小时钟（整夜亮着不变的画面会在屏幕上留下残影）。轻触屏幕即可使用，无操作一段时间后再次息屏。每天的办公时间写成 08:00-12:00, 14:00-18:00；不办公的日子留空。半分钟内生效。</translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation>状态报告间隔</translation>
+    </message>
+    <message>
+        <source>How often each kiosk reports to Device health (设备状态): its printer, disk, last error and what waits to be sent.</source>
+        <translation>每台信息亭多久向设备状态报告一次：打印机、磁盘、最近的错误和待发送的内容。</translation>
+    </message>
+    <message>
+        <source>Red when silent for</source>
+        <translation>多久没消息显示为红色</translation>
+    </message>
+    <message>
+        <source>A kiosk not heard from for this long is shown red on Device health. At least two heartbeats.</source>
+        <translation>超过这个时间没有收到某台信息亭的消息，设备状态中就把它标为红色。至少为报告间隔的两倍。</translation>
+    </message>
+    <message>
+        <source>The warning must be shorter than the idle time.</source>
+        <translation>提醒时间必须短于无操作时间。</translation>
+    </message>
+    <message>
+        <source>At least twice the heartbeat.</source>
+        <translation>至少为状态报告间隔的两倍。</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -2870,14 +4184,6 @@
         <translation>预公开意见</translation>
     </message>
     <message>
-        <source>Calls for staff (answered)</source>
-        <translation>呼叫帮办(已响应)</translation>
-    </message>
-    <message>
-        <source>Median wait for staff (seconds)</source>
-        <translation>帮办响应时间中位数(秒)</translation>
-    </message>
-    <message>
         <source>Level</source>
         <translation>评价等级</translation>
     </message>
@@ -2917,6 +4223,14 @@
         <source>No window named</source>
         <translation>未选择窗口</translation>
     </message>
+    <message>
+        <source>Calls for staff (answered)</source>
+        <translation>呼叫帮办(已响应)</translation>
+    </message>
+    <message>
+        <source>Median wait for staff (seconds)</source>
+        <translation>帮办响应时间中位数(秒)</translation>
+    </message>
 </context>
 <context>
     <name>SupervisionScreen</name>
@@ -2939,6 +4253,70 @@
     <message>
         <source>No handling results have been published yet.</source>
         <translation>暂无公开的处理结果。</translation>
+    </message>
+    <message>
+        <source>Poor ratings rectified on time: %1</source>
+        <translation>差评按期整改率 %1</translation>
+    </message>
+    <message>
+        <source>%1 rectifications published</source>
+        <translation>差评整改公示 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 complaint results published</source>
+        <translation>投诉处理结果 %1 件</translation>
+    </message>
+    <message>
+        <source> (below)</source>
+        <translation>(见下方)</translation>
+    </message>
+    <message>
+        <source>Poor ratings and how we rectified them</source>
+        <translation>差评整改公示</translation>
+    </message>
+    <message>
+        <source>No poor rating has come due for rectification in the last 12 months.</source>
+        <translation>近12个月没有到期的差评整改。</translation>
+    </message>
+    <message>
+        <source>%1 rectified on time</source>
+        <translation>按期整改率 %1</translation>
+    </message>
+    <message>
+        <source>Of %1 poor ratings whose time limit has come, %2 were rectified within 15 working days.</source>
+        <translation>已到整改期限的差评 %1 件，其中 %2 件在15个工作日内整改到位。</translation>
+    </message>
+    <message>
+        <source>Poor ratings received since %1: %2. Every one is checked, rectified and answered.</source>
+        <translation>%1 以来共收到差评 %2 件，件件核实、整改、回访。</translation>
+    </message>
+    <message>
+        <source>Service in the hall</source>
+        <translation>大厅服务</translation>
+    </message>
+    <message>
+        <source>Rated %1</source>
+        <translation>评价日期 %1</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>回访办结 %1</translation>
+    </message>
+    <message>
+        <source>rectified on time</source>
+        <translation>按期整改</translation>
+    </message>
+    <message>
+        <source>rectified late</source>
+        <translation>逾期整改</translation>
+    </message>
+    <message>
+        <source>What was wrong</source>
+        <translation>反映的问题</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>整改情况</translation>
     </message>
     <message>
         <source>Complaint phone</source>
@@ -3143,8 +4521,16 @@
         <translation>咨询电话</translation>
     </message>
     <message>
+        <source>Enquiries at this hall</source>
+        <translation>本大厅咨询电话</translation>
+    </message>
+    <message>
         <source>Complaints</source>
         <translation>监督投诉电话</translation>
+    </message>
+    <message>
+        <source>Complaints to this hall</source>
+        <translation>本大厅监督投诉电话</translation>
     </message>
     <message>
         <source>Department</source>
@@ -3184,6 +4570,36 @@
     <message>
         <source>Sorry, something went wrong. Here is the home page again.</source>
         <translation>抱歉，出了点问题，已回到首页。</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableScreen</name>
+    <message>
+        <source>This part cannot be shown right now</source>
+        <translation>这部分内容暂时无法显示</translation>
+    </message>
+    <message>
+        <source>Please ask at the service window: our staff will help you.</source>
+        <translation>请到服务窗口咨询，工作人员会为您办理。</translation>
+    </message>
+    <message>
+        <source>The kiosk keeps trying and shows it by itself as soon as it can.</source>
+        <translation>信息亭会自动重试，恢复后自动显示。</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>返回首页</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentBanner</name>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation>%1（另有 %2 条）</translation>
     </message>
 </context>
 </TS>

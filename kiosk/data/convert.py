@@ -71,7 +71,7 @@ SIMPLE: dict[type[Any], tuple[str, ...]] = {
         "publish_until",
         "sort",
     ),
-    NoticeDoc: ("key", "title", "body", "cadence", "status", "publish_from", "publish_until", "sort"),
+    NoticeDoc: ("key", "title", "body", "cadence", "priority", "status", "publish_from", "publish_until", "sort"),
     ComplaintChannelDoc: ("kind", "label", "value", "note", "sort"),
     ComplaintResultDoc: (
         "key",
@@ -84,7 +84,20 @@ SIMPLE: dict[type[Any], tuple[str, ...]] = {
         "publish_until",
         "sort",
     ),
-    PreDisclosureDoc: ("key", "title", "plan", "opinions_until", "status", "publish_from", "publish_until", "sort"),
+    PreDisclosureDoc: (
+        "key",
+        "title",
+        "plan",
+        "opinions_until",
+        "status",
+        "publish_from",
+        "publish_until",
+        "sort",
+        "decision",
+        "opinion_summary",
+        "changes",
+        "decided_on",
+    ),
 }
 HALL_FIELDS = (
     "name",

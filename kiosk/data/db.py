@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, InterfaceError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, InterfaceError, NoSuchModuleError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.errors import UserError
@@ -69,6 +69,38 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+# How soon a kiosk notices that the shared PostgreSQL went away (a village line drops without a
+# word: no RST, no FIN). libpq connection parameters; a URL that names one keeps its own value.
+CONNECT_TIMEOUT_SECONDS = 5  # a whole connection attempt, TLS handshake included
+TCP_USER_TIMEOUT_MS = 10_000  # data sent and not acknowledged for this long: the connection is dead
+KEEPALIVE = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3}
+# Per session, on the server: a statement or a lock wait never holds a kiosk for minutes, and a
+# transaction left open by a kiosk whose line died (holding the serial counter's row lock) is
+# ended, as is a session whose client stopped answering keepalives.
+SERVER_OPTIONS = (
+    "-c statement_timeout=30s -c lock_timeout=10s -c idle_in_transaction_session_timeout=30s "
+    "-c tcp_keepalives_idle=10 -c tcp_keepalives_interval=5 -c tcp_keepalives_count=3"
+)
+
+
+def postgres_engine_options(url: str) -> dict[str, Any]:
+    """Pool and connection options for PostgreSQL: an outage is noticed in seconds, not minutes.
+
+    ``pool_pre_ping`` tests a pooled connection before each use (a server restart leaves dead
+    ones); ``pool_recycle`` drops connections older than five minutes (NAT boxes on village lines
+    forget idle ones silently); ``pool_timeout`` bounds the wait for a free connection.
+    """
+    query = make_url(url).query
+    wanted: dict[str, Any] = {
+        "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+        "tcp_user_timeout": TCP_USER_TIMEOUT_MS,
+        **KEEPALIVE,
+        "options": SERVER_OPTIONS,
+    }
+    connect_args = {key: value for key, value in wanted.items() if key not in query}
+    return {"pool_pre_ping": True, "pool_recycle": 300, "pool_timeout": 10, "connect_args": connect_args}
+
+
 def make_engine(url: str) -> Engine:
     """An engine for ``url``; SQLite files get their folder created and the kiosk's pragmas."""
     path = sqlite_path(url)
@@ -79,7 +111,7 @@ def make_engine(url: str) -> Engine:
             raise UserError(f"无法创建数据库文件夹 {path.parent}: {exc.strerror}") from None
     kwargs: dict[str, Any] = {}
     if make_url(url).get_backend_name() == "postgresql":
-        kwargs.update(pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        kwargs.update(postgres_engine_options(url))
     try:
         engine = create_engine(url, **kwargs)
     except NoSuchModuleError as exc:
@@ -122,11 +154,39 @@ def open_database(db: str | None = None, *, upgrade: bool = True) -> Database:
             pass
     except OperationalError as exc:
         engine.dispose()
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        reason = _first_line(exc)
         raise UserError(f"无法连接数据库 {database.description}: {reason}") from None
     if upgrade:
-        upgrade_database(database)
+        try:
+            upgrade_database(database)
+        except ProgrammingError as exc:  # a kiosk role may read the schema version but not change the schema
+            engine.dispose()
+            raise UserError(
+                f"数据库 {database.description} 的结构需要升级,但这个账号无权修改结构"
+                f"({_first_line(exc)}):请用管理账号运行 kiosk db upgrade"
+            ) from None
     return database
+
+
+def _first_line(exc: Exception) -> str:
+    orig = getattr(exc, "orig", None)
+    return (str(orig) if orig else str(exc)).strip().splitlines()[0]
+
+
+def known_unreachable(db: str | None = None, reason: str = "") -> Database:
+    """The database named by ``db``, as seen by a command that just found it does not answer: every
+    session fails at once with ``OperationalError`` (one of ``UNREACHABLE``) instead of waiting for
+    another timeout, so reads answer from the local snapshot and writes go to the outbox."""
+    url = resolve_url(db)
+    why = reason or "the database did not answer a moment ago"
+
+    def refuse() -> Any:
+        import psycopg
+
+        raise psycopg.OperationalError(why)
+
+    engine = create_engine(url, creator=refuse)
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
 
 
 def connect_later(db: str | None = None) -> Database:

@@ -9,6 +9,7 @@ only (对内公开), so it becomes a staff-audience disclosure and never reaches
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from importlib import resources
 
@@ -114,6 +115,11 @@ def demo_bundle() -> BundleDoc:
     return bundle
 
 
-def load_demo(session: Session) -> SaveReport:
-    """Save the demo hall into the caller's transaction."""
-    return save_bundle(session, demo_bundle(), action="demo", actor="demo")
+def load_demo(session: Session, today: dt.date | None = None) -> SaveReport:
+    """Save the demo hall into the caller's transaction, with the service loop's samples (ratings over
+    the last months, 差评 cases in every state, complaints, a decided plan) dated from ``today``."""
+    from kiosk.services.supervision.samples import load_samples  # the samples go through the service rules
+
+    report = save_bundle(session, demo_bundle(), action="demo", actor="demo")
+    load_samples(session, today or dt.date.today())
+    return report

@@ -36,7 +36,7 @@ from kiosk.data.content_kinds import (
 from kiosk.data.db import Database
 from kiosk.data.field_errors import field_errors, where
 from kiosk.data.revisions import RevisionInfo, history, revision_data
-from kiosk.data.schema import BundleDoc, Doc, MatterDoc, PublishWindow, StaffDoc
+from kiosk.data.schema import BundleDoc, Doc, MatterDoc, PreDisclosureDoc, PublishWindow, StaffDoc
 from kiosk.data.store import save_bundle
 from kiosk.errors import InvalidImport, UserError
 from kiosk.services.quality import RuleViolation, check_matter
@@ -134,6 +134,8 @@ def _prepared(entity: str, doc: Doc, at: dt.datetime | None, now: dt.datetime) -
     values: dict[str, Any] = doc.model_dump()
     if kind.live_status is not None:
         values["status"] = kind.live_status
+    if isinstance(doc, PreDisclosureDoc) and doc.decision.strip():
+        values["status"] = "published"  # a decided plan stays a decision (决定) when edited again
     if isinstance(doc, StaffDoc):
         values["active"] = True
     if issubclass(kind.doc, PublishWindow):

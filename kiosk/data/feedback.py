@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from kiosk.data import convert
 from kiosk.data import models as m
 from kiosk.data.db import Database
+from kiosk.data.rating_cases import open_case
 from kiosk.data.repository import now
 from kiosk.data.schema import PreDisclosureDoc
 
@@ -25,6 +26,7 @@ DIMENSIONS = ("overall", "efficiency", "competence", "attitude")  # 整体满意
 LEVELS = (5, 4, 3, 2, 1)  # 非常满意, 满意, 基本满意, 不满意, 非常不满意
 TEXT_LIMIT = 500  # a rating's comment and an opinion's text
 CONTACT_LIMIT = 100
+STANCES = ("support", "oppose", "other")  # an opinion's 支持 / 反对 / 其他
 
 
 class OpinionsClosed(ValueError):
@@ -60,6 +62,11 @@ class OpinionRecord:
     contact: str
     created_at: dt.datetime
     kiosk_id: str
+    stance: str = "other"  # support, oppose, other
+    adoption: str = ""  # adopted, not_adopted; "" while not yet answered
+    adoption_reason: str = ""
+    reviewed_by: str = ""
+    reviewed_at: dt.datetime | None = None
 
 
 def open_for_opinions(plan: PreDisclosureDoc, at: dt.datetime) -> bool:
@@ -117,25 +124,41 @@ class FeedbackRepository:
         window: str = "",
         matter_code: str = "",
         comment: str = "",
+        contact: str = "",
         uid: str = "",
     ) -> str:
         """Store one anonymous rating; returns its uid (``uid`` when given: the offline outbox's). Every
-        dimension must be a level 1 … 5."""
+        dimension must be a level 1 … 5.
+
+        A 差评 or a rating with a comment opens its case (差评整改) in the same transaction; the
+        resident's ``contact`` is kept on that case only (and dropped when no case opens).
+        """
         levels = {"overall": overall, "efficiency": efficiency, "competence": competence, "attitude": attitude}
         for dimension, level in levels.items():
             if isinstance(level, bool) or not isinstance(level, int) or level not in LEVELS:
                 raise ValueError(f"{dimension} must be 1 … 5, not {level!r}")
         uid = uid or str(uuid.uuid4())
         with self.database.session() as session:
-            session.add(
-                m.Rating(
-                    uid=uid,
-                    matter_code=matter_code.strip()[:64],
-                    window=window.strip()[:64],
-                    comment=clean_text(comment, TEXT_LIMIT),
-                    kiosk_id=self.kiosk_id,
-                    **levels,
-                )
+            rating = m.Rating(
+                uid=uid,
+                created_at=m.utcnow(),
+                matter_code=matter_code.strip()[:64],
+                window=window.strip()[:64],
+                comment=clean_text(comment, TEXT_LIMIT),
+                kiosk_id=self.kiosk_id,
+                **levels,
+            )
+            session.add(rating)
+            session.flush()
+            open_case(
+                session,
+                uid=uid,
+                created_at=rating.created_at,
+                levels=levels,
+                comment=rating.comment,
+                window=rating.window,
+                matter_code=rating.matter_code,
+                contact=clean_text(contact, CONTACT_LIMIT),
             )
             session.commit()
         return uid
@@ -173,16 +196,26 @@ class FeedbackRepository:
         return {window: _summary(totals[window], rows.get(window, [])) for window in sorted(totals)}
 
     def add_opinion(
-        self, key: str, text: str, contact: str = "", *, at: dt.datetime | None = None, uid: str = ""
+        self,
+        key: str,
+        text: str,
+        contact: str = "",
+        *,
+        stance: str = "other",
+        at: dt.datetime | None = None,
+        uid: str = "",
     ) -> str:
         """Store a resident's opinion on the plan ``key``; returns its uid (``uid`` when given).
 
-        Refused with ``OpinionsClosed`` when the plan does not take opinions (any more), and with
-        ``ValueError`` when the text is empty.
+        ``stance`` is 支持/反对/其他 (``support``/``oppose``/``other``). Refused with ``OpinionsClosed``
+        when the plan does not take opinions (any more), and with ``ValueError`` when the text is
+        empty or the stance unknown.
         """
         body = clean_text(text, TEXT_LIMIT)
         if not body:
             raise ValueError("an opinion needs some text")
+        if stance not in STANCES:
+            raise ValueError(f"stance must be one of {STANCES}, not {stance!r}")
         when = at or now()
         uid = uid or str(uuid.uuid4())
         with self.database.session() as session:
@@ -196,6 +229,7 @@ class FeedbackRepository:
                     text=body,
                     contact=clean_text(contact, CONTACT_LIMIT),
                     kiosk_id=self.kiosk_id,
+                    stance=stance,
                 )
             )
             session.commit()
@@ -230,6 +264,18 @@ class FeedbackRepository:
         )
         with self.database.session() as session:
             return [
-                OpinionRecord(r.uid, r.pre_disclosure_key, r.text, r.contact, r.created_at, r.kiosk_id)
+                OpinionRecord(
+                    r.uid,
+                    r.pre_disclosure_key,
+                    r.text,
+                    r.contact,
+                    r.created_at,
+                    r.kiosk_id,
+                    r.stance,
+                    r.adoption,
+                    r.adoption_reason,
+                    r.reviewed_by,
+                    r.reviewed_at,
+                )
                 for r in session.scalars(query)
             ]

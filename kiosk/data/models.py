@@ -11,6 +11,7 @@ import datetime as dt
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -24,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -301,6 +303,8 @@ class Notice(Base):
     publish_from: Mapped[dt.datetime | None] = mapped_column(DateTime)
     publish_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
     sort: Mapped[int] = mapped_column(Integer, default=0)
+    # 紧急: shown as a banner on every screen and first in the attract loop while it is visible
+    priority: Mapped[str] = mapped_column(String(8), default="普通", server_default="普通")
 
 
 class ComplaintChannel(Base):
@@ -344,6 +348,11 @@ class PreDisclosure(Base):
     publish_from: Mapped[dt.datetime | None] = mapped_column(DateTime)
     publish_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
     sort: Mapped[int] = mapped_column(Integer, default=0)
+    # The decision (决定) that ends the plan: its final text, what the opinions said, how the plan changed.
+    decision: Mapped[str] = mapped_column(Text, default="", server_default="")
+    opinion_summary: Mapped[str] = mapped_column(Text, default="", server_default="")
+    changes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    decided_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Opinion(Base):
@@ -357,6 +366,13 @@ class Opinion(Base):
     contact: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     kiosk_id: Mapped[str] = mapped_column(String(64), default="")
+    stance: Mapped[str] = mapped_column(String(8), default="other", server_default="other")  # support/oppose/other
+    # How the hall answered it (adopted / not_adopted, "" while unread) and why; by whom, when (UTC).
+    adoption: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    adoption_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    reviewed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Rating(Base):
@@ -374,6 +390,76 @@ class Rating(Base):
     attitude: Mapped[int] = mapped_column(Integer)
     comment: Mapped[str] = mapped_column(Text, default="")
     kiosk_id: Mapped[str] = mapped_column(String(64), default="")
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class RatingCase(Base):
+    """A case (差评整改) opened by a poor rating, or by any rating with a comment.
+
+    待核实 → 整改中 → 已整改 → 已回访, or 不属实 (with the reason), or 无需整改 for a comment that
+    asks for nothing. ``created_at`` is the rating's time (UTC): the deadline is 15 working days
+    from its local date, computed with the hall's calendar. ``contact`` is the resident's, only if
+    they left one, and is shown unmasked on the case page alone. ``problem`` and ``rectification``
+    are written for publication (what was wrong, what was done) and shown anonymised on the
+    public 监督 board once the case is closed; ``finding`` and ``visit_result`` stay inside.
+    """
+
+    __tablename__ = "rating_cases"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rating_uid: Mapped[str] = mapped_column(String(36), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    opened_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    poor: Mapped[bool] = mapped_column(Boolean, default=True)  # a 差评 (a level 不满意 or below), not only a comment
+    status: Mapped[str] = mapped_column(String(16), default="verifying", index=True)
+    matter_code: Mapped[str] = mapped_column(String(64), default="")
+    window: Mapped[str] = mapped_column(String(64), default="")
+    staff_code: Mapped[str] = mapped_column(String(64), default="")
+    contact: Mapped[str] = mapped_column(String(200), default="")
+    finding: Mapped[str] = mapped_column(Text, default="")
+    problem: Mapped[str] = mapped_column(Text, default="")
+    rectification: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")  # why 不属实 / 无需整改
+    visit_result: Mapped[str] = mapped_column(Text, default="")
+    visit_satisfied: Mapped[bool | None] = mapped_column(Boolean)
+    verified_on: Mapped[dt.date | None] = mapped_column(Date)
+    rectified_on: Mapped[dt.date | None] = mapped_column(Date)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Complaint(Base):
+    """A complaint received by phone, box, e-mail, letter or in person (投诉登记), and how it was handled.
+
+    The register is staff-only; what residents see is the ``ComplaintResult`` it publishes
+    (``result_key``), written anonymised. ``complainant`` (name or contact) never leaves the console.
+    """
+
+    __tablename__ = "complaints"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    matter_code: Mapped[str] = mapped_column(String(64), default="")
+    window: Mapped[str] = mapped_column(String(64), default="")
+    complainant: Mapped[str] = mapped_column(String(200), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open (受理中), closed (已办结)
+    result: Mapped[str] = mapped_column(Text, default="")
+    handled_on: Mapped[dt.date | None] = mapped_column(Date)
+    result_key: Mapped[str] = mapped_column(String(64), default="")  # the published 投诉处理结果, "" when none
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CalendarDay(Base):
+    """A day that differs from the usual week (工作日历): a public holiday (法定节假日) on a weekday, or a
+    weekend day worked in exchange (调休上班). Every other Monday–Friday is a working day."""
+
+    __tablename__ = "calendar_days"
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))  # holiday, workday
+    name: Mapped[str] = mapped_column(String(64), default="")
 
 
 class IssuedNotice(Base):
@@ -400,6 +486,12 @@ class IssuedNotice(Base):
     lookup_code: Mapped[str] = mapped_column(String(16), default="", server_default="", index=True)
     progress: Mapped[str] = mapped_column(String(16), default="待补正", server_default="待补正")
     progress_log: Mapped[list[dict[str, str]] | None] = mapped_column(JSON, default=list)
+    # Whether the paper came out: "pending" from the moment the serial is taken until the print
+    # backend reports success ("printed"), "failed" when it reported a failure. A crash or a kill
+    # between the two leaves "pending": 未打印. Rows from before this column are taken as printed.
+    print_state: Mapped[str] = mapped_column(String(16), default="pending", server_default="printed", index=True)
+    printed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    print_error: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
 
 class NoticeSerial(Base):
@@ -464,6 +556,20 @@ class Setting(Base):
     value: Mapped[object] = mapped_column(JSON)
 
 
+class KioskOverride(Base):
+    """A setting one kiosk of the hall uses instead of the hall-wide one (单台设备设置), by kiosk id.
+
+    Only a few settings can differ per kiosk (``fleet.OVERRIDABLE``: orientation, printer, idle
+    time) plus the kiosk's display name; everything else is the hall's.
+    """
+
+    __tablename__ = "kiosk_overrides"
+    kiosk_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[object] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
 class Credential(Base):
     """A PIN credential; the lockout counters live here so a crash or reboot cannot reset them."""
 
@@ -523,3 +629,29 @@ class PlanPlace(Base):
     x: Mapped[float] = mapped_column(Float, default=0.5)
     y: Mapped[float] = mapped_column(Float, default=0.5)
     name: Mapped[str] = mapped_column(String(200), default="")
+class KioskHeartbeat(Base):
+    """A kiosk's last heartbeat (设备状态): one row per kiosk, rewritten when it starts and every minute.
+
+    ``last_seen`` is the database's clock (UTC), so kiosks whose clocks disagree are still compared
+    fairly; ``display_name`` is the admin's name for the kiosk (empty: its host name).
+    """
+
+    __tablename__ = "kiosk_heartbeats"
+    kiosk_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    host_name: Mapped[str] = mapped_column(String(200), default="")
+    display_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    last_seen: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    started_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    version: Mapped[str] = mapped_column(String(32), default="")
+    uptime_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    screen: Mapped[str] = mapped_column(String(64), default="")
+    printer: Mapped[str] = mapped_column(String(200), default="")
+    printer_state: Mapped[str] = mapped_column(String(32), default="")
+    printer_message: Mapped[str] = mapped_column(String(300), default="")
+    disk_free_bytes: Mapped[int | None] = mapped_column(BigInteger)
+    db_latency_ms: Mapped[int | None] = mapped_column(Integer)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    last_error_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    errors_recent: Mapped[int] = mapped_column(Integer, default=0)
+    outbox_pending: Mapped[int] = mapped_column(Integer, default=0)
+    details: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)

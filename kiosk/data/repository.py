@@ -26,7 +26,7 @@ from sqlalchemy.orm import selectinload
 from kiosk.data import convert
 from kiosk.data import models as m
 from kiosk.data.db import UNREACHABLE, Database
-from kiosk.data.local_store import LocalStore
+from kiosk.data.offline.local_store import LocalStore
 from kiosk.data.row_check import BadRow, BadRows, convert_rows, load_rows, read_table
 from kiosk.data.schema import (
     BoardDoc,
@@ -44,6 +44,10 @@ from kiosk.data.schema import (
 )
 from kiosk.data.store import _Files, load_matters
 from kiosk.errors import UserError
+
+# The public record of the 差评 loop is built (and anonymised) next to the cases it reads; its
+# documents are needed here at import time, for the snapshot's JSON adapter.
+from kiosk.services.supervision.public import SupervisionBoard, public_board
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +77,11 @@ class MatterSummary:
         return (self.effective_from is None or self.effective_from <= today) and (
             self.effective_until is None or today < self.effective_until
         )
+
+
+def _staff_only(key: tuple[Any, ...]) -> bool:
+    """Whether a read (``(name, args, kwargs)``) was made for a staff session: ``staff=True``."""
+    return dict(key[2]).get("staff") is True
 
 
 P = ParamSpec("P")
@@ -110,7 +119,12 @@ def last_known(
     A kiosk that loses its shared database keeps showing what it showed, marked offline; what it
     never read while online is explained instead of shown. With a ``LocalStore`` the snapshot is
     also kept on disk (an answer is written only when it differs from the one kept), so a kiosk
-    restarted without its database still has it.
+    restarted without its database still has it. A read called with ``staff=True`` (对内公开, for
+    a staff session) is kept in the store's staff-only part, never beside the public content.
+
+    Reads of dated content (notices, disclosures, plans, results, matters in effect) keep every
+    published item and filter by the clock when they answer, so a kiosk offline for days still
+    stops showing a notice whose window has closed and starts showing one whose window opens.
     """
 
     @functools.wraps(method)
@@ -118,6 +132,10 @@ def last_known(
         key = (method.__name__, args, tuple(sorted(kwargs.items())))
         if self.database_away() and (kept := self._last(method, key)) is not _MISSING:
             return kept  # the database made us wait a moment ago: do not make the resident wait too
+        if self.unusable:  # the database watch found it gone, locked or broken: do not ask until it is back
+            if (kept := self._last(method, key)) is not _MISSING:
+                return kept
+            raise UserError("数据库暂时无法访问,这部分内容稍后再看。")
         started = time.monotonic()
         try:
             value = method(self, *args, **kwargs)
@@ -149,6 +167,7 @@ class ContentRepository:
         # Rows that could not be shown (a 50,000-character name, a date that is not a date): each
         # hides its own item only, and is listed here for 设备状态 and the console's quality check.
         self.bad_rows = BadRows()
+        self.unusable = False  # set by the kiosk's database watch until the database answers again
 
     def database_away(self) -> bool:
         """Whether the database recently failed slowly (a connect timeout, not a refusal): reads then
@@ -158,6 +177,13 @@ class ContentRepository:
     def database_answers(self) -> None:
         """The content watcher heard from the database: ask it again from now on."""
         self._away_until = 0.0
+        self.unusable = False
+
+    def database_unusable(self) -> None:
+        """The database watch found the database unusable (file gone, locked, broken, server down):
+        answer from the snapshot without asking until ``database_answers``."""
+        self.unusable = True
+        self.offline = True
 
     def _last(self, method: Callable[..., Any], key: tuple[Any, ...]) -> Any:
         """The last answer to this read, from memory or the local store; ``_MISSING`` when never read."""
@@ -173,14 +199,19 @@ class ContentRepository:
         stored_key = snapshot_key(*key) if self.local is not None else None
         if self.local is None or stored_key is None:
             return
+        if isinstance(value, MatterDoc) and value.status != "published":
+            return  # a draft or withdrawn guide read by code is shown, never kept
         try:
-            self.local.save(stored_key, _adapter(method).dump_json(value).decode("utf-8"))
+            text = _adapter(method).dump_json(value).decode("utf-8")
+            self.local.save(stored_key, text, staff=_staff_only(key))
         except sqlite3.Error:  # a full or broken local disk must not stop the kiosk showing content
             log.exception("the local snapshot could not be written")
 
     def _stored(self, method: Callable[..., Any], key: tuple[Any, ...]) -> Any:
         stored_key = snapshot_key(*key) if self.local is not None else None
-        text = self.local.load(stored_key) if self.local is not None and stored_key is not None else None
+        if self.local is None or stored_key is None:
+            return _MISSING
+        text = self.local.load(stored_key, staff=_staff_only(key))
         if text is None:
             return _MISSING
         try:
@@ -200,13 +231,18 @@ class ContentRepository:
         self.complaint_channels()
         self.complaint_results()
         self.pre_disclosures()
-        summaries = self.matter_summaries()
+        self.decisions()
+        self.supervision_board()
+        summaries = self._matter_rows()
         for summary in summaries:
             key = ("matter", (summary.code,), ())
             held = key in self._snapshot
             self.matter(summary.code)
             if not held and self.local is not None:  # on disk is enough: guides with forms can be large
                 self._snapshot.pop(key, None)
+        if self.local is not None and not self.offline:  # a matter withdrawn since is not kept on disk
+            wanted = {snapshot_key("matter", (summary.code,), ()) for summary in summaries}
+            self.local.forget([key for key in self.local.keys('["matter", ') if key not in wanted])
         return len(summaries)
 
     @last_known
@@ -226,16 +262,19 @@ class ContentRepository:
             query = select(m.Board).order_by(m.Board.sort, m.Board.code)
             return read_table(session, query, m.Board, partial(convert.simple_doc, BoardDoc), self.bad_rows)
 
-    @last_known
     def disclosures(self, *, staff: bool = False, at: dt.datetime | None = None) -> list[DisclosureDoc]:
         """Visible disclosures; staff-audience ones only when ``staff`` is True (a staff session)."""
         when = at or now()
-        query = select(m.Disclosure).order_by(m.Disclosure.sort, m.Disclosure.key)
+        return [d for d in self._disclosure_rows(staff=staff) if d.is_visible(when)]
+
+    @last_known
+    def _disclosure_rows(self, *, staff: bool = False) -> list[DisclosureDoc]:
+        query = select(m.Disclosure).where(m.Disclosure.status == "published")
         if not staff:
             query = query.where(m.Disclosure.audience == "public")
+        query = query.order_by(m.Disclosure.sort, m.Disclosure.key)
         with self.database.session() as session:
-            docs = self._read(session, query, m.Disclosure, partial(convert.simple_doc, DisclosureDoc), staff)
-        return [d for d in docs if d.is_visible(when)]
+            return self._read(session, query, m.Disclosure, partial(convert.simple_doc, DisclosureDoc), staff)
 
     @last_known
     def themes(self) -> list[ThemeDoc]:
@@ -253,21 +292,49 @@ class ContentRepository:
     def complaint_channels(self) -> list[ComplaintChannelDoc]:
         return self._all(m.ComplaintChannel, ComplaintChannelDoc)
 
-    @last_known
     def notices(self, at: dt.datetime | None = None) -> list[NoticeDoc]:
         when = at or now()
-        return [n for n in self._all(m.Notice, NoticeDoc) if n.is_visible(when)]
+        return [n for n in self._notice_rows() if n.is_visible(when)]
 
     @last_known
+    def _notice_rows(self) -> list[NoticeDoc]:
+        return self._all(m.Notice, NoticeDoc, published="published")
+
     def complaint_results(self, at: dt.datetime | None = None) -> list[ComplaintResultDoc]:
         when = at or now()
-        return [r for r in self._all(m.ComplaintResult, ComplaintResultDoc) if r.is_visible(when)]
+        return [r for r in self._result_rows() if r.is_visible(when)]
 
     @last_known
+    def _result_rows(self) -> list[ComplaintResultDoc]:
+        return self._all(m.ComplaintResult, ComplaintResultDoc, published="published")
+
     def pre_disclosures(self, at: dt.datetime | None = None) -> list[PreDisclosureDoc]:
         when = at or now()
-        docs = self._all(m.PreDisclosure, PreDisclosureDoc)
-        return [d for d in docs if d.status == "pre_disclosure" and d.in_window(when)]
+        return [d for d in self._plan_rows() if d.in_window(when)]
+
+    @last_known
+    def _plan_rows(self) -> list[PreDisclosureDoc]:
+        return self._all(m.PreDisclosure, PreDisclosureDoc, published="pre_disclosure")
+
+    def decisions(self, at: dt.datetime | None = None) -> list[PreDisclosureDoc]:
+        """Plans that ended in a published decision (决定), newest decision first, inside their window."""
+        when = at or now()
+        docs = [d for d in self._decision_rows() if d.in_window(when)]
+        return sorted(docs, key=lambda d: d.decided_on or dt.date.min, reverse=True)
+
+    @last_known
+    def _decision_rows(self) -> list[PreDisclosureDoc]:
+        return [d for d in self._all(m.PreDisclosure, PreDisclosureDoc) if d.is_decision]
+
+    @last_known
+    def supervision_board(self, at: dt.date | None = None) -> SupervisionBoard:
+        """The public part of the 差评 loop: closed cases anonymised, and the share rectified on time.
+
+        Built by ``kiosk.services.supervision.public`` (the anonymising lives there, next to the
+        cases it reads); only that public, anonymised record reaches the screen and the snapshot.
+        """
+        with self.database.session() as session:
+            return public_board(session, at or now().date())
 
     @last_known
     def staff(self) -> list[StaffDoc]:
@@ -276,10 +343,15 @@ class ContentRepository:
             files = _Files(session)
             return read_table(session, query, m.StaffMember, lambda r: convert.staff_doc(r, files), self.bad_rows)
 
-    @last_known
     def matter_summaries(self, *, at: dt.date | None = None) -> list[MatterSummary]:
         """Published matters in effect today, for lists and search."""
         today = at or now().date()
+        unreadable = {b.key for b in self.bad_rows.items() if b.table == "guides"}
+        return [s for s in self._matter_rows() if s.in_effect(today) and s.code not in unreadable]
+
+    @last_known
+    def _matter_rows(self) -> list[MatterSummary]:
+        """Every published matter, in effect or not (``matter_summaries`` filters by the day)."""
         query = (
             select(m.ServiceMatter)
             .options(selectinload(m.ServiceMatter.themes), selectinload(m.ServiceMatter.department))
@@ -287,9 +359,7 @@ class ContentRepository:
             .order_by(m.ServiceMatter.sort, m.ServiceMatter.code)
         )
         with self.database.session() as session:
-            summaries = read_table(session, query, m.ServiceMatter, _summary, self.bad_rows)
-        unreadable = {b.key for b in self.bad_rows.items() if b.table == "guides"}
-        return [s for s in summaries if s.in_effect(today) and s.code not in unreadable]
+            return read_table(session, query, m.ServiceMatter, _summary, self.bad_rows)
 
     @last_known
     def matter(self, code: str) -> MatterDoc | None:
@@ -314,9 +384,13 @@ class ContentRepository:
             count = session.scalar(select(func.count()).select_from(m.Revision)) or 0
         return f"{revision}:{audit}:{count}"
 
-    def _all(self, table: Any, doc_type: Any) -> Any:
+    def _all(self, table: Any, doc_type: Any, *, published: str = "") -> Any:
+        """Every row of ``table`` as documents; with ``published``, only rows of that status."""
+        query = select(table)
+        if published:
+            query = query.where(table.status == published)
         with self.database.session() as session:
-            query = select(table).order_by(table.sort, table.id)
+            query = query.order_by(table.sort, table.id)
             return read_table(session, query, table, partial(convert.simple_doc, doc_type), self.bad_rows)
 
     def _read(self, session: Any, query: Any, table: Any, conv: Callable[[Any], Any], staff: bool) -> list[Any]:

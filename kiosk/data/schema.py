@@ -32,6 +32,7 @@ MaterialForm = Literal["纸质", "电子", "纸质+电子"]
 OriginalOrCopy = Literal["原件", "复印件", "原件和复印件"]
 MaterialSource = Literal["申请人自备", "政府部门核发", "其他"]
 Cadence = Literal["定期", "逐段", "随时"]
+Priority = Literal["普通", "紧急"]
 Audience = Literal["public", "staff"]
 Status = Literal["draft", "pre_disclosure", "published", "archived"]
 ChannelKind = Literal["电话", "举报箱", "邮箱", "网站", "来访", "信函"]
@@ -355,6 +356,7 @@ class NoticeDoc(PublishWindow):
     title: Name
     body: Text = ""
     cadence: Cadence = "随时"
+    priority: Priority = "普通"  # 紧急: a banner on every screen and first in the attract loop
     sort: int = 0
 
 
@@ -380,7 +382,11 @@ class ComplaintResultDoc(PublishWindow):
 
 
 class PreDisclosureDoc(PublishWindow):
-    """A plan shown before a decision (预公开), collecting opinions until a date."""
+    """A plan shown before a decision (预公开), collecting opinions until a date.
+
+    Once decided it is published (status ``published``) with its decision: the final text, the
+    summary of the opinions and how the plan changed; the kiosk shows it where the plan was.
+    """
 
     status: Status = "pre_disclosure"
     key: Code
@@ -388,6 +394,15 @@ class PreDisclosureDoc(PublishWindow):
     plan: Text = ""
     opinions_until: dt.date | None = None
     sort: int = 0
+    decision: Text = ""
+    opinion_summary: Text = ""
+    changes: Text = ""
+    decided_on: dt.date | None = None
+
+    @property
+    def is_decision(self) -> bool:
+        """Whether this is a published decision (决定), not a plan still open or a draft."""
+        return self.status == "published" and bool(self.decision.strip())
 
 
 class BundleDoc(Doc):

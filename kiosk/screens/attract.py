@@ -1,6 +1,6 @@
 """The attract loop (待机轮播): shown over everything when nobody has touched the kiosk for a while.
 
-It rotates through the published notices and excerpts of the public rules in big type, with
+It rotates through the published notices (urgent ones, 紧急, first) and excerpts of the public rules in big type, with
 the hall's name, a clock and a clear "touch to begin" prompt. A touch anywhere goes home and
 nothing else: this widget takes the press and the release itself (its children are transparent
 to the mouse), so the finger never lands on a tile of the screen underneath.
@@ -34,7 +34,7 @@ LARGEST_BOLD_PX = 63
 class Slide:
     """One item of the loop: what kind of text, its title and an excerpt."""
 
-    kind: str  # "notice" or "rule"
+    kind: str  # "urgent", "notice" or "rule"
     title: str
     text: str
 
@@ -180,7 +180,8 @@ class AttractScreen(Screen):
     # --- content ---------------------------------------------------------------------------
 
     def load_slides(self) -> list[Slide]:
-        slides = [Slide("notice", n.title, excerpt(n.body)) for n in self.notices()]
+        notices = sorted(self.notices(), key=lambda n: n.priority != "紧急")  # urgent first, else in their order
+        slides = [Slide("urgent" if n.priority == "紧急" else "notice", n.title, excerpt(n.body)) for n in notices]
         slides += [Slide("rule", d.title, excerpt(d.body)) for d in self.public_disclosures() if d.audience == "public"]
         return slides
 
@@ -239,7 +240,8 @@ QLabel[role="attract-prompt"] {{
             self.position_label.setText("")
             return
         slide = self.slides[self.index % len(self.slides)]
-        self.kind_label.setText(self.tr("Notice") if slide.kind == "notice" else self.tr("Public disclosure"))
+        kinds = {"urgent": self.tr("Urgent notice"), "notice": self.tr("Notice")}
+        self.kind_label.setText(kinds.get(slide.kind, self.tr("Public disclosure")))
         self.title_label.setText(slide.title)
         self.text_label.set_full_text(slide.text)
         self.position_label.setText(f"{self.index % len(self.slides) + 1} / {len(self.slides)}")

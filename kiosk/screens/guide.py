@@ -8,7 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.data.schema import MatterDoc
+from kiosk.data.schema import HallDoc, MatterDoc
+from kiosk.errors import UserError
 from kiosk.screens.base import Look, Screen
 from kiosk.screens.help_call import help_button
 from kiosk.screens.guide_sections import (
@@ -47,9 +48,11 @@ class GuideScreen(Screen):
         speaker: Speaker | None = None,
         can_print: bool = False,
         window_of: Callable[[str], tuple[str, bool]] | None = None,
+        hall: Callable[[], HallDoc | None] = lambda: None,
     ) -> None:
         """``window_of(code)``: the window's name and whether it is on the floor plan (窗口导航)."""
         super().__init__(look)
+        self.hall = hall
         self.load = matter
         self.make_checklist = checklist
         self.department_names = department_names
@@ -138,7 +141,7 @@ class GuideScreen(Screen):
             box.addWidget(steps_section(matter, t))
         if matter.charges and matter.fees:
             box.addWidget(fees_section(matter, t))
-        box.addWidget(contacts_section(matter, departments.get(matter.department, matter.department), t))
+        box.addWidget(contacts_section(matter, departments.get(matter.department, matter.department), self._hall(), t))
         if matter.legal_basis:
             box.addWidget(text_section(self.tr("Legal basis"), matter.legal_basis))
         if matter.faq:
@@ -164,6 +167,11 @@ class GuideScreen(Screen):
             line.addWidget(show)
         card.box.addLayout(line)
         return card
+    def _hall(self) -> HallDoc | None:
+        try:
+            return self.hall()
+        except UserError:  # offline on a snapshot without the hall: the matter's own phones only
+            return None
 
     def answer(self, scenario: str, option: str) -> None:
         """A 情形 answer: the materials and the QR code follow at once."""
@@ -180,10 +188,15 @@ class GuideScreen(Screen):
         self.materials_box.addWidget(
             label(self.tr("Materials to bring (%1)").replace("%1", str(len(needed))), "heading")
         )
+        if not self.matter.materials:
+            self.materials_box.addWidget(label(self.tr("No materials need to be handed in for this matter."), "body"))
+            return
         if unanswered:
             self.materials_box.addWidget(
                 label(self.tr("Answer the questions above to see only what applies to you."), "muted")
             )
+        if not needed:
+            self.materials_box.addWidget(label(self.tr("In your situation no materials need to be handed in."), "body"))
         for number, material in needed:
             self.materials_box.addWidget(material_card(number, material, self.texts, self.view_file.emit))
 

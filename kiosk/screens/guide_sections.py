@@ -12,7 +12,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.data.schema import FileDoc, MaterialDoc, MatterDoc, ScenarioDoc, TimeLimit
+from kiosk.data.schema import FileDoc, HallDoc, MaterialDoc, MatterDoc, ScenarioDoc, TimeLimit
 from kiosk.widgets.basics import Card, button, label
 
 Tr = Callable[[str], str]
@@ -224,12 +224,18 @@ def fees_section(matter: MatterDoc, t: Texts) -> Card:
     return card
 
 
-def contacts_section(matter: MatterDoc, department: str, t: Texts) -> Card:
+def contacts_section(matter: MatterDoc, department: str, hall: HallDoc | None, t: Texts) -> Card:
+    """Phones, department and result. The hall's own numbers stand only where the matter has none,
+    labelled as the hall's: they are not the department's enquiry line."""
     card = Card()
     card.add(label(QCoreApplication.translate("Texts", "Contacts and result"), "heading"))
+    hall_consult = hall.consult_phone if hall and not matter.consult_phone else ""
+    hall_complaint = (hall.complaint_phone or hall.supervision_phone) if hall and not matter.complaint_phone else ""
     rows = [
         (QCoreApplication.translate("Texts", "Enquiries"), matter.consult_phone),
+        (QCoreApplication.translate("Texts", "Enquiries at this hall"), hall_consult),
         (QCoreApplication.translate("Texts", "Complaints"), matter.complaint_phone),
+        (QCoreApplication.translate("Texts", "Complaints to this hall"), hall_complaint),
         (QCoreApplication.translate("Texts", "Department"), department),
         (
             QCoreApplication.translate("Texts", "Result"),

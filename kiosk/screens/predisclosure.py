@@ -1,11 +1,13 @@
-"""预公开: plans shown before the hall decides, and the resident's opinion on one of them.
+"""预公开: plans shown before the hall decides, the resident's opinion on one of them, and the decisions.
 
 The list shows every plan the repository says is in its publish window, whole (plans are long:
 the page scrolls), with the last day for opinions. A plan still taking opinions has a 「提意见」
-button; one past that day says so instead. The opinion form (``key``) and the thanks
-(``key`` + ``thanks``) are the same screen with other parameters, so the header's Back goes from
-the form to the list. An unfinished opinion is forgotten when the resident leaves the screen, on
-the idle reset and after it is sent.
+button; one past that day says so instead. Below them, the decisions that ended earlier plans
+(正式决定): the final text, what the opinions said and how the plan changed because of them. The
+form asks whether the resident supports the plan (支持 / 反对 / 其他, optional) and what they think.
+The opinion form (``key``) and the thanks (``key`` + ``thanks``) are the same screen with other
+parameters, so the header's Back goes from the form to the list. An unfinished opinion is
+forgotten when the resident leaves the screen, on the idle reset and after it is sent.
 """
 
 from __future__ import annotations
@@ -13,14 +15,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.data.feedback import CONTACT_LIMIT, TEXT_LIMIT, OpinionsClosed, open_for_opinions
 from kiosk.data.schema import PreDisclosureDoc
 from kiosk.screens.base import Look, ScrollScreen
 from kiosk.widgets.basics import Card, button, label
+from kiosk.widgets.flow import FlowLayout
 from kiosk.widgets.keyboard_room import KeyboardRoom
 from kiosk.widgets.text_box import TextBox
 
@@ -40,18 +44,23 @@ class PredisclosureScreen(ScrollScreen):
         self,
         look: Look,
         plans: Callable[[], list[PreDisclosureDoc]],
-        add_opinion: Callable[[str, str, str], object],
+        add_opinion: Callable[..., object],
         clock: Callable[[], dt.datetime] = local_now,
+        decisions: Callable[[], list[PreDisclosureDoc]] = lambda: [],
     ) -> None:
         super().__init__(look)
         self.plans = plans
         self.add_opinion = add_opinion
         self.clock = clock
+        self.decisions = decisions
+        self.stance_buttons: dict[str, QPushButton] = {}
+        self.decision_cards: dict[str, Card] = {}
         self.cards: dict[str, Card] = {}
         self.opinion_buttons: dict[str, QWidget] = {}
         self.draft_key = ""
         self.draft_text = ""
         self.draft_contact = ""
+        self.draft_stance = ""
         self.text_box: TextBox | None = None
         self.contact_field: QLineEdit | None = None
         self.send_button: QWidget | None = None
@@ -62,7 +71,7 @@ class PredisclosureScreen(ScrollScreen):
         return self.tr("Plans for comment")
 
     def refresh(self) -> None:
-        self.cards, self.opinion_buttons = {}, {}
+        self.cards, self.opinion_buttons, self.stance_buttons, self.decision_cards = {}, {}, {}, {}
         self.text_box, self.contact_field, self.send_button = None, None, None
         key = str(self.params.get("key", ""))
         if key and self.params.get("thanks"):
@@ -91,7 +100,38 @@ class PredisclosureScreen(ScrollScreen):
             card = self._plan_card(plan, open_for_opinions(plan, now))
             self.cards[plan.key] = card
             box.addWidget(card)
+        decisions = self.decisions()
+        if decisions:
+            box.addSpacing(self.look.metrics.px(16))
+            box.addWidget(label(self.tr("Decisions on earlier plans"), "title"))
+            box.addWidget(
+                label(
+                    self.tr("What was decided after residents gave their opinions, and how the plan changed."), "body"
+                )
+            )
+        for decision in decisions:
+            card = self._decision_card(decision)
+            self.decision_cards[decision.key] = card
+            box.addWidget(card)
         box.addStretch(1)
+
+    def _decision_card(self, plan: PreDisclosureDoc) -> Card:
+        m = self.look.metrics
+        card = Card(spacing=m.px(10))
+        card.box.setContentsMargins(m.px(32), m.px(24), m.px(32), m.px(28))
+        card.add(label(plan.title, "heading"))
+        if plan.decided_on is not None:
+            card.add(label(self.tr("Decided on %1").replace("%1", f"{plan.decided_on:%Y-%m-%d}"), "muted"))
+        for caption, text in (
+            (self.tr("The decision"), plan.decision),
+            (self.tr("What residents said"), plan.opinion_summary),
+            (self.tr("How the plan changed"), plan.changes),
+        ):
+            if text.strip():
+                card.box.addSpacing(m.px(6))
+                card.add(label(caption, "muted"))
+                card.add(label(text.strip(), "body"))
+        return card
 
     def _plan_card(self, plan: PreDisclosureDoc, taking_opinions: bool) -> Card:
         m = self.look.metrics
@@ -150,8 +190,22 @@ class PredisclosureScreen(ScrollScreen):
             box.addWidget(label(self.deadline_text(plan), "muted"))
         card = Card(spacing=m.px(12))
         card.box.setContentsMargins(m.px(32), m.px(24), m.px(32), m.px(28))
+        chips = QWidget()  # the question and its three answers share a line where they fit
+        flow = FlowLayout(chips, m.px(16))
+        question = label(self.tr("Do you support this plan? (optional)"), "heading", wrap=False)
+        question.setMinimumHeight(m.target)
+        flow.addWidget(question)
+        for stance, text in self.stances():
+            chip = button(text, partial(self.choose_stance, stance))
+            chip.setCheckable(True)
+            chip.setObjectName(f"stance:{stance}")
+            chip.setMinimumWidth(m.px(200))
+            flow.addWidget(chip)
+            self.stance_buttons[stance] = chip
+        card.add(chips)
+        card.box.addSpacing(m.px(8))
         card.add(label(self.tr("What do you think of this plan?"), "heading"))
-        self.text_box = TextBox(m, TEXT_LIMIT, self.tr("Tap here to type your opinion"), lines=5)
+        self.text_box = TextBox(m, TEXT_LIMIT, self.tr("Tap here to type your opinion"), lines=4)
         self.text_box.set_text(self.draft_text)
         self.text_box.changed.connect(self._text_changed)
         card.add(self.text_box)
@@ -185,7 +239,21 @@ class PredisclosureScreen(ScrollScreen):
     def _contact_changed(self, text: str) -> None:
         self.draft_contact = text
 
+    def stances(self) -> list[tuple[str, str]]:
+        return [
+            ("support", self.tr("I support it")),
+            ("oppose", self.tr("I am against it")),
+            ("other", self.tr("Other")),
+        ]
+
+    def choose_stance(self, stance: str) -> None:
+        """Tap a stance to choose it, tap it again to choose none."""
+        self.draft_stance = "" if stance == self.draft_stance else stance
+        self._show_state()
+
     def _show_state(self) -> None:
+        for stance, chip in self.stance_buttons.items():
+            chip.setChecked(stance == self.draft_stance)
         if self.send_button is None:
             return
         ready = bool(self.draft_text.strip())
@@ -198,7 +266,7 @@ class PredisclosureScreen(ScrollScreen):
             return
         KeyboardRoom.close_keyboard(self)
         try:
-            self.add_opinion(key, text, self.draft_contact)
+            self.add_opinion(key, text, self.draft_contact, stance=self.draft_stance or "other")
         except OpinionsClosed:
             self.status.setText(self.tr("Sorry, the period for opinions on this plan has just ended."))
             return
@@ -233,7 +301,7 @@ class PredisclosureScreen(ScrollScreen):
     # --- forgetting ----------------------------------------------------------------------
 
     def forget_draft(self) -> None:
-        self.draft_key, self.draft_text, self.draft_contact = "", "", ""
+        self.draft_key, self.draft_text, self.draft_contact, self.draft_stance = "", "", "", ""
         if self.text_box is not None:
             self.text_box.clear()
         if self.contact_field is not None:

@@ -1,7 +1,8 @@
 """服务评价 (好差评): an anonymous rating of the hall's service, five levels on four dimensions.
 
 The resident taps one level (非常满意 … 非常不满意) in each of the four rows (整体满意度, 服务效率,
-服务水平, 服务态度); the window that served them and a comment are optional. Submit stays disabled,
+服务水平, 服务态度); the window that served them, a comment and a contact (only for a reply about
+what was done: a poor rating or a comment opens a case) are optional. Submit stays disabled,
 with a hint naming the rows still open, until all four are chosen. Nothing identifies the
 resident. What they chose is a draft of this screen only: leaving the screen, the idle reset and
 a submit forget it, so the next person never finds someone else's answers.
@@ -14,9 +15,9 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.data.feedback import TEXT_LIMIT
+from kiosk.data.feedback import CONTACT_LIMIT, TEXT_LIMIT
 from kiosk.data.schema import WindowDoc
 from kiosk.screens.base import Look, ScrollScreen
 from kiosk.widgets.basics import Card, ResponsiveGrid, button, label
@@ -50,6 +51,8 @@ class RatingScreen(ScrollScreen):
         self.choices: dict[str, int] = {}  # dimension -> level 1 … 5
         self.window_code = ""
         self.comment_text = ""
+        self.contact_text = ""
+        self.contact_field: QLineEdit | None = None
         self.level_buttons: dict[str, dict[int, QPushButton]] = {}
         self.window_buttons: dict[str, QPushButton] = {}
         self.comment: TextBox | None = None
@@ -97,7 +100,7 @@ class RatingScreen(ScrollScreen):
         self.bar_card.box.setContentsMargins(m.px(32), m.px(16), m.px(16), m.px(16))
         self.bar_card.box.itemAt(0).layout().setSpacing(m.margin)  # type: ignore[union-attr]
         self.submit_button.setMinimumWidth(m.px(240))
-        self.level_buttons, self.window_buttons, self.comment = {}, {}, None
+        self.level_buttons, self.window_buttons, self.comment, self.contact_field = {}, {}, None, None
         if self.params.get("thanks"):
             self._build_thanks()
             return
@@ -167,6 +170,17 @@ class RatingScreen(ScrollScreen):
         self.comment.set_text(self.comment_text)
         self.comment.changed.connect(self._comment_changed)
         card.add(self.comment)
+        card.box.addSpacing(m.px(8))
+        card.add(
+            label(self.tr("Contact (optional): a phone number, only if you would like to hear what we did about it"),
+                  "heading")
+        )  # fmt: skip
+        self.contact_field = QLineEdit(self.contact_text)
+        self.contact_field.setObjectName("rating:contact")
+        self.contact_field.setMaxLength(CONTACT_LIMIT)
+        self.contact_field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.contact_field.textChanged.connect(self._contact_changed)
+        card.add(self.contact_field)
         return card
 
     def _build_thanks(self) -> None:
@@ -192,6 +206,9 @@ class RatingScreen(ScrollScreen):
     def _comment_changed(self, text: str) -> None:
         self.comment_text = text
 
+    def _contact_changed(self, text: str) -> None:
+        self.contact_text = text
+
     def missing(self) -> list[str]:
         """Captions of the rows not answered yet."""
         return [caption for dimension, caption in self.dimensions() if dimension not in self.choices]
@@ -214,7 +231,9 @@ class RatingScreen(ScrollScreen):
             return
         KeyboardRoom.close_keyboard(self)
         try:
-            self.add_rating(**self.choices, window=self.window_code, comment=self.comment_text)
+            self.add_rating(
+                **self.choices, window=self.window_code, comment=self.comment_text, contact=self.contact_text
+            )
         except Exception:  # a lost database must not crash the kiosk; the resident is told in plain words
             log.exception("a rating could not be stored")
             self.hint.setText(self.tr("Sorry, your rating could not be saved. Please try again, or tell our staff."))
@@ -225,9 +244,11 @@ class RatingScreen(ScrollScreen):
     # --- forgetting ----------------------------------------------------------------------
 
     def forget_draft(self) -> None:
-        self.choices, self.window_code, self.comment_text = {}, "", ""
+        self.choices, self.window_code, self.comment_text, self.contact_text = {}, "", "", ""
         if self.comment is not None:
             self.comment.clear()
+        if self.contact_field is not None:
+            self.contact_field.clear()
         self._show_state()
 
     def reset(self) -> None:

@@ -26,15 +26,22 @@ from PySide6.QtWidgets import (
 
 from kiosk.errors import UserError
 from kiosk.screens.base import Look, Screen
+from kiosk.screens.hall_day import NIGHT, HallDay
+from kiosk.screens.idle_flow import IdleFlow, dialog_open
+from kiosk.screens.unavailable import UnavailableScreen
 from kiosk.services.kiosk_settings import letterbox
+from kiosk.services.schedule import ScreenSchedule
 from kiosk.widgets.header import Header
-from kiosk.widgets.idle import IdleWatcher
 from kiosk.widgets.theme import ELDER, HIGH_CONTRAST, NORMAL, STANDARD, style_sheet
+from kiosk.widgets.urgent_banner import UrgentBanner
 
 log = logging.getLogger(__name__)
 ScreenFactory = Callable[[Look], Screen]
 HOME = "home"
 ATTRACT = "attract"
+UNAVAILABLE = "unavailable"
+SHIFT_SPAN = 4  # pixels the picture may move for the burn-in shift (hall_day.SHIFTS stay within it)
+SCHEDULE_KEYS = ("screen_schedule", "opening_hours", "holidays", "workdays")
 
 
 class Shell(QWidget):
@@ -43,6 +50,7 @@ class Shell(QWidget):
     navigated = Signal(str)  # name of the screen now shown
     idle_reset_done = Signal()
     language_changed = Signal(str)
+    settings_applied = Signal(dict)  # settings changed on the settings page or published elsewhere
 
     def __init__(
         self,
@@ -73,12 +81,15 @@ class Shell(QWidget):
 
         self.header = Header()
         self.header.set_hall(hall_name)
+        self.banner = UrgentBanner(self.look)  # 紧急 notices, on every screen
+        self.banner.tapped.connect(self._open_notices)
         self.stack = QStackedWidget()
         main = QWidget()
         column = QVBoxLayout(main)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.header)
+        column.addWidget(self.banner)
         column.addWidget(self.stack, 1)
         self.layers = QStackedLayout(self)
         self.layers.addWidget(main)
@@ -95,11 +106,16 @@ class Shell(QWidget):
         self.header.contrast_toggled.connect(self.set_high_contrast)
         self.header.language_toggled.connect(self.toggle_language)
 
-        self.idle = IdleWatcher(idle_seconds, self)
-        self.idle.idle.connect(self.on_idle)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
+        self.idle_flow = IdleFlow(self, idle_seconds)  # the idle time and the warning before the reset
+        self.idle = self.idle_flow.watcher
+        self.warning = self.idle_flow.warning
+        self.unavailable = UnavailableScreen(self.look)
+        self.unavailable.go.connect(self._on_go)
+        self.screens[UNAVAILABLE] = self.unavailable
+        self.stack.addWidget(self.unavailable)
+        self.day = HallDay(self)
+        self._schedule_settings: dict[str, Any] = {}
+        self.relayout_margins()
         self.apply_look()
         self.header.retranslate(language)
         self.go_home()
@@ -140,11 +156,16 @@ class Shell(QWidget):
         else:
             self.go_home()
 
+    def _open_notices(self) -> None:
+        if "notices" in self.factories:
+            self.go("notices")
+
     def go_home(self) -> None:
         self.history.clear()
         self._show(HOME, {})
         if self._pending_settings is not None:
             self._apply_published()
+        self.refresh_banner()
 
     # --- content published elsewhere -----------------------------------------------------
 
@@ -168,6 +189,7 @@ class Shell(QWidget):
             self.header.set_hall(hall.name)
         if read_settings is not None:
             self.apply_settings(read_settings())
+        self.refresh_banner()
         if self.layers.currentWidget() is self.main:
             self._refresh_current()
 
@@ -177,9 +199,11 @@ class Shell(QWidget):
         try:
             screen.open(**params)
         except UserError as exc:  # the database went away and this screen was never read before
-            self.header.flash(exc.message)
             self._note_offline()
-            return False
+            if name == HOME:
+                self.header.flash(exc.message)
+                return False
+            return self.show_unavailable(name, params)
         except Exception:  # a kiosk must never get stuck on a screen that failed to build
             log.exception("could not open screen %s %s", name, params)
             self.header.flash(self.tr("This page cannot be shown right now."))
@@ -193,6 +217,25 @@ class Shell(QWidget):
         self.header.set_navigation(at_home=name == HOME)
         self.navigated.emit(name)
         return True
+
+    def show_unavailable(self, name: str, params: dict[str, Any]) -> bool:
+        """The calm "please ask at the window" page in place of ``name``, opened by itself later
+        (``retry_unavailable``) when the database answers again."""
+        target = {"target": name, "target_params": params}
+        self.unavailable.open(**target)
+        self.current = (UNAVAILABLE, target)
+        self.layers.setCurrentWidget(self.main)
+        self.stack.setCurrentWidget(self.unavailable)
+        self.header.set_navigation(at_home=False)
+        self.navigated.emit(UNAVAILABLE)
+        return True
+
+    def retry_unavailable(self) -> None:
+        """The database answers again: open the screen the resident asked for, in place of the calm page."""
+        if self.current[0] != UNAVAILABLE or self.layers.currentWidget() is not self.main:
+            return
+        target = self.current[1]
+        self._show(str(target["target"]), dict(target["target_params"]))
 
     def _fade_in(self, screen: QWidget) -> None:
         """Fade the new screen in so the change reads as a change of page, not a flicker."""
@@ -222,21 +265,67 @@ class Shell(QWidget):
     def set_offline(self, offline: bool) -> None:
         self.header.set_offline(offline)
 
+    def refresh_banner(self) -> None:
+        """Show the urgent notices (紧急) inside their publish window in the banner (offline: from the snapshot)."""
+        if self.content is None:
+            return
+        try:
+            notices = self.content.notices()
+        except Exception:  # no notices readable: keep the banner as it is rather than fail a navigation
+            log.info("the urgent notices could not be read for the banner", exc_info=True)
+            return
+        self.banner.set_notices(notices)
+
     def current_screen(self) -> Screen:
         return self.screens[self.current[0]]
 
     # --- idle ----------------------------------------------------------------------------
 
     def on_idle(self) -> None:
-        """First idle period: reset and go home. Idle again at home: start the attract loop."""
+        """First idle period: reset and go home. Idle again at home: start the attract loop, or
+        outside opening hours the night screen (which stays until morning or a touch)."""
+        self.warning.stop()
+        if self.day.showing_night():
+            return
+        resting = self.layers.currentWidget() in (self.main, self.screens.get(ATTRACT))
+        if self.current[0] == HOME and not self.history and resting and self.day.closed():
+            self.day.show_night()
+            return
         if self.current[0] == HOME and not self.history and self.layers.currentWidget() is self.main:
             if ATTRACT in self.factories:
                 self.show_attract()
             return
         self.idle_reset()
 
+    def at_rest(self) -> bool:
+        """Nobody is using the kiosk: home (or the attract loop or the night) with nothing entered."""
+        if self.warning.showing or dialog_open():
+            return False
+        layer = self.layers.currentWidget()
+        if layer is self.main:
+            return self.current[0] == HOME and not self.history
+        return layer is self.screens.get(ATTRACT) or self.day.showing_night()
+
+    def showing(self) -> str:
+        """What is on the glass, for the heartbeat: a screen's name, or attract, night, login, console."""
+        layer = self.layers.currentWidget()
+        if layer is self.main:
+            return self.current[0]
+        if layer is self.screens.get(ATTRACT):
+            return ATTRACT
+        if self.day.showing_night():
+            return NIGHT
+        return layer.objectName() or type(layer).__name__ if layer is not None else ""
+
+    def warn_idle(self, seconds: int) -> None:
+        self.idle_flow.warn(seconds)
+
+    def keep_session(self) -> None:
+        self.idle_flow.keep()
+
     def idle_reset(self) -> None:
         """Forget everything a resident entered: dialogs, answers, search, scroll positions, history."""
+        self.warning.stop()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             for widget in app.topLevelWidgets():
@@ -288,8 +377,9 @@ class Shell(QWidget):
             palette = app.palette()
             palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(self.look.palette.muted_text))
             app.setPalette(palette)
-        self.header.set_look(self.look.palette.header_text, self.look.metrics.px(56))
+        self.header.set_look(self.look.palette.header_text, self.look.metrics.px(56), min(self.look.metrics.title, 46))
         self.header.relayout()
+        self.banner.refresh()
         self._refresh_current()
 
     def toggle_language(self) -> None:
@@ -299,6 +389,9 @@ class Shell(QWidget):
         self.language = language
         self._set_language(language)
         self.header.retranslate(language)
+        self.banner.refresh()
+        if self.warning.showing:
+            self.warning.retranslate()
         self.language_changed.emit(language)
         self._refresh_current()
 
@@ -321,6 +414,12 @@ class Shell(QWidget):
             self._drop_screen(ATTRACT)
         if "language" in values and values["language"] != self.language:
             self.set_language(str(values["language"]))
+        if "idle_warning_seconds" in values:
+            self.idle_flow.set_warning(int(values["idle_warning_seconds"]))
+        if any(key in values for key in SCHEDULE_KEYS):
+            self._schedule_settings.update({k: values[k] for k in SCHEDULE_KEYS if k in values})
+            self.day.set_schedule(ScreenSchedule.from_settings(self._schedule_settings))
+        self.settings_applied.emit(dict(values))
 
     def reload_content(self) -> None:
         """After an import or a restore: forget every built screen, so each is rebuilt from the
@@ -329,7 +428,9 @@ class Shell(QWidget):
         if hall is not None:
             self.header.set_hall(hall.name)
         for name in list(self.screens):
-            self._drop_screen(name)
+            if name != UNAVAILABLE:
+                self._drop_screen(name)
+        self.refresh_banner()
         if self.layers.currentWidget() is self.main:
             self._show(*self.current)
 
@@ -342,6 +443,13 @@ class Shell(QWidget):
         self.layers.removeWidget(screen)
         screen.hide()
         screen.deleteLater()
+
+    def relayout_margins(self) -> None:
+        """The hourly burn-in shift: what the header, the banner and the screens show moves a few pixels
+        inside their own backgrounds (so no seam of another colour appears at the edges)."""
+        dx, dy = self.day.offset
+        for widget in (self.header, self.banner, self.stack):
+            widget.setContentsMargins(dx, dy, SHIFT_SPAN - dx, SHIFT_SPAN - dy)
 
     def _letterbox(self) -> None:
         margins = letterbox(self.width(), self.height(), self.orientation)

@@ -15,9 +15,10 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.data.db import UNREACHABLE, Database, upgrade_database
-from kiosk.data.local_store import LocalStore
-from kiosk.data.outbox import FlushReport, flush_outbox
+from kiosk.data.offline.local_store import LocalStore
+from kiosk.data.offline.outbox import FlushReport, flush_outbox
 from kiosk.data.repository import ContentRepository
+from kiosk.data.settings import Settings
 from kiosk.errors import UserError
 from kiosk.services.background import BackgroundCall
 from kiosk.services.notice_archive import NoticeService
@@ -48,7 +49,8 @@ class CatchUp:
         """Whether there is work while the database keeps answering (cheap: local questions only)."""
         block = self.local.serial_block()
         year = self.notices.clock().year
-        stale = block is None or block.touched or block.year != year
+        wanted = int(Settings(self.database, self.local).last_known().get("serial_block_size") or 0) > 0
+        stale = (block is None and wanted) or (block is not None and (block.touched or block.year != year))
         return self.refresh_snapshot or stale or self.local.outbox_count() > 0
 
     def __call__(self) -> FlushReport:
@@ -70,6 +72,7 @@ class CatchUp:
             return report
         self.notices.keep_serial_block()
         if self.refresh_snapshot:
+            Settings(self.database, self.local).all()  # the settings this kiosk uses, its own included
             self.content.prefetch()
             self.refresh_snapshot = self.content.offline  # it went away meanwhile: again next time
         return report

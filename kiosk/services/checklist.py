@@ -11,6 +11,10 @@ def read_aloud_text(matter: MatterDoc, answers: dict[str, str]) -> str:
     parts = [matter.name, f"承诺办结时限,{limit_text(matter.promised_limit)}", matter.fee_statement]
     if matter.location:
         parts.append(f"办理地点,{matter.location}")
-    parts.append("需要带的材料有")
-    parts += [f"第{n}项,{m.name},{m.original_or_copy}{m.copies}份" for n, m in matter.materials_for(answers)]
+    needed = matter.materials_for(answers)
+    if not needed:
+        parts.append("本事项无需提交材料" if not matter.materials else "按所选情形,本事项无需提交材料")
+    else:
+        parts.append("需要带的材料有")
+    parts += [f"第{n}项,{m.name},{m.original_or_copy}{m.copies}份" for n, m in needed]
     return "。".join(parts) + "。"

@@ -15,16 +15,21 @@ the portrait layout) the kiosk draws in the largest 16:9 or 9:16 area in the mid
 from __future__ import annotations
 
 import threading
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from kiosk.data.settings import Settings
+from kiosk.services.schedule import schedule_problems
 
 ORIENTATIONS = ("auto", "landscape", "portrait")
 LANGUAGES = ("zh_CN", "en")
 IDLE_RANGE = (30, 600)
 ATTRACT_RANGE = (5, 120)
 KEEP_RANGE = (1, 60)
+BLOCK_RANGE = (0, 500)
+WARNING_RANGE = (20, 120)  # WCAG 2.2.1: at least 20 s to answer "still there?"
+HEARTBEAT_RANGE = (10, 600)
+SILENT_RANGE = (60, 3600)
 PREFIX_MAX = 20
 WIDE = (16, 9)
 
@@ -40,8 +45,16 @@ class KioskSettings:
     printer: str
     print_folder: str
     serial_prefix: str
+    serial_block_size: int
     backup_keep: int
     backup_folder: str
+    idle_warning_seconds: int = 20
+    heartbeat_seconds: int = 60
+    silent_seconds: int = 180
+    screen_schedule: bool = False
+    opening_hours: dict[str, str] = field(default_factory=dict)  # ISO weekday "1"…"7" → "08:00-12:00, 14:00-18:00"
+    holidays: list[str] = field(default_factory=list)  # "YYYY-MM-DD"
+    workdays: list[str] = field(default_factory=list)
 
     @classmethod
     def load(cls, settings: Settings) -> KioskSettings:
@@ -61,8 +74,16 @@ class KioskSettings:
             printer=str(stored["printer"] or ""),
             print_folder=str(stored["print_folder"] or ""),
             serial_prefix=str(stored["serial_prefix"] or ""),
+            serial_block_size=number("serial_block_size", BLOCK_RANGE),
             backup_keep=number("backup_keep", KEEP_RANGE),
             backup_folder=str(stored["backup_folder"] or ""),
+            idle_warning_seconds=number("idle_warning_seconds", WARNING_RANGE),
+            heartbeat_seconds=number("heartbeat_seconds", HEARTBEAT_RANGE),
+            silent_seconds=number("silent_seconds", SILENT_RANGE),
+            screen_schedule=bool(stored["screen_schedule"]),
+            opening_hours={k: str(v) for k, v in dict(stored["opening_hours"] or {}).items()},
+            holidays=[str(d) for d in stored["holidays"] or []],
+            workdays=[str(d) for d in stored["workdays"] or []],
         )
 
     def as_dict(self) -> dict[str, Any]:
@@ -89,10 +110,20 @@ def problems(values: KioskSettings) -> dict[str, str]:
         "idle_seconds": (values.idle_seconds, IDLE_RANGE),
         "attract_rotate_seconds": (values.attract_rotate_seconds, ATTRACT_RANGE),
         "backup_keep": (values.backup_keep, KEEP_RANGE),
+        "serial_block_size": (values.serial_block_size, BLOCK_RANGE),
+        "idle_warning_seconds": (values.idle_warning_seconds, WARNING_RANGE),
+        "heartbeat_seconds": (values.heartbeat_seconds, HEARTBEAT_RANGE),
+        "silent_seconds": (values.silent_seconds, SILENT_RANGE),
     }
     for name, (value, (low, high)) in checks.items():
         if not low <= value <= high:
             found[name] = "range"
+    if "idle_warning_seconds" not in found and values.idle_warning_seconds >= values.idle_seconds:
+        found["idle_warning_seconds"] = "warning_long"  # the warning would never come
+    if "silent_seconds" not in found and values.silent_seconds < 2 * values.heartbeat_seconds:
+        found["silent_seconds"] = "silent_short"  # one late heartbeat would turn a kiosk red
+    if schedule_problems(values.as_dict()):
+        found["screen_schedule"] = "schedule"  # the page names the day or date (schedule.schedule_problems)
     if values.language not in LANGUAGES:
         found["language"] = "choice"
     if values.orientation not in ORIENTATIONS:

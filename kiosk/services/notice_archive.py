@@ -10,11 +10,13 @@ and no half-issued number. ``NoticeService`` is what screens and the CLI call: p
 plain objects out, one short session per call.
 
 Offline (a kiosk with a ``LocalStore`` whose shared database does not answer), ``issue`` takes the
-next number of a small block this kiosk reserved in the same counter while online
-(``keep_serial_block``, recorded in the audit log under the kiosk's id) and queues the notice in
-the local outbox; it is archived when the database is back. A reserved number is given out by
-this kiosk alone, once: numbers never repeat, and the unused rest of a block is a gap. When the
-block is used up, staff are told that numbered notices must wait for the database.
+next number of a block this kiosk reserved in the same counter while online (``keep_serial_block``,
+``serial_block_size`` numbers, recorded in the audit log under the kiosk's id) and queues the
+notice in the local outbox; it is archived when the database is back. A reserved number is given
+out by this kiosk alone, once: numbers never repeat, and the unused rest of a block is a gap.
+When the block is used up the notice is not refused and no number is invented: it prints under a
+provisional id (临时编号 …, 待联网后补号), and delivery gives it the next real serial
+(``data.offline.outbox``); 补打 then prints it with that serial, found by either.
 """
 
 from __future__ import annotations
@@ -23,21 +25,33 @@ import datetime as dt
 import logging
 import uuid
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from kiosk.data import audit_log
 from kiosk.data import models as m
 from kiosk.data.db import UNREACHABLE, Database
-from kiosk.data.local_store import LocalStore, SerialBlock
+from kiosk.data.offline.local_store import LocalStore, SerialBlock
 from kiosk.data.repository import ContentRepository
 from kiosk.data.schema import HallDoc, MatterDoc, StaffDoc, WindowDoc
+from kiosk.data.serials import allocate_block
+from kiosk.data.serials import allocate_number as allocate_number  # re-exported for callers of the archive
 from kiosk.data.settings import Settings
 from kiosk.errors import UserError
 from kiosk.services.notice_progress import STATUSES, first_step, new_lookup_code
+from kiosk.services.notice_print_state import (  # NOT_PRINTED re-exported for the command line
+    DISK_FULL,
+    PENDING,
+    PRINTED,
+    PrintStates,
+    disk_full,
+)
+from kiosk.services.notice_print_state import (
+    NOT_PRINTED as NOT_PRINTED,
+)
+from kiosk.services.notice_search import IssuedSummary as IssuedSummary  # re-exported for the 补打 page
+from kiosk.services.notice_search import search_archive, summaries_of
 from kiosk.services.notices import (
     DEFAULT_CORRECTION_DAYS,
     OneTimeNotice,
@@ -49,52 +63,8 @@ from kiosk.services.notices import (
 )
 
 SNAPSHOT_FORMAT = 1
-BLOCK_SIZE = 5  # serial numbers each kiosk holds for offline use, per prefix and year
-NO_RESERVED_NUMBER = (
-    "数据库暂时无法访问,本机预留的告知单编号已用完,恢复连接前不能再发放带编号的告知单。居民的材料清单仍可照常打印。"
-)
+OFFLINE_ARCHIVE = "数据库暂时无法访问:现在只能补打本机离线时开出、尚未送出的告知单,其余的等连接恢复后再补打。"
 log = logging.getLogger(__name__)
-
-
-def allocate_number(session: Session, prefix: str, year: int) -> int:
-    """Take the next serial number for ``prefix`` and ``year`` inside the caller's transaction.
-
-    Call it first in a fresh transaction (see the module docstring for why) and commit the
-    archive row in the same transaction. A counter that fell behind the archive — a restored
-    backup, a hand edit — is moved past the highest number already issued instead of repeating it.
-    """
-    return allocate_block(session, prefix, year, 1).start
-
-
-def allocate_block(session: Session, prefix: str, year: int, count: int) -> range:
-    """Take the next ``count`` serial numbers at once (``allocate_number``'s rules, one statement)."""
-    serials = m.NoticeSerial
-    bump = {"last_number": serials.last_number + count}
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects import postgresql
-
-        pg = postgresql.insert(serials).values(prefix=prefix, year=year, last_number=count)
-        upsert: Any = pg.on_conflict_do_update(index_elements=["prefix", "year"], set_=bump)
-    elif dialect == "sqlite":
-        from sqlalchemy.dialects import sqlite
-
-        lite = sqlite.insert(serials).values(prefix=prefix, year=year, last_number=count)
-        upsert = lite.on_conflict_do_update(index_elements=["prefix", "year"], set_=bump)
-    else:  # pragma: no cover - db.resolve_url admits only these two
-        raise UserError(f"不支持的数据库类型 {dialect}")
-    first = int(session.execute(upsert.returning(serials.last_number)).scalar_one()) - count + 1
-    highest = session.scalar(
-        select(func.max(m.IssuedNotice.number)).where(
-            m.IssuedNotice.year == year, m.IssuedNotice.serial.startswith(f"{prefix}告〔{year}〕", autoescape=True)
-        )
-    )
-    if highest is not None and highest >= first:
-        first = highest + 1
-        session.execute(
-            update(serials).where(serials.prefix == prefix, serials.year == year).values(last_number=first + count - 1)
-        )
-    return range(first, first + count)
 
 
 def _without_file_data(value: Any) -> Any:
@@ -106,28 +76,7 @@ def _without_file_data(value: Any) -> Any:
     return value
 
 
-def _notice_part(snapshot: dict[str, Any]) -> dict[str, Any]:
-    notice = snapshot.get("notice")
-    return notice if isinstance(notice, dict) else {}
-
-
-@dataclass(frozen=True)
-class IssuedSummary:
-    """An archived notice as the archive list shows it (phone already masked)."""
-
-    serial: str
-    issued_at: dt.datetime
-    matter_code: str
-    matter_name: str
-    applicant_name: str
-    applicant_phone: str
-    staff_code: str
-    staff_name: str
-    window: str
-    missing_count: int
-
-
-class NoticeService:
+class NoticeService(PrintStates):
     """Builds, issues, reprints and searches one-time notices for screens and the CLI."""
 
     def __init__(
@@ -235,33 +184,64 @@ class NoticeService:
         matter = self.content.matter(draft.matter_code)
         matter_snapshot = _without_file_data(matter.model_dump(mode="json")) if matter else None
         at = self.clock()
-        try:
-            prefix = self.serial_prefix(draft.hall_short_name)
-            with self.database.session() as session, session.begin():
-                number = allocate_number(session, prefix, at.year)
-                notice, row = self._numbered(draft, matter_snapshot, at, prefix, number)
-                session.add(m.IssuedNotice(**row))
-            return notice
-        except UNREACHABLE:
-            if self.local is None:
-                raise
-            log.warning("the database does not answer: issuing from this kiosk's reserved serial numbers")
+        # The line timed out a moment ago: the clerk is not made to wait for another timeout.
+        if self.local is None or not self.content.database_away():
+            try:
+                prefix = self.serial_prefix(draft.hall_short_name)
+                with self.database.session() as session, session.begin():
+                    number = allocate_number(session, prefix, at.year)
+                    notice, row = self._numbered(draft, matter_snapshot, at, prefix, number)
+                    session.add(m.IssuedNotice(**row))
+                return notice
+            except UNREACHABLE as exc:
+                if disk_full(exc):  # the transaction was rolled back: no number taken, nothing archived
+                    raise UserError(DISK_FULL) from None
+                if self.local is None:
+                    raise
+        assert self.local is not None
+        log.warning("the database does not answer: issuing from this kiosk's reserved serial numbers")
 
         def queue(prefix: str, number: int) -> tuple[str, str, dict[str, Any], OneTimeNotice]:
             notice, row = self._numbered(draft, matter_snapshot, at, prefix, number)
             return row["uid"], notice.serial, {**row, "issued_at": at.isoformat()}, notice
 
         issued = self.local.issue_offline(at.year, queue)
-        if issued is None:
-            raise UserError(NO_RESERVED_NUMBER)
-        return issued
+        if issued is not None:
+            return issued
+        log.warning("no reserved serial number left: the notice is issued under a provisional id")
+        prefix = self._offline_prefix(draft.hall_short_name, at.year)
+
+        def provisional(provisional_id: str) -> tuple[str, dict[str, Any], OneTimeNotice]:
+            notice, row = self._numbered(draft, matter_snapshot, at, prefix, 0, provisional_id=provisional_id)
+            payload = {**row, "issued_at": at.isoformat(), "provisional": {"id": provisional_id, "prefix": prefix}}
+            return row["uid"], payload, notice
+
+        return self.local.issue_provisional(provisional)
+
+    def _offline_prefix(self, hall_short_name: str, year: int) -> str:
+        """The prefix a provisional notice will be numbered under: the block's, else the last known setting."""
+        block = self.local.serial_block() if self.local is not None else None
+        if block is not None and block.year == year:
+            return block.prefix
+        known = Settings(self.database, self.local).last_known()
+        return str(known.get("serial_prefix") or "").strip() or hall_short_name
 
     def _numbered(
-        self, draft: OneTimeNotice, matter: Any, at: dt.datetime, prefix: str, number: int
+        self,
+        draft: OneTimeNotice,
+        matter: Any,
+        at: dt.datetime,
+        prefix: str,
+        number: int,
+        *,
+        provisional_id: str = "",
     ) -> tuple[OneTimeNotice, dict[str, Any]]:
-        """The notice with its serial, and its archive row's values (``IssuedNotice`` columns)."""
-        serial = format_serial(prefix, at.year, number)
-        notice = draft.model_copy(update={"serial": serial, "issued_at": at, "lookup_code": new_lookup_code()})
+        """The notice with its serial (none yet with a ``provisional_id``), and its archive row's values
+        (``IssuedNotice`` columns). Every notice gets its random 查询码 (办件进度) here, offline too."""
+        serial = "" if provisional_id else format_serial(prefix, at.year, number)
+        notice = draft.model_copy(
+            update={"serial": serial, "provisional_id": provisional_id, "issued_at": at, "lookup_code": new_lookup_code()}
+        )
         row = {
             "uid": str(uuid.uuid4()),
             "serial": notice.serial,
@@ -277,25 +257,36 @@ class NoticeService:
             "applicant_phone": notice.applicant_phone,
             "snapshot": {"format": SNAPSHOT_FORMAT, "notice": notice.model_dump(mode="json"), "matter": matter},
             "kiosk_id": self.kiosk_id,
+            "print_state": PENDING,  # 未打印 until a print backend reports success (mark_printed)
             "lookup_code": notice.lookup_code,
             "progress": STATUSES[0],
             "progress_log": first_step(at, notice.staff_code),
         }
         return notice, row
 
-    def keep_serial_block(self, size: int = BLOCK_SIZE) -> SerialBlock | None:
+    def keep_serial_block(self, size: int | None = None) -> SerialBlock | None:
         """While online: make sure this kiosk holds an unused block of numbers for this year and prefix.
 
-        A block kept from before stays while none of it was used and the prefix and year still
-        fit; otherwise a new one is reserved in the shared counter (the rest of the old one is a
-        gap) with an audit row naming the kiosk. None without a local store.
+        ``size`` defaults to the ``serial_block_size`` setting. A block kept from before stays while
+        none of it was used, the prefix and year still fit and it is not smaller than ``size``;
+        otherwise a new one is reserved in the shared counter (the rest of the old one is a gap)
+        with an audit row naming the kiosk. Size 0 holds no block (every offline notice is
+        provisional). None without a local store, or with size 0.
         """
         if self.local is None:
+            return None
+        if size is None:
+            size = int(Settings(self.database).get("serial_block_size"))
+        if size <= 0:
+            self.local.clear_serial_block()
             return None
         prefix = self.serial_prefix(self._hall().short_name)
         year = self.clock().year
         block = self.local.serial_block()
-        if block is not None and (block.prefix, block.year) == (prefix, year) and not block.touched:
+        fits = (
+            block is not None and (block.prefix, block.year) == (prefix, year) and block.last - block.first + 1 >= size
+        )
+        if block is not None and fits and not block.touched:
             return block
         with self.database.session() as session, session.begin():
             numbers = allocate_block(session, prefix, year, size)
@@ -312,24 +303,37 @@ class NoticeService:
     def reprint(self, serial: str) -> OneTimeNotice:
         """The archived notice exactly as issued, except the applicant's phone, which is masked.
 
-        A notice issued offline and not yet sent is found in the local outbox.
+        A notice issued offline and not yet sent is found in the local outbox (by its serial or
+        provisional id); a provisional id already delivered finds the notice under its real serial.
+        A notice that never came out (未打印) is masked too: the archive keeps the number, the paper need not.
         """
+        snapshot, _state = self._archived(serial)
+        notice = OneTimeNotice.model_validate(snapshot["notice"])
+        return notice.model_copy(update={"applicant_phone": mask_phone(notice.applicant_phone)})
+
+    def _archived(self, serial: str) -> tuple[dict[str, Any], str]:
+        """The archived snapshot and print state of a notice, by serial (or 临时编号), from the shared
+        archive or this kiosk's outbox."""
+        wanted = serial.strip()
+        if self.local is not None:
+            wanted = self.local.provisional_serial(wanted) or wanted
+        unreachable = False
+        row = None
         try:
             with self.database.session() as session:
-                snapshot = session.scalar(
-                    select(m.IssuedNotice.snapshot).where(m.IssuedNotice.serial == serial.strip())
-                )
+                row = session.execute(
+                    select(m.IssuedNotice.snapshot, m.IssuedNotice.print_state).where(m.IssuedNotice.serial == wanted)
+                ).first()
         except UNREACHABLE:
             if self.local is None:
                 raise
-            snapshot = None
-        if snapshot is None and self.local is not None:
-            queued = self.local.queued_notice(serial)
-            snapshot = queued["snapshot"] if queued else None
-        if snapshot is None:
-            raise UserError(f"没有编号为 {serial!r} 的告知单")
-        notice = OneTimeNotice.model_validate(snapshot["notice"])
-        return notice.model_copy(update={"applicant_phone": mask_phone(notice.applicant_phone)})
+            unreachable = True
+        if row is not None:
+            return dict(row[0]), str(row[1])
+        queued = self.local.queued_notice(wanted) if self.local is not None else None
+        if queued is None:
+            raise UserError(OFFLINE_ARCHIVE if unreachable else f"没有编号为 {serial.strip()!r} 的告知单")
+        return dict(queued["snapshot"]), str(queued.get("print_state", PRINTED))
 
     def search(
         self,
@@ -338,37 +342,21 @@ class NoticeService:
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
         matter: str = "",
+        unprinted: bool = False,
         limit: int = 200,
     ) -> list[IssuedSummary]:
-        """Archived notices, newest first: ``serial`` and ``matter`` (code or part of the name) match
-        parts; the dates are inclusive days of the hall's local time."""
-        query = select(m.IssuedNotice).order_by(m.IssuedNotice.issued_at.desc(), m.IssuedNotice.id.desc())
-        if serial.strip():
-            query = query.where(m.IssuedNotice.serial.contains(serial.strip(), autoescape=True))
-        if date_from:
-            query = query.where(m.IssuedNotice.issued_at >= dt.datetime.combine(date_from, dt.time.min))
-        if date_to:
-            next_day = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time.min)
-            query = query.where(m.IssuedNotice.issued_at < next_day)
-        if matter.strip():
-            text = matter.strip()
-            query = query.where(
-                or_(m.IssuedNotice.matter_code == text, m.IssuedNotice.matter_name.contains(text, autoescape=True))
-            )
-        with self.database.session() as session:
-            rows = session.scalars(query.limit(limit)).all()
-            return [
-                IssuedSummary(
-                    serial=r.serial,
-                    issued_at=r.issued_at,
-                    matter_code=r.matter_code,
-                    matter_name=r.matter_name,
-                    applicant_name=r.applicant_name,
-                    applicant_phone=mask_phone(r.applicant_phone) if r.applicant_phone else "",
-                    staff_code=r.staff_code,
-                    staff_name=str(_notice_part(r.snapshot).get("staff_name", "")),
-                    window=r.window,
-                    missing_count=len(_notice_part(r.snapshot).get("to_supply", [])),
-                )
-                for r in rows
-            ]
+        """Archived notices, newest first, and those issued here offline that wait to be delivered
+        (first); ``unprinted``: only 未打印. See ``notice_search.search_archive``."""
+        return search_archive(
+            self.database,
+            self.local,
+            serial=serial,
+            date_from=date_from,
+            date_to=date_to,
+            matter=matter,
+            unprinted=unprinted,
+            limit=limit,
+        )
+
+    def _summaries(self, query: Any, limit: int = 200) -> list[IssuedSummary]:
+        return summaries_of(self.database, query, limit)

@@ -21,6 +21,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from kiosk.data.schema import HallDoc, MaterialDoc, MatterDoc, StaffDoc, TimeLimit, WindowDoc
+from kiosk.data.serials import format_serial as format_serial  # re-exported: notices are numbered with it
 from kiosk.errors import UserError
 
 CHECKLIST_TITLE = "办事材料一次性告知单"
@@ -33,6 +34,10 @@ LEGAL_BASIS = (
     "应当当场或者在五日内一次告知申请人需要补正的全部内容。"
 )
 COPIES_NOTE = "本告知单一式两份，告知人与申请人各执一份。"
+NO_MATERIALS = "本事项无需提交材料。"
+NO_MATERIALS_FOR_ANSWERS = "按所选情形，本事项无需提交材料。"
+PROVISIONAL_LABEL = "临时编号"
+PROVISIONAL_NOTE = "待联网后补号"
 # Budget for the QR text in UTF-8 bytes: at most version 22 (105 modules) at level M, so the
 # 48 mm receipt code gives each module ≥ 3 dots on a 203 dpi thermal head.
 QR_BUDGET = 770
@@ -75,6 +80,9 @@ class OneTimeNotice(_Plain):
     hall_short_name: str
     serial: str = ""
     lookup_code: str = ""  # 办件进度查询码 of a staff notice (services/notice_progress.py)
+    # Issued offline when the kiosk had no reserved number left: no serial yet, this kiosk's own
+    # 临时编号 instead; the real serial is given when the notice reaches the shared database.
+    provisional_id: str = ""
     issued_at: dt.datetime
     matter_code: str
     matter_name: str
@@ -96,11 +104,28 @@ class OneTimeNotice(_Plain):
     hours: str = ""
     consult_phone: str = ""
     complaint_phone: str = ""
+    # The hall's own numbers, printed labelled as the hall's where the matter has none of its own
+    # (a matter of another department must not show the hall's line as its 咨询电话).
+    hall_phone: str = ""
+    hall_complaint_phone: str = ""
     online_url: str = ""
 
     @property
     def is_staff_notice(self) -> bool:
         return self.kind == "missing"
+
+    @property
+    def is_provisional(self) -> bool:
+        return bool(self.provisional_id) and not self.serial
+
+    @property
+    def serial_text(self) -> str:
+        """What the paper says after 「编号：」: the serial, or the provisional id marked as such."""
+        if self.is_provisional:
+            return f"{PROVISIONAL_LABEL} {self.provisional_id}（{PROVISIONAL_NOTE}）"
+        if self.serial and self.provisional_id:  # numbered on delivery: the paper first given said this
+            return f"{self.serial}（原{PROVISIONAL_LABEL} {self.provisional_id}）"
+        return self.serial
 
     @property
     def date_text(self) -> str:
@@ -110,10 +135,6 @@ class OneTimeNotice(_Plain):
 def local_now() -> dt.datetime:
     """The hall's wall-clock time, naive, to the second (dates on paper are local dates)."""
     return dt.datetime.now().replace(microsecond=0)
-
-
-def format_serial(prefix: str, year: int, number: int) -> str:
-    return f"{prefix}告〔{year}〕{number:04d}号"
 
 
 def mask_phone(phone: str) -> str:
@@ -186,8 +207,10 @@ def _common(
         "legal_limit": limit_text(matter.legal_limit),
         "location": matter.location,
         "hours": matter.hours,
-        "consult_phone": matter.consult_phone or hall.consult_phone,
-        "complaint_phone": matter.complaint_phone or hall.complaint_phone or hall.supervision_phone,
+        "consult_phone": matter.consult_phone,
+        "complaint_phone": matter.complaint_phone,
+        "hall_phone": "" if matter.consult_phone else hall.consult_phone,
+        "hall_complaint_phone": "" if matter.complaint_phone else hall.complaint_phone or hall.supervision_phone,
         "online_url": matter.online_url if matter.online else "",
     }
 
@@ -203,12 +226,17 @@ def build_checklist(
 ) -> OneTimeNotice:
     """The resident's checklist: every material needed for these 情形 answers, no serial."""
     answers = check_answers(matter, answers)
+    needed = tuple(_line(i, mat) for i, mat in matter.materials_for(answers))
+    if needed:
+        basis = "以上为办理本事项需要提交的全部材料（一次性告知）。"
+    else:
+        basis = NO_MATERIALS_FOR_ANSWERS if matter.materials else NO_MATERIALS
     return OneTimeNotice(
         kind="checklist",
         title=CHECKLIST_TITLE,
         issued_at=at or local_now(),
-        to_supply=tuple(_line(i, mat) for i, mat in matter.materials_for(answers)),
-        legal_basis="以上为办理本事项需要提交的全部材料（一次性告知）。",
+        to_supply=needed,
+        legal_basis=basis,
         **_common(matter, hall, answers, window, department_name),
     )
 
@@ -278,6 +306,25 @@ def build_missing_notice(
     )
 
 
+def needs_nothing(notice: OneTimeNotice) -> bool:
+    """A resident's checklist with nothing to bring: it says so instead of an empty table."""
+    return not notice.is_staff_notice and not notice.to_supply
+
+
+def phone_lines(notice: OneTimeNotice) -> list[str]:
+    """The phones as printed: the matter's own, and the hall's where the matter has none (labelled)."""
+    dash = "—"
+    lines = [f"咨询电话：{notice.consult_phone or dash}\u3000\u3000监督投诉电话：{notice.complaint_phone or dash}"]
+    hall = []
+    if notice.hall_phone:
+        hall.append(f"本大厅咨询电话：{notice.hall_phone}")
+    if notice.hall_complaint_phone:
+        hall.append(f"本大厅监督投诉电话：{notice.hall_complaint_phone}")
+    if hall:
+        lines.append("\u3000\u3000".join(hall))
+    return lines
+
+
 def _material_text(m: NoticeMaterial, *, detailed: bool) -> str:
     text = f"{m.number}. {m.name}"
     if detailed:
@@ -294,14 +341,17 @@ def qr_text(notice: OneTimeNotice, budget: int = QR_BUDGET) -> str:
     tail of the list (saying how many more), so the code stays scannable on a receipt.
     """
     head = [notice.title]
-    if notice.serial:
-        head.append(notice.serial)
+    if notice.serial_text:
+        head.append(notice.serial_text)
     if notice.lookup_code:
         head.append(f"进度查询码：{notice.lookup_code}")
     head.append(f"事项：{notice.matter_name}（{notice.matter_code}）")
     head += [f"{a.question}{a.answer}" for a in notice.answers]
     label = "需补正材料" if notice.is_staff_notice else "需提交材料"
-    head.append(f"{label}（共{len(notice.to_supply)}项）：")
+    if notice.to_supply or notice.is_staff_notice:
+        head.append(f"{label}（共{len(notice.to_supply)}项）：")
+    else:
+        head.append(notice.legal_basis)  # 本事项无需提交材料
     tail = []
     if notice.correction_deadline and notice.to_supply:
         tail.append(notice.correction_deadline)
@@ -309,6 +359,8 @@ def qr_text(notice: OneTimeNotice, budget: int = QR_BUDGET) -> str:
         tail.append(f"办理地点：{notice.location}")
     if notice.consult_phone:
         tail.append(f"咨询电话：{notice.consult_phone}")
+    elif notice.hall_phone:
+        tail.append(f"本大厅咨询电话：{notice.hall_phone}")
     tail.append(f"日期：{notice.date_text}")
 
     def compose(lines: list[str]) -> str:

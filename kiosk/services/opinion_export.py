@@ -21,7 +21,9 @@ from kiosk.data.feedback import FeedbackRepository, OpinionRecord
 from kiosk.errors import UserError
 
 EXPORT_OPINIONS = "export.opinions"  # the audit action
-HEADERS = ("时间", "意见", "联系方式", "终端")
+HEADERS = ("时间", "意见", "联系方式", "终端", "立场", "采纳情况", "理由")
+STANCE_WORDS = {"support": "支持", "oppose": "反对", "other": "其他"}
+ADOPTION_WORDS = {"adopted": "采纳", "not_adopted": "不采纳", "": "未答复"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _UNSAFE = re.compile(r"[^\w.-]+")
 
@@ -42,13 +44,21 @@ def csv_name(key: str, at: dt.datetime) -> str:
 
 
 def write_opinions_csv(path: Path, opinions: Sequence[OpinionRecord], headers: Sequence[str] = HEADERS) -> None:
-    """One row per opinion in the given order: time, text, contact, kiosk."""
+    """One row per opinion in the given order: time, text, contact, kiosk, stance, answer, reason."""
     with path.open("w", encoding="utf-8-sig", newline="") as file:
         writer = csv.writer(file)
         writer.writerow(headers)
         for opinion in opinions:
             writer.writerow(
-                [local_time(opinion.created_at), safe_cell(opinion.text), safe_cell(opinion.contact), opinion.kiosk_id]
+                [
+                    local_time(opinion.created_at),
+                    safe_cell(opinion.text),
+                    safe_cell(opinion.contact),
+                    opinion.kiosk_id,
+                    STANCE_WORDS.get(opinion.stance, opinion.stance),
+                    ADOPTION_WORDS.get(opinion.adoption, opinion.adoption),
+                    safe_cell(opinion.adoption_reason),
+                ]
             )
 
 

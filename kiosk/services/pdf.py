@@ -1,6 +1,7 @@
 """PDF of a one-time notice (一次性告知单), for A4 and for 80 mm receipt printers.
 
-reportlab with the kiosk's TrueType CJK font embedded (``fonts.register_pdf_font``): never the
+reportlab with the kiosk's TrueType CJK font embedded (``fonts.register_pdf_font``, and the
+faces of the fallback chain where a text needs them, through ``pdf_text``): never the
 built-in STSong-Light CID font, which is not embedded — without Adobe-GB1 data it renders
 nothing, and through CUPS it lost every ASCII digit. Text stays extractable (the tests read it
 back with pypdf and pdftotext). ``invariant`` output: the same notice gives the same bytes, so a
@@ -20,6 +21,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, P
 from kiosk.services import pdf_layout
 from kiosk.services.fonts import register_pdf_font
 from kiosk.services.notices import OneTimeNotice
+from kiosk.services.pdf_text import draw_string
 
 PageFormat = Literal["a4", "receipt"]
 PAGE_FORMATS: tuple[PageFormat, ...] = ("a4", "receipt")
@@ -61,11 +63,11 @@ def _numbered_canvas(footer_left: str, font: str, size: float, page_format: Page
             self.setFont(font, size)
             self.setFillColorRGB(0.25, 0.25, 0.25)
             pages = f"第{number}页/共{total}页"
-            if page_format == "receipt":
-                self.drawCentredString(width / 2, y, f"{footer_left}  {pages}")
+            if page_format == "receipt":  # the serial holds the hall's short name: any character
+                draw_string(self, width / 2, y, f"{footer_left}  {pages}", size, "centre")
             else:
-                self.drawString(margin, y, footer_left)
-                self.drawRightString(width - margin, y, pages)
+                draw_string(self, margin, y, footer_left, size)
+                draw_string(self, width - margin, y, pages, size, "right")
             self.restoreState()
 
     return NumberedCanvas
@@ -124,11 +126,32 @@ def _story_height(story: list[Flowable], width: float) -> float:
     return total
 
 
+def unprintable(notice: OneTimeNotice) -> list[str]:
+    """Characters of ``notice`` that no font of the chain can draw (printed as 「〓」): callers warn
+    staff before printing, so a name never loses a character without anyone knowing."""
+    from kiosk.services.fonts import resolve_chain
+
+    texts: list[str] = []
+
+    def collect(value: object) -> None:
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                collect(item)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                collect(item)
+
+    collect(notice.model_dump())
+    return resolve_chain().missing("\n".join(texts))
+
+
 def render_notice(notice: OneTimeNotice, page_format: PageFormat = "a4") -> bytes:
     """The notice as PDF bytes in the A4 or the 80 mm receipt layout."""
     font = register_pdf_font()
-    footer = notice.serial or notice.hall_name
-    title = f"{notice.title} {notice.serial}".strip()
+    footer = notice.serial_text or notice.hall_name
+    title = f"{notice.title} {notice.serial_text}".strip()
     if page_format == "a4":
         story = pdf_layout.a4_story(notice, font, A4[0] - 2 * A4_MARGIN)
         canvas = _numbered_canvas(footer, font, 8.5, "a4")

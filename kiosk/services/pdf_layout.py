@@ -3,14 +3,14 @@
 Both print every element SPEC.md lists (title, serial, QR codes, matter and code, applicant,
 window and staff, received and to-supply tables, 补正期限 with its legal basis, 承诺时限, phones,
 signatures, 「一式两份」); the receipt stacks them in one narrow column. Material tables repeat
-their header row on every page (``repeatRows=1``). Text goes through ``escape`` because matter
-names are admin input and platypus reads markup.
+their header row on every page (``repeatRows=1``). Every text goes through ``pdf_text.markup``:
+it escapes what platypus would read as markup (matter names are admin input) and draws each
+character with the first face of the font chain that has it, so 生僻字 in names never vanish.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
@@ -21,7 +21,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from kiosk.services.notice_progress import spaced
-from kiosk.services.notices import COPIES_NOTE, NoticeMaterial, OneTimeNotice, qr_text
+from kiosk.services.notices import COPIES_NOTE, NoticeMaterial, OneTimeNotice, needs_nothing, phone_lines, qr_text
+from kiosk.services.pdf_text import markup
 
 HEADER_GREY = colors.Color(0.9, 0.9, 0.9)
 DASH = "—"
@@ -98,7 +99,7 @@ def _styles(font: str, body: float, title: float) -> Styles:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text) or DASH, style)
+    return Paragraph(markup(text) or DASH, style)
 
 
 def _grid(font: str, header: bool = True) -> TableStyle:
@@ -158,17 +159,20 @@ def _notes(notice: OneTimeNotice) -> list[str]:
     lines = []
     if notice.correction_deadline:
         lines.append(f"补正期限：{notice.correction_deadline}")
-    lines.append(notice.legal_basis)
+    if not needs_nothing(notice):  # else the basis (本事项无需提交材料) stands under the heading already
+        lines.append(notice.legal_basis)
     lines.append(f"办理时限：法定办结时限{notice.legal_limit}；承诺办结时限{notice.promised_limit}。")
     if notice.location:
         lines.append(f"办理地点：{notice.location}" + (f"（办理时间：{notice.hours}）" if notice.hours else ""))
-    lines.append(f"咨询电话：{notice.consult_phone or DASH}\u3000\u3000监督投诉电话：{notice.complaint_phone or DASH}")
+    lines += phone_lines(notice)
     if notice.online_url:
         lines.append(f"网上办理：{notice.online_url}")
     return lines
 
 
 def _supply_heading(notice: OneTimeNotice) -> str:
+    if needs_nothing(notice):
+        return "需要提交的材料"
     if notice.is_staff_notice:
         return f"需要补正的材料（共{len(notice.to_supply)}项）"
     return f"需要提交的材料（共{len(notice.to_supply)}项）"
@@ -187,8 +191,8 @@ def a4_story(notice: OneTimeNotice, font: str, width: float) -> list[Flowable]:
     codes = _qr_codes(notice, qr_size, s)
     qr_width = len(codes) * (qr_size + 4 * mm)
     heading: list[Flowable] = [_p(notice.hall_name, s.centre), _p(notice.title, s.title)]
-    if notice.serial:
-        heading.append(_p(f"编号：{notice.serial}", s.centre))
+    if notice.serial_text:
+        heading.append(_p(f"编号：{notice.serial_text}", s.centre))
     if notice.lookup_code:
         heading.append(_p(f"进度查询码：{spaced(notice.lookup_code)}", s.centre))
     header = Table([[heading, *codes]], colWidths=[width - qr_width] + [qr_size + 4 * mm] * len(codes))
@@ -208,7 +212,10 @@ def a4_story(notice: OneTimeNotice, font: str, width: float) -> list[Flowable]:
         story.append(_p(f"已收到的材料（共{len(notice.received)}项）", s.section))
         story.append(_a4_received(notice, width, s, font))
     story.append(_p(_supply_heading(notice), s.section))
-    story.append(_a4_supply(notice, width, s, font))
+    if needs_nothing(notice):
+        story.append(_p(notice.legal_basis, s.body))
+    else:
+        story.append(_a4_supply(notice, width, s, font))
     story.append(_p("告知事项", s.section))
     story += [_p(line, s.body) for line in _notes(notice)]
     if notice.is_staff_notice:
@@ -310,8 +317,8 @@ def _signatures(width: float, s: Styles, font: str) -> Table:
 def receipt_story(notice: OneTimeNotice, font: str, width: float) -> list[Flowable]:
     s = _styles(font, body=8.5, title=13)
     story: list[Flowable] = [_p(notice.hall_name, s.centre), _p(notice.title, s.title)]
-    if notice.serial:
-        story.append(_p(f"编号：{notice.serial}", s.centre))
+    if notice.serial_text:
+        story.append(_p(f"编号：{notice.serial_text}", s.centre))
     if notice.lookup_code:
         story.append(_p(f"进度查询码：{spaced(notice.lookup_code)}", s.centre))
     codes = _qr_codes(notice, 48 * mm, s)
@@ -322,7 +329,10 @@ def receipt_story(notice: OneTimeNotice, font: str, width: float) -> list[Flowab
         story.append(_p(f"已收到的材料（共{len(notice.received)}项）", s.section))
         story.append(_receipt_table(notice.received, width, s, font, with_detail=False))
     story.append(_p(_supply_heading(notice), s.section))
-    story.append(_receipt_table(notice.to_supply, width, s, font, with_detail=True))
+    if needs_nothing(notice):
+        story.append(_p(notice.legal_basis, s.body))
+    else:
+        story.append(_receipt_table(notice.to_supply, width, s, font, with_detail=True))
     story.append(_p("告知事项", s.section))
     story += [_p(line, s.small) for line in _notes(notice)]
     if len(codes) > 1:

@@ -33,7 +33,10 @@ class ContentWatcher(QObject):
 
     def check(self) -> None:
         if self.call is not None and not self.call.done:
-            return  # the previous question is still out (a slow or unreachable database)
+            # The previous question is still out after a whole period: whatever the connection
+            # says, the database does not answer in time (the kiosk shows that it is offline).
+            self.reachable.emit(False)
+            return
         # Each question is its own object, deleted once answered: a kiosk asks 2,880 times a day.
         call = BackgroundCall(self.version, self)
         call.finished.connect(self._answered)

@@ -40,6 +40,8 @@ from kiosk.widgets.list_editor import ListField
 
 Choices = Callable[[], list[tuple[str, str]]]
 LONG_TEXT_LIMIT = 200  # longer limits are schema.Text: several lines
+# Fields that hold names of people, halls, villages and places: they get the 生僻字 picker.
+NAME_FIELDS = frozenset({"name", "short_name", "title", "location", "address"})
 
 
 @dataclass
@@ -212,7 +214,9 @@ class DocForm(QWidget):
         if isclass(ann) and issubclass(ann, Doc):
             return GroupField(DocForm(ann, config, self.root, compact=True))
         limit = _max_length(info)
-        return TextField() if limit > LONG_TEXT_LIMIT else LineField(limit)
+        if limit > LONG_TEXT_LIMIT:
+            return TextField()
+        return LineField(limit, self.tr("Rare character…") if name in NAME_FIELDS else "")
 
     # --- values ---------------------------------------------------------------------------
 

@@ -111,12 +111,19 @@ def empty_layout(layout: QHBoxLayout | QVBoxLayout) -> None:
 
 
 class LineField(FieldEditor):
-    def __init__(self, max_length: int = 200) -> None:
+    """One line of text; with ``rare_chars`` (the caption of a button) names can take 生僻字 too."""
+
+    def __init__(self, max_length: int = 200, rare_chars: str = "") -> None:
         super().__init__()
         self.edit = QLineEdit()
         self.edit.setMaxLength(max_length)
         self.edit.textChanged.connect(self.edited)
-        plain_layout(self).addWidget(self.edit)
+        layout = plain_layout(self, horizontal=bool(rare_chars))
+        layout.addWidget(self.edit, 1)
+        if rare_chars:
+            from kiosk.widgets.rare_char_picker import picker_button
+
+            layout.addWidget(picker_button(self.edit, rare_chars))
         self.setFocusProxy(self.edit)
 
     def get(self) -> str:

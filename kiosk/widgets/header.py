@@ -1,20 +1,88 @@
 """The header bar: hall name, date and clock, back and home, and the one-tap toggles.
 
 Wide screens get one row; narrow (portrait) screens get two, so nothing is squeezed below a touch
-target. The header only emits signals; the shell decides what they do.
+target — three when the hall's name and the date cannot share a row. Real names are long
+(「广西壮族自治区南宁市西乡塘区北湖街道党群服务中心便民服务大厅」): the name wraps onto a second line
+and shrinks down to a floor rather than being cut, and the date and clock are always shown whole.
+The header only emits signals; the shell decides what they do.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from kiosk.widgets import icons
 from kiosk.widgets.basics import button
 
 WEEKDAYS_ZH = "一二三四五六日"
+NAME_LINES = 2  # the name may take two lines before it shrinks
+
+
+class HallName(QLabel):
+    """The hall's name: as large as ``max_px`` allows in at most two lines, never below ``min_px``;
+    wrapped between characters, never cut. Its own style sheet sets the size it chose."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setProperty("role", "hall")
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(200)
+        self.max_px = 46
+        self.min_px = 28
+        self.px = 0
+
+    def set_sizes(self, max_px: int, min_px: int) -> None:
+        self.max_px, self.min_px = max_px, min(min_px, max_px)
+        self._apply(self.fit(self.width()))
+
+    def metrics(self, px: int) -> QFontMetrics:
+        font = QFont(self.font())
+        font.setPixelSize(px)
+        font.setBold(True)
+        return QFontMetrics(font)
+
+    def lines(self, px: int, width: int) -> int:
+        """How many lines the name takes at ``px`` in ``width``."""
+        metrics = self.metrics(px)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height = metrics.boundingRect(QRect(0, 0, max(1, width), 1_000_000), flags, self.text()).height()
+        return max(1, round(height / metrics.lineSpacing()))
+
+    def fit(self, width: int) -> int:
+        """The largest size at which the name takes at most two lines in ``width`` (else the floor)."""
+        for px in range(self.max_px, self.min_px - 1, -1):
+            if self.lines(px, width) <= NAME_LINES:
+                return px
+        return self.min_px
+
+    def fits(self, width: int) -> bool:
+        return self.lines(self.min_px, width) <= NAME_LINES
+
+    def single_line_width(self) -> int:
+        return self.metrics(self.max_px).horizontalAdvance(self.text())
+
+    def _apply(self, px: int) -> None:
+        if px != self.px:
+            self.px = px
+            self.setStyleSheet(f"font-size: {px}px; font-weight: bold;")
+        # The grid estimates a wrapped label's height at a width it guesses; the height the name
+        # needs at the width it really got is made a minimum, so a second line is never clipped.
+        needed = self.lines(px, self.width()) * self.metrics(px).lineSpacing() + 4
+        if self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._apply(self.fit(self.width()))
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._apply(self.fit(self.width()))
 
 
 class Header(QWidget):
@@ -30,11 +98,7 @@ class Header(QWidget):
         self.setObjectName("Header")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.language = "zh_CN"
-        self.hall = QLabel()
-        self.hall.setProperty("role", "hall")
-        self.hall.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.hall.setMinimumWidth(200)
-        self.compact = False
+        self.hall = HallName()
         self.logo = QPushButton()  # the hall emblem: also the hidden admin gesture target
         self.logo.setObjectName("HeaderLogo")
         self.logo.setFlat(True)
@@ -56,16 +120,18 @@ class Header(QWidget):
             b.setCheckable(True)
         self.grid = QGridLayout(self)
         self.wide: bool | None = None
+        self.mode = ""  # "wide", "narrow" (name and clock share a row) or "stacked" (clock on its own row)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.tick)
         self.timer.start(1000)
         self.tick()
-        self._arrange(True)
+        self._arrange("wide")
 
     def set_hall(self, name: str) -> None:
         self.hall.setText(name)
 
-    def set_look(self, colour: str, size: int) -> None:
+    def set_look(self, colour: str, size: int, title_px: int = 46) -> None:
+        self.hall.set_sizes(title_px, max(24, round(title_px * 0.6)))
         px = icons.pixmap("bulletin", size, colour)
         self.logo.setIcon(px)
         self.logo.setIconSize(QSize(size, size))
@@ -95,8 +161,7 @@ class Header(QWidget):
         else:
             day = now.strftime("%a")
             date = now.strftime("%a %d %b %Y")
-        # Narrow screens in elder mode have no room for the full date: the weekday and time remain.
-        text = f"{day}  {now:%H:%M}" if self.compact else f"{date}  {now:%H:%M}"
+        text = f"{date}  {now:%H:%M}"  # the date always: a resident checks it before signing
         if self.message:
             text = f"{self.message}  {now:%H:%M}"
         elif self.offline:
@@ -119,10 +184,11 @@ class Header(QWidget):
         self.message = ""
         self.tick()
 
-    def _arrange(self, wide: bool) -> None:
-        if wide == self.wide:
+    def _arrange(self, mode: str) -> None:
+        if mode == self.mode:
             return
-        self.wide = wide
+        self.mode = mode
+        self.wide = wide = mode == "wide"
         while self.grid.count():
             item = self.grid.takeAt(0)
             inner = item.layout() if item is not None else None
@@ -152,13 +218,18 @@ class Header(QWidget):
             self.grid.addLayout(toggles, 0, 3)
             self.grid.setColumnStretch(0, 1)
         else:
-            self.grid.addLayout(title, 0, 0)
-            self.grid.addWidget(self.clock, 0, 1)
             bar = QHBoxLayout()
             bar.addLayout(nav)
             bar.addStretch(1)
             bar.addLayout(toggles)
-            self.grid.addLayout(bar, 1, 0, 1, 2)
+            if mode == "narrow":
+                self.grid.addLayout(title, 0, 0)
+                self.grid.addWidget(self.clock, 0, 1)
+                self.grid.addLayout(bar, 1, 0, 1, 2)
+            else:  # a long name takes the whole first row; the date and clock the next one
+                self.grid.addLayout(title, 0, 0, 1, 2)
+                self.grid.addWidget(self.clock, 1, 0, 1, 2)
+                self.grid.addLayout(bar, 2, 0, 1, 2)
             self.grid.setColumnStretch(0, 1)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -166,20 +237,30 @@ class Header(QWidget):
         self.relayout()
 
     def relayout(self) -> None:
-        """One row when the width allows it at the current text size, else two."""
-        elder = self.elder_button.isChecked()
-        compact = elder  # elder mode shows the weekday and time only: the full date does not fit
-        if compact != self.compact:
-            self.compact = compact
-            self.tick()
+        """One row when the width allows it at the current text size, else two, else three."""
         # One row needs room for every button, the clock and the whole hall name; elder mode on a
         # landscape screen usually has it, and a second row would cost height the large text needs.
-        self._arrange(self.width() >= self.one_row_width())
+        if self.width() >= self.one_row_width():
+            self._arrange("wide")
+            return
+        # Name and clock share the first row when the name fits there in two lines at the least
+        # size; else the clock moves down a row so that neither is cut nor squeezed.
+        # A name that fits on one line somewhere is not wrapped (「青石镇便民服 / 务大厅」 reads badly).
+        full = self.width() - 40 - 12 - self.logo.sizeHint().width()
+        beside = full - 20 - self.clock.sizeHint().width()
+        hall = self.hall
+        if hall.lines(hall.max_px, beside) == 1:
+            mode = "narrow"
+        elif hall.lines(hall.max_px, full) == 1:
+            mode = "stacked"
+        else:
+            mode = "narrow" if hall.fits(beside) else "stacked"
+        self._arrange(mode)
 
     def one_row_width(self) -> int:
         """The width a one-row header needs at the current text size (from the widgets' own hints)."""
         widgets = [self.logo, self.clock, self.back_button, self.home_button, self.elder_button,
                    self.contrast_button, self.language_button]  # fmt: skip
-        hall = self.hall.fontMetrics().horizontalAdvance(self.hall.text())
+        hall = self.hall.single_line_width()
         # grid margins 2×20, three column gaps of 20, gaps of 12 inside the title, nav and toggle groups
         return sum(w.sizeHint().width() for w in widgets) + hall + 40 + 60 + 4 * 12 + 8

@@ -44,7 +44,7 @@ class PreparedNotice:
     @property
     def title(self) -> str:
         """The print job's title (what CUPS and the folder name the file after)."""
-        return self.notice.serial or f"{self.notice.title}-{self.notice.matter_name}"
+        return self.notice.serial or self.notice.provisional_id or f"{self.notice.title}-{self.notice.matter_name}"
 
 
 def prepare(notice: OneTimeNotice) -> PreparedNotice:

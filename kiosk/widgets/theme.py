@@ -165,7 +165,7 @@ QLabel[role="muted"] {{ color: {p.muted_text}; }}
 QLabel[role="big"] {{ font-size: {m.title}px; font-weight: bold; }}
 QWidget#Header {{ background: {p.header}; }}
 QWidget#Header QLabel {{ color: {p.header_text}; }}
-QWidget#Header QLabel[role="hall"] {{ font-size: {min(m.title, 46)}px; font-weight: bold; }}
+QWidget#Header QLabel[role="hall"] {{ font-weight: bold; }}  /* sized by the label itself (header.HallName) */
 QWidget#Header QPushButton {{
     color: {p.header_text}; background: transparent; border: 2px solid {p.header_text};
     border-radius: {m.px(12)}px; padding: 0 {m.px(16)}px; min-height: {m.target}px; min-width: {m.target}px;
@@ -190,6 +190,8 @@ QLabel[role="tile-text"] {{ font-size: {m.tile}px; font-weight: bold; }}
 QFrame[role="card"] {{
     background: {p.surface}; border: 2px solid {p.border}; border-radius: {m.px(16)}px;
 }}
+QLabel[role="warning"] {{ background: {p.required}; color: {p.required_text}; border-radius: {m.px(8)}px;
+    padding: {m.px(8)}px {m.px(12)}px; }}
 QLabel[role="badge-必要"] {{ background: {p.required}; color: {p.required_text}; border-radius: {m.px(8)}px;
     padding: {m.px(4)}px {m.px(12)}px; font-weight: bold; }}
 QLabel[role="badge-非必要"] {{ background: {p.optional}; color: {p.optional_text}; border-radius: {m.px(8)}px;

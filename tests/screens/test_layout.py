@@ -115,3 +115,52 @@ def test_the_checks_catch_a_cut_label_and_a_small_button(qtbot) -> None:
     qtbot.waitExposed(root)
     assert len(cut_labels(root)) == 1
     assert len(small_targets(root, 80)) == 1
+
+
+LONG_HALL_NAMES = (
+    "广西壮族自治区南宁市西乡塘区北湖街道党群服务中心便民服务大厅",
+    "新疆维吾尔自治区伊犁哈萨克自治州察布查尔锡伯自治县坎乡人民政府便民服务中心",
+    "青石镇便民服务大厅",
+)
+
+
+def _overlaps(widgets) -> list[str]:  # type: ignore[no-untyped-def]
+    shown = [w for w in widgets if _visible(w)]
+    rects = [(w, w.geometry().translated(w.parentWidget().mapTo(w.window(), w.parentWidget().rect().topLeft())))
+             for w in shown]  # fmt: skip
+    return [
+        f"{a.objectName() or a.text()[:12]} × {b.objectName() or b.text()[:12]}"
+        for i, (a, ra) in enumerate(rects)
+        for b, rb in rects[i + 1 :]
+        if ra.intersects(rb)
+    ]
+
+
+def test_a_long_hall_name_wraps_or_shrinks_and_the_date_and_clock_stay_whole(qtbot, shell) -> None:
+    """Real names are long: the header wraps them between characters, never cuts one, and never
+    drops the date or covers a button — at both orientations, elder mode and English."""
+    import datetime as dt
+
+    header = shell.header
+    shell.go("staff")  # back and home shown too
+    for name in LONG_HALL_NAMES:
+        header.set_hall(name)
+        for language in ("zh_CN", "en"):
+            shell.set_language(language)
+            for size in SIZES:
+                for elder in (False, True):
+                    shell.resize(*size)
+                    shell.set_elder(elder)
+                    where = f"{name[:6]} {language} {size} elder={elder}"
+                    widgets = [header.hall, header.clock, header.logo, header.back_button, header.home_button,
+                               header.elder_button, header.contrast_button, header.language_button]  # fmt: skip
+                    # a wrapped name settles in a turn or two of the event loop (its height follows its width)
+                    settled = lambda w=widgets: cut_labels(header) == [] and _overlaps(w) == []  # noqa: E731
+                    qtbot.waitUntil(settled, timeout=1_000)
+                    assert shell.width() == size[0], where
+                    assert str(dt.date.today().year) in header.clock.text(), where
+                    hall = header.hall
+                    assert hall.lines(hall.px, hall.width()) <= 2 or hall.px == hall.min_px, where
+                    assert small_targets(header, shell.look.metrics.target) == [], where
+                    assert header.hall.px >= 24, where
+    shell.set_language("zh_CN")

@@ -38,6 +38,7 @@ from kiosk.widgets.theme import ELDER, NORMAL, STANDARD
 from kiosk.widgets.touch_list import SUBTITLE, TouchList
 from tests.screens.conftest import tap
 from tests.screens.test_layout import cut_labels, missing_glyphs, small_targets
+from tests.services.supervision.helpers import SECRETS, the_whole_loop
 
 CHEAP = ScryptCost(log_n=4, r=8, p=1)
 PIN = "582930"
@@ -71,6 +72,8 @@ def access(shell):  # type: ignore[no-untyped-def]
             )
         )
         session.commit()
+    the_whole_loop(database)  # a 差评 case, a complaint and a decided plan, each with a resident's contact
+    shell.reload_content()
     return SimpleNamespace(auth=auth, staff=staff, shell=shell)
 
 
@@ -371,7 +374,21 @@ def _staff_only_marks(shell) -> list[str]:  # type: ignore[no-untyped-def]
             if len(line) >= 6 and line not in public_text:
                 marks.append(line)
     assert SECRET_TITLE in marks and SECRET_LINE in marks and len(marks) > 4
-    return marks
+    # what the service loop keeps inside: residents' contacts, the complainant, case findings and call-backs
+    return marks + list(SECRETS) + _case_secrets(shell)
+
+
+def _case_secrets(shell) -> list[str]:  # type: ignore[no-untyped-def]
+    """The texts of cases and complaints that stay inside (findings, follow-up calls, handling notes)."""
+    from kiosk.services.supervision.cases import CaseService
+    from kiosk.services.supervision.complaints import ComplaintService
+
+    database = shell.content.database
+    cases = CaseService(database).cases("all")
+    inside = [c.finding for c in cases] + [c.visit_result for c in cases]
+    inside += [c.summary for c in ComplaintService(database).complaints()]
+    assert cases and all(inside)
+    return inside
 
 
 def _texts(root: QWidget) -> list[str]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QLabel
+
 from tests.screens.conftest import tap
 
 
@@ -31,12 +33,26 @@ def test_screens_seen_before_still_show_and_the_header_says_offline(qtbot, shell
     assert "●" in shell.header.clock.text()
 
 
-def test_a_screen_never_read_is_explained_and_the_kiosk_stays_where_it_was(qtbot, shell) -> None:
+def test_a_screen_never_read_is_a_calm_page_that_opens_the_screen_once_the_database_is_back(qtbot, shell) -> None:
     shell.go_home()
-    _lose_database(shell)
+    gone = _lose_database(shell)
     tap(qtbot, shell.screens["home"].tiles["staff"])
-    assert shell.current[0] == "home" and shell.history == []
-    assert "数据库暂时无法访问" in shell.header.clock.text()
+    assert shell.current[0] == "unavailable" and shell.history == [("home", {})]
+    page = shell.stack.currentWidget()
+    assert page is shell.unavailable
+    texts = " ".join(w.text() for w in page.findChildren(QLabel))
+    assert "服务窗口" in texts  # "please ask at the service window", not an error message
+    shell.retry_unavailable()  # still gone: the calm page stays
+    assert shell.current[0] == "unavailable"
+
+    path = gone.with_name("demo.sqlite3")
+    path.unlink()
+    gone.rename(path)
+    shell.content.database.engine.dispose()
+    shell.retry_unavailable()  # what the database watch does when the database answers again
+    assert shell.current[0] == "staff" and shell.history == [("home", {})]
+    tap(qtbot, shell.header.back_button)
+    assert shell.current[0] == "home"
 
 
 def test_back_online_the_marker_goes(qtbot, shell) -> None:

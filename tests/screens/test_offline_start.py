@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from kiosk.app import install_font, kiosk_shell
 from kiosk.data import models as m
 from kiosk.data.db import open_database
-from kiosk.data.local_store import open_for_kiosk, store_path
+from kiosk.data.offline.local_store import open_for_kiosk, store_path
 from kiosk.data.store import save_bundle
 from tests.screens.conftest import tap
 from tests.screens.test_rating import DIMENSIONS, level_button, open_rating, tap_in_page
@@ -115,3 +115,67 @@ def test_without_a_readable_snapshot_the_database_problem_is_explained(
     store_path(hall_url, tmp_path).write_bytes(b"not a database, after a bad power cut" * 100)
     with pausable_postgres.paused(), pytest.raises(UserError, match="无法连接数据库"):
         open_for_kiosk(hall_url, tmp_path)
+
+
+def test_a_kiosk_that_never_had_a_snapshot_says_so_calmly_and_starts_by_itself(
+    qtbot, pausable_postgres, hall_url, tmp_path: Path
+) -> None:
+    """The real program, switched on before the server: a calm explanation, then the kiosk once the
+    server answers (observed on disk: its first catch-up writes the snapshot)."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from kiosk.app import message_window
+    from kiosk.data.offline.local_store import LocalStore, NoSnapshot
+    from kiosk.services.auth import ADMIN, AuthService
+
+    database = open_database(hall_url)
+    AuthService(database).set_pin(ADMIN, "7391", actor="test")  # set up before: no first-run screen
+    database.dispose()
+    explanation = message_window(NoSnapshot(f"无法连接数据库 {hall_url.split('@')[1]}: connection refused").message)
+    qtbot.addWidget(explanation)
+    shots = Path(__file__).resolve().parents[2] / "screenshots" / "offline"
+    shots.mkdir(parents=True, exist_ok=True)
+    for size in ((1920, 1080), (1080, 1920)):
+        explanation.resize(*size)
+        assert explanation.grab().save(str(shots / f"waiting-for-the-database-{size[0]}x{size[1]}.png"))
+    assert explanation.text().startswith("信息亭正在等待数据库。") and "无需任何操作" in explanation.text()
+
+    env = {**os.environ, "KIOSK_LOCAL_DIR": str(tmp_path)}
+    pausable_postgres.pause()
+    kiosk = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "--windowed", "--db", hall_url],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        time.sleep(8)
+        assert kiosk.poll() is None  # still there, explaining; not crashed, not exited
+        assert not store_path(hall_url, tmp_path).exists()
+        pausable_postgres.resume()
+        started = time.monotonic()
+        while time.monotonic() - started < 90:
+            if store_path(hall_url, tmp_path).exists():
+                local = LocalStore(store_path(hall_url, tmp_path))
+                ready = local.has_snapshot()
+                local.close()
+                if ready:
+                    break
+            time.sleep(1)
+        else:
+            raise AssertionError("the kiosk did not start within 90 s of the server's return")
+        print(f"kiosk started and read its snapshot {time.monotonic() - started:.0f} s after the server's return")
+        assert kiosk.poll() is None
+    finally:
+        if not pausable_postgres_running(pausable_postgres):
+            pausable_postgres.resume()
+        kiosk.terminate()
+        kiosk.wait(timeout=30)
+
+
+def pausable_postgres_running(server) -> bool:  # type: ignore[no-untyped-def]
+    import socket
+
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", server.port)) == 0

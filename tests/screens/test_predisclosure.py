@@ -172,8 +172,8 @@ def test_a_plan_that_closes_while_the_form_is_open_is_explained(qtbot, tmp_path)
         content, feedback = ContentRepository(database), FeedbackRepository(database)
         late = NOW + dt.timedelta(days=11)  # the open plan's last day has passed since the form was opened
 
-        def add_late(key: str, text: str, contact: str) -> str:
-            return feedback.add_opinion(key, text, contact, at=late)
+        def add_late(key: str, text: str, contact: str, stance: str = "other") -> str:
+            return feedback.add_opinion(key, text, contact, stance=stance, at=late)
 
         screen = show(
             qtbot, PredisclosureScreen(Look(STANDARD, NORMAL), content.pre_disclosures, add_late), key="T-OPEN"

@@ -13,16 +13,16 @@ from sqlalchemy import select
 
 from kiosk.data import models as m
 from kiosk.data.db import open_database
-from kiosk.data.local_store import LocalStore
-from kiosk.data.outbox import flush_outbox
+from kiosk.data.offline.local_store import LocalStore
+from kiosk.data.offline.outbox import flush_outbox
 from kiosk.data.store import save_bundle
-from kiosk.errors import UserError
-from kiosk.services.notice_archive import BLOCK_SIZE, NO_RESERVED_NUMBER, NoticeService
+from kiosk.services.notice_archive import NoticeService
 from kiosk.services.notices import SERIAL
 from tests import factories
 from tests.services.conftest import ISSUE_TIME
 
 pytestmark = pytest.mark.postgres
+BLOCK_SIZE = 5
 
 
 @pytest.fixture
@@ -50,8 +50,13 @@ class Kiosk:
         self.notices = NoticeService(self.database, local=self.local, clock=lambda: ISSUE_TIME)
 
     def issue(self) -> str:
-        draft = self.notices.draft_missing("M001", {"agent": "否"}, received=[1], staff_code="S01")
-        return self.notices.issue(draft).serial
+        return self.issue_notice().serial
+
+    def issue_notice(self):  # type: ignore[no-untyped-def]
+        draft = self.notices.draft_missing(
+            "M001", {"agent": "否"}, received=[1], staff_code="S01", applicant_phone="13812345678"
+        )
+        return self.notices.issue(draft)
 
 
 def _number(serial: str) -> int:
@@ -76,7 +81,7 @@ def kiosks(shared, tmp_path: Path):  # type: ignore[no-untyped-def]
 def test_two_kiosks_offline_never_give_out_a_number_twice(pausable_postgres, shared, kiosks) -> None:
     a, b = kiosks
     for kiosk in (a, b):
-        kiosk.notices.keep_serial_block()
+        kiosk.notices.keep_serial_block(size=BLOCK_SIZE)
         kiosk.notices.content.prefetch()  # what the catch-up does when the database answers
     block_a, block_b = a.local.serial_block(), b.local.serial_block()
     assert block_a is not None and block_b is not None
@@ -106,7 +111,7 @@ def test_two_kiosks_offline_never_give_out_a_number_twice(pausable_postgres, sha
     assert a.notices.reprint(offline_a[2]).serial == offline_a[2]
 
     # Back online, each kiosk takes a fresh block; the unused rest of the old one is a gap.
-    a.notices.keep_serial_block()
+    a.notices.keep_serial_block(size=BLOCK_SIZE)
     block = a.local.serial_block()
     assert block is not None and (block.first, block.last) == (13, 12 + BLOCK_SIZE) and not block.touched
     assert _number(b.issue()) == 13 + BLOCK_SIZE
@@ -115,17 +120,67 @@ def test_two_kiosks_offline_never_give_out_a_number_twice(pausable_postgres, sha
     assert sorted(reserved) == sorted([f"kiosk:{a.local.kiosk_id}"] * 2 + [f"kiosk:{b.local.kiosk_id}"])
 
 
-def test_staff_are_told_when_the_reserved_numbers_are_used_up(pausable_postgres, kiosks) -> None:
-    a, _ = kiosks
+def test_when_the_reserved_numbers_run_out_a_notice_is_provisional_and_numbered_on_delivery(
+    pausable_postgres, shared, kiosks
+) -> None:
+    a, b = kiosks
     a.notices.keep_serial_block(size=2)
     a.notices.content.prefetch()
     with pausable_postgres.paused():
         assert [_number(a.issue()) for _ in range(2)] == [1, 2]
-        with pytest.raises(UserError) as refused:
-            a.issue()
-        assert refused.value.message == NO_RESERVED_NUMBER
-        assert "用完" in NO_RESERVED_NUMBER and "材料清单仍可照常打印" in NO_RESERVED_NUMBER
-    assert a.local.outbox_count() == 2
+        first, second = a.issue_notice(), a.issue_notice()  # no number left: provisional, not refused
+        for notice in (first, second):
+            assert notice.serial == "" and notice.is_provisional
+            assert notice.serial_text == f"临时编号 {notice.provisional_id}（待联网后补号）"
+        assert first.provisional_id == f"临{a.local.kiosk_id[:4].upper()}-0001"
+        assert second.provisional_id.endswith("-0002")
+        again = a.notices.reprint(first.provisional_id)  # 补打 before delivery: the same provisional paper
+        assert again.serial_text == first.serial_text and again.applicant_phone == "138****5678"
+        waiting = a.notices.search()
+        assert [s.serial for s in waiting][:2] == [second.provisional_id, first.provisional_id]
+        assert all(s.waiting for s in waiting)
+    online = b.issue()  # meanwhile, another kiosk online
+    report = flush_outbox(shared, a.local)
+    assert (report.sent, report.kept) == (4, 0)
+    [(pid1, serial1), (pid2, serial2)] = report.numbered
+    assert (pid1, pid2) == (first.provisional_id, second.provisional_id)
+    assert [_number(serial1), _number(serial2)] == [_number(online) + 1, _number(online) + 2]
+    archive = _archive(shared)
+    assert {serial1, serial2} <= archive.keys() and len(archive) == 5
+    reprinted = a.notices.reprint(first.provisional_id)  # 补打 by the provisional id: the real serial now
+    assert reprinted.serial == serial1
+    assert reprinted.serial_text == f"{serial1}（原临时编号 {first.provisional_id}）"
+    assert a.notices.reprint(serial1) == reprinted
+    assert [s.serial for s in a.notices.search(serial=first.provisional_id)] == [serial1]
+    with shared.session() as session:
+        numbered = session.scalars(select(m.AuditEntry.detail).where(m.AuditEntry.action == "notice.number")).all()
+    assert sorted(numbered) == sorted(
+        [f"临时编号 {first.provisional_id} 补号为 {serial1}", f"临时编号 {second.provisional_id} 补号为 {serial2}"]
+    )
+
+
+def test_a_provisional_notice_delivered_before_a_crash_keeps_its_first_serial(
+    pausable_postgres, shared, kiosks, monkeypatch
+) -> None:
+    """Killed after the commit, before the kiosk forgot the item: the second delivery rolls back
+    its counter bump and remembers the serial of the first, so the counter has no gap either."""
+    a, b = kiosks
+    a.notices.keep_serial_block(size=0)  # no reserved numbers at all: every offline notice is provisional
+    a.notices.content.prefetch()
+    assert a.local.serial_block() is None
+    with pausable_postgres.paused():
+        notice = a.issue_notice()
+    assert notice.is_provisional
+    forget = a.local.delivered_provisional
+    monkeypatch.setattr(a.local, "delivered_provisional", lambda *args: (_ for _ in ()).throw(SystemExit("power cut")))
+    with pytest.raises(SystemExit):
+        flush_outbox(shared, a.local)
+    monkeypatch.setattr(a.local, "delivered_provisional", forget)
+    assert a.local.outbox_count() == 1  # still queued: it is sent again
+    report = flush_outbox(shared, a.local)
+    [(pid, serial)] = report.numbered
+    assert pid == notice.provisional_id and _archive(shared) == {serial: a.local.kiosk_id}
+    assert _number(b.issue()) == _number(serial) + 1  # the second delivery's bump was rolled back
 
 
 def test_an_unused_block_is_kept_while_online(kiosks) -> None:

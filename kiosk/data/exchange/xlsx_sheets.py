@@ -181,7 +181,8 @@ SHEETS: tuple[Sheet, ...] = (
         _c("窗口", "window"), _c("电话", "phone"), _c("在岗", "active", "bool"), SORT,
     )),
     Sheet("通知公告", "top", "notices", NoticeDoc, (
-        _c("编码", "key"), _c("标题", "title"), _c("正文", "body", "long"), _c("公开周期", "cadence"), SORT, *PUBLISH,
+        _c("编码", "key"), _c("标题", "title"), _c("正文", "body", "long"), _c("公开周期", "cadence"),
+        _c("优先级", "priority"), SORT, *PUBLISH,
     )),
     Sheet("投诉渠道", "top", "complaint_channels", ComplaintChannelDoc, (
         _c("方式", "kind"), _c("名称", "label"), _c("号码或地址", "value"), _c("说明", "note"), SORT,
@@ -193,6 +194,8 @@ SHEETS: tuple[Sheet, ...] = (
     Sheet("预公开", "top", "pre_disclosures", PreDisclosureDoc, (
         _c("编码", "key"), _c("标题", "title"), _c("方案", "plan", "long"),
         _c("意见截止日期", "opinions_until", "date"), SORT, *PUBLISH,
+        _c("决定", "decision", "long"), _c("意见采纳情况", "opinion_summary", "long"),
+        _c("方案调整情况", "changes", "long"), _c("决定日期", "decided_on", "date"),
     )),
     Sheet("附件", "files", "files", FileDoc, (
         _c("所属", OWNER), _c("文件名", "filename"), _c("类型", "media_type"), _c("分块序号", CHUNK, "int"),

@@ -41,7 +41,14 @@ class AdminConsole(QWidget):
 
     closed = Signal()
 
-    def __init__(self, sections: list[Section], who: str, role: str = "admin", banner: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        sections: list[Section],
+        who: str,
+        role: str = "admin",
+        warning: str | None = None,
+        banner: QWidget | None = None,
+    ) -> None:
         """``banner``: shown above the menu and pages (the 呼叫帮办 alerts), kept alive with the console."""
         super().__init__()
         self.setObjectName("AdminConsole")
@@ -61,6 +68,14 @@ class AdminConsole(QWidget):
         self.who = QLabel(who)
         self.who.setProperty("role", "heading")
         left.addWidget(self.who)
+        # A problem staff must know about while they work, e.g. fonts missing for rare characters.
+        self.warning = QLabel(warning or "")
+        self.warning.setObjectName("console-warning")
+        self.warning.setProperty("role", "warning")
+        self.warning.setWordWrap(True)
+        self.warning.setMaximumWidth(460)
+        self.warning.setVisible(bool(warning))
+        left.addWidget(self.warning)
         left.addWidget(self.menu, 1)
         self.leave = button(self.tr("Back to the kiosk"), self.closed.emit, "primary")
         left.addWidget(self.leave)

@@ -56,9 +56,20 @@ def _t(text: object) -> str:
     return QCoreApplication.translate(C, str(text))
 
 
+# What the service loop writes into the audit log besides content (差评 cases, complaints, the calendar).
+LOOP_ENTITIES = {
+    "rating_case": QT_TRANSLATE_NOOP("ContentSections", "Poor-rating case (差评整改)"),
+    "complaint": QT_TRANSLATE_NOOP("ContentSections", "Complaint (投诉登记)"),
+    "calendar": QT_TRANSLATE_NOOP("ContentSections", "Working-day calendar (工作日历)"),
+    "pre_disclosure_opinions": QT_TRANSLATE_NOOP("ContentSections", "Archived opinions (意见存档)"),
+}
+
+
 def entity_names() -> dict[str, str]:
-    """Content kinds by the names the menu gives them (for the audit log)."""
-    return {entity: _t(title) for _key, entity, title, _search in PAGES}
+    """Content kinds by the names the menu gives them, and the service loop's records (for the audit log)."""
+    names = {entity: _t(title) for _key, entity, title, _search in PAGES}
+    names.update({entity: _t(title) for entity, title in LOOP_ENTITIES.items()})
+    return names
 
 
 def icon_choices() -> list[tuple[str, str]]:
@@ -84,7 +95,8 @@ def form_config(content: ContentRepository) -> FormConfig:
             "icon": icon_choices,
         },
         free_choices={"window", "icon"},
-        hidden={"status", "active"},  # set by publish and archive, not typed
+        # set by publish and archive, or by publishing a plan's decision (预公开意见), not typed here
+        hidden={"status", "active", "decision", "opinion_summary", "changes", "decided_on"},
         headings={k: _t(v) for k, v in MATTER_HEADINGS.items()},
         image_fields={"photo", "logo"},
         last=("publish_from", "publish_until", "sort", "is_sample"),

@@ -31,7 +31,10 @@ class InternalDisclosuresPage(QWidget):
         look: Look,
         disclosures: Callable[[], list[DisclosureDoc]],
         boards: Callable[[], list[BoardDoc]],
+        *,
+        readable: bool = True,
     ) -> None:
+        """``readable`` False: this kiosk's database account cannot see staff-only texts (the kiosk role)."""
         super().__init__()
         self.setObjectName("InternalDisclosures")
         self.setProperty("role", "page")
@@ -74,6 +77,15 @@ class InternalDisclosuresPage(QWidget):
         self.split.addWidget(self.reader, 3)
         if self.items:
             self.show_item(self.items[0].key)
+        elif not readable:
+            self.heading.setText(self.tr("Internal disclosures cannot be read on this kiosk."))
+            self.body.set_markdown(
+                self.tr(
+                    "This kiosk connects to the hall's database with the kiosk account, which never sees staff-only "
+                    "texts, so that they stay safe even on a station in a public place. Read them on a window PC "
+                    "or the office PC."
+                )
+            )
         else:
             self.heading.setText(self.tr("There are no internal disclosures."))
 

@@ -152,7 +152,7 @@ BY_DOC: dict[type[Doc], dict[str, Any]] = {
         "board": QT_TRANSLATE_NOOP("FieldLabels", "Wall (公开栏)"),
         "audience": QT_TRANSLATE_NOOP("FieldLabels", "Audience (公开范围)"),
     },
-    NoticeDoc: {},
+    NoticeDoc: {"priority": QT_TRANSLATE_NOOP("FieldLabels", "Priority (优先级; 紧急: a banner on every screen)")},
     ThemeDoc: {
         "name": QT_TRANSLATE_NOOP("FieldLabels", "Theme (主题名称)"),
         "icon": QT_TRANSLATE_NOOP("FieldLabels", "Icon (图标)"),

@@ -1,11 +1,15 @@
-"""Opinions on plans (预公开意见): what residents said about each plan before the hall decided.
+"""Opinions on plans (预公开意见) and the decision that ends each plan (预公开 → 决定).
 
 Every plan is listed, whatever became of it (still taking opinions, decided, archived), newest
 first with its number of opinions; tapping one shows its opinions, newest first, each with its
-time and the contact the resident chose to leave. "Export as CSV…" writes them into a folder
-chosen with the touch file picker (a USB disk first), for Excel. Read-only: an opinion is what a
-resident said and is never edited. The page knows no SQL: ``FeedbackRepository`` lists, and the
-``export`` callable (``opinion_export.export_opinions``, audited) writes the file.
+time, the stance (支持/反对/其他) and the contact the resident chose to leave, and the count of
+each stance. With a ``DecisionService`` each opinion can be answered — adopted or not adopted,
+with the reason — and "Publish the decision…" ends the plan: the final text, the opinions
+summarised and how the plan changed (``DecisionDialog``); the decision then shows above the
+opinions, which are archived and read-only. "Export as CSV…" writes the opinions into a folder
+chosen with the touch file picker (a USB disk first), for Excel. What a resident said is never
+edited. The page knows no SQL: ``FeedbackRepository`` lists, ``DecisionService`` answers and
+decides, and the ``export`` callable (``opinion_export.export_opinions``, audited) writes the file.
 """
 
 from __future__ import annotations
@@ -20,10 +24,15 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QStyle, QStyleOptionViewItem, QVBoxLayout, QWidget
 
 from kiosk.data.feedback import FeedbackRepository, OpinionRecord, PlanOpinions
+from kiosk.data.schema import PreDisclosureDoc
 from kiosk.errors import UserError
-from kiosk.screens.admin.history import local_time
+from kiosk.screens.admin.decision_dialog import DecisionDialog
+from kiosk.screens.admin.files_result import TOOLS_STYLE
+from kiosk.screens.admin.opinion_card import OpinionCard
 from kiosk.screens.admin.style import admin_style
-from kiosk.widgets.basics import row
+from kiosk.screens.admin.supervision_parts import PAGE_STYLE
+from kiosk.services.supervision.decisions import DecisionService, count_opinions
+from kiosk.widgets.basics import fit_height_to_width, row
 from kiosk.widgets.file_picker import FOLDER, FilePickerDialog
 from kiosk.widgets.form_fields import form_button
 from kiosk.widgets.scroll import KineticScrollArea
@@ -58,16 +67,23 @@ class OpinionsPage(QWidget):
     """The plans on one side (or above), the chosen plan's opinions and the export on the other."""
 
     def __init__(
-        self, feedback: FeedbackRepository, export: Export, clock: Callable[[], dt.datetime] = local_now
+        self,
+        feedback: FeedbackRepository,
+        export: Export,
+        clock: Callable[[], dt.datetime] = local_now,
+        decisions: DecisionService | None = None,
+        actor: Callable[[], str] = lambda: "",
     ) -> None:
         super().__init__()
         self.setObjectName("OpinionsPage")
         self.setProperty("role", "admin-page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(admin_style() + OPINIONS_STYLE)
+        self.setStyleSheet(admin_style() + TOOLS_STYLE + OPINIONS_STYLE + PAGE_STYLE)
         self.feedback = feedback
         self.export = export
         self.clock = clock
+        self.decisions = decisions
+        self.actor = actor
         self.plans: list[PlanOpinions] = []
         self.key = ""
         self.shown: list[OpinionRecord] = []
@@ -95,25 +111,29 @@ class OpinionsPage(QWidget):
         self.plan_state = QLabel()
         self.plan_state.setProperty("role", "muted")
         self.plan_state.setWordWrap(True)
-        self.export_button = form_button(self.tr("Export as CSV…"), self.choose_folder, "primary")
+        self.export_button = form_button(self.tr("Export as CSV…"), self.choose_folder)
+        self.decide_button = form_button(self.tr("Publish the decision…"), self.open_decision, "primary")
+        self.decide_button.setVisible(decisions is not None)
+        self.counts = QLabel()
+        self.counts.setProperty("role", "item-heading")
+        self.counts.setWordWrap(True)
+        self.counts.setVisible(decisions is not None)
+        self.decision_view: QFrame | None = None
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setProperty("role", "muted")
-        self.cards = QWidget()
-        self.cards.setProperty("role", "admin-page")
-        self.card_box = QVBoxLayout(self.cards)
-        self.card_box.setContentsMargins(0, 0, 12, 0)
-        self.card_box.setSpacing(12)
         self.area = KineticScrollArea()
-        self.area.setWidget(self.cards)
+        self.cards, self.card_box = self._new_cards()
+        self._show_cards()
         right = QVBoxLayout()
         right.setSpacing(8)
         right.addWidget(self.plan_title)
         right.addWidget(self.plan_state)
-        right.addWidget(row(self.export_button))
+        right.addWidget(self.counts)
+        right.addWidget(row(self.decide_button, self.export_button))
         right.addWidget(self.message)
         right.addWidget(self.empty)
         right.addWidget(self.area, 1)
@@ -177,50 +197,129 @@ class OpinionsPage(QWidget):
         plan = next((p for p in self.plans if p.key == key), None)
         self.shown = self.feedback.opinions(key)[::-1] if plan is not None else []
         self._clear_cards()
+        self.decision_view = None
         self.export_button.setEnabled(bool(self.shown))
+        self.decide_button.setEnabled(plan is not None and plan.status == "pre_disclosure")
         if plan is None:
             self.plan_title.setText(self.tr("No plans yet"))
             self.plan_state.setText("")
+            self.counts.setText("")
             self.empty.setText(
                 self.tr("Plans published under Pre-disclosure (预公开) are listed here with the opinions residents "
                         "leave on them at the kiosk.")
             )  # fmt: skip
             self.empty.show()
+            self._show_cards()
             return
         self.plan_title.setText(plan.title)
         self.plan_state.setText(self.state_text(plan))
+        self.show_counts()
         self.empty.setText(self.tr("No opinions on this plan yet."))
         self.empty.setVisible(not self.shown)
+        decided = self.decisions.plan(key) if self.decisions is not None else None
+        if decided is not None and decided.is_decision:
+            self.decision_view = self._decision_card(decided)
+            self.card_box.addWidget(self.decision_view)
+        answering = self.decisions is not None and plan.status == "pre_disclosure"
         for opinion in self.shown:
-            self.card_box.addWidget(self._card(opinion))
+            self.card_box.addWidget(self._card(opinion, answering))
         self.card_box.addStretch(1)
-        self.area.to_top()
+        self._show_cards()
 
-    def _card(self, opinion: OpinionRecord) -> QFrame:
+    def show_counts(self) -> None:
+        if self.decisions is None:
+            return
+        c = count_opinions(self.feedback.opinions(self.key))
+        parts = [
+            self.tr("Support %1").replace("%1", str(c.support)),
+            self.tr("Against %1").replace("%1", str(c.oppose)),
+            self.tr("Other %1").replace("%1", str(c.other)),
+            self.tr("Adopted %1").replace("%1", str(c.adopted)),
+            self.tr("Not adopted %1").replace("%1", str(c.not_adopted)),
+            self.tr("Not answered %1").replace("%1", str(c.pending)),
+        ]
+        self.counts.setText(" · ".join(parts))
+
+    def _decision_card(self, plan: PreDisclosureDoc) -> QFrame:
         card = QFrame()
         card.setProperty("role", "opinion")
         box = QVBoxLayout(card)
         box.setContentsMargins(20, 12, 20, 16)
-        box.setSpacing(6)
-        contact = opinion.contact or self.tr("no contact left")
-        head = QLabel(f"{local_time(opinion.created_at)} · {contact}")
-        head.setProperty("role", "muted")
-        head.setWordWrap(True)
-        text = QLabel(opinion.text)
-        text.setProperty("role", "opinion-text")
-        text.setWordWrap(True)
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.addWidget(head)
-        box.addWidget(text)
+        decided = f"{plan.decided_on:%Y-%m-%d}" if plan.decided_on else ""
+        heading = QLabel(
+            self.tr("Decision published %1 (the plan and its opinions are archived)").replace("%1", decided)
+        )
+        heading.setProperty("role", "item-heading")
+        heading.setWordWrap(True)
+        box.addWidget(heading)
+        for title, text in (
+            (self.tr("The decision"), plan.decision),
+            (self.tr("What the opinions said"), plan.opinion_summary),
+            (self.tr("How the plan changed"), plan.changes),
+        ):
+            if text.strip():
+                for value, role in ((title, "muted"), (text, "opinion-text")):
+                    line = QLabel(value)
+                    line.setProperty("role", role)
+                    line.setWordWrap(True)
+                    line.setTextFormat(Qt.TextFormat.PlainText)
+                    box.addWidget(line)
         return card
 
+    def _card(self, opinion: OpinionRecord, answering: bool = False) -> QFrame:
+        mark = None
+        if answering and self.decisions is not None:
+            decisions = self.decisions
+
+            def mark(uid: str, adoption: str, reason: str) -> None:
+                decisions.mark(uid, adoption, reason, self.actor())
+
+        return OpinionCard(opinion, mark, self.after_answer)
+
+    def after_answer(self) -> None:
+        self.show_counts()
+
+    def open_decision(self) -> None:
+        plan = self.decisions.plan(self.key) if self.decisions is not None else None
+        if plan is None or self.decisions is None:
+            return
+        decisions, key = self.decisions, self.key
+
+        def publish(decision: str, summary: str, changes: str) -> None:
+            decisions.publish_decision(key, self.actor(), decision=decision, summary=summary, changes=changes)
+
+        dialog = DecisionDialog(
+            self, plan.title, plan.decision or plan.plan, decisions.suggested_summary(key), plan.changes, publish
+        )
+        dialog.accepted.connect(self._decided)
+        self.dialog = dialog
+        dialog.open()
+
+    def _decided(self) -> None:
+        self.refresh()
+        self._say(self.tr("The decision is published: the kiosk shows it where the plan was."), error=False)
+
+    def _new_cards(self) -> tuple[QWidget, QVBoxLayout]:
+        """A fresh page of cards in the scroll area (the old one is deleted), sized by its wrapped texts.
+
+        A new page for each plan, as the kiosk's screens do: a page whose cards were swapped in
+        place was seen keeping a height too small, squeezing the new cards to a sliver.
+        """
+        cards = fit_height_to_width(QWidget())
+        cards.setProperty("role", "admin-page")
+        box = QVBoxLayout(cards)
+        box.setContentsMargins(0, 0, 12, 0)
+        box.setSpacing(12)
+        return cards, box
+
     def _clear_cards(self) -> None:
-        while self.card_box.count():
-            item = self.card_box.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        self.cards, self.card_box = self._new_cards()
+
+    def _show_cards(self) -> None:
+        """Put the page of cards, filled, into the scroll area: built whole first, then shown, it
+        is sized once with every card in it (cards added to a page already shown are shown later,
+        and the scroll area was seen sizing the page before they were)."""
+        self.area.set_content(self.cards)
 
     def opinion_texts(self) -> list[str]:
         """The texts shown, top to bottom (for tests)."""
@@ -229,7 +328,15 @@ class OpinionsPage(QWidget):
     # --- export -------------------------------------------------------------------------------
 
     def csv_headers(self) -> list[str]:
-        return [self.tr("Time"), self.tr("Opinion"), self.tr("Contact"), self.tr("Kiosk")]
+        return [
+            self.tr("Time"),
+            self.tr("Opinion"),
+            self.tr("Contact"),
+            self.tr("Kiosk"),
+            self.tr("Stance"),
+            self.tr("Answer"),
+            self.tr("Reason"),
+        ]
 
     def choose_folder(self) -> None:
         dialog = FilePickerDialog(

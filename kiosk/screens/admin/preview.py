@@ -50,6 +50,7 @@ class Previewer:
             lambda code: doc if code == doc.code else self.content.matter(code),
             notices.checklist_for,
             lambda: {d.code: d.name for d in self.content.departments()},
+            hall=self.content.hall,
         )
         screen.open(code=doc.code)
         return screen

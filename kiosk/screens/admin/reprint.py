@@ -4,6 +4,11 @@ The archive keeps each staff notice as issued (``NoticeService.reprint``), so a 
 same materials, reasons and serial even after the matter's guide changed; only the applicant's
 phone is masked, because a reprint may be asked for by someone else. Search by serial, by matter
 (code or part of the name) and by the day it was issued.
+
+A notice that never came out (未打印: the kiosk crashed or was switched off, the printer failed) is
+marked so in the list and can be listed alone; printing it prints the two copies the first print
+owed (一式两份) and marks it printed. At sign-in the console opens here when notices of this kiosk
+or this clerk are waiting (``offer_unprinted``).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from kiosk.screens.admin.notice_parts import ChoiceRow
 from kiosk.screens.base import Look
 from kiosk.services.background import BackgroundCall
 from kiosk.services.notice_archive import IssuedSummary, NoticeService
+from kiosk.services.printing import PrintOutcome
 from kiosk.widgets.basics import button, label
 from kiosk.widgets.date_field import DateField
 from kiosk.widgets.flow import FlowLayout
@@ -53,6 +59,8 @@ class ReprintPage(QWidget):
         self.printer = printer
         self.results: list[IssuedSummary] = []
         self.prepared: PreparedNotice | None = None
+        self.unprinted_serial = ""  # the notice on the sheet, when it never came out
+        self.offering = False  # opened at sign-in on the notices that never came out
         self._work: BackgroundCall | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
@@ -71,6 +79,10 @@ class ReprintPage(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(m.px(12))
         box.addWidget(label(self.tr("Reprint a notice"), "title"))
+        self.offer = label("", "heading")
+        self.offer.setObjectName("unprinted-offer")
+        self.offer.setVisible(False)
+        box.addWidget(self.offer)
         self.fields = fields = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         fields.setSpacing(m.px(16))
         self.serial_field = QLineEdit()
@@ -107,6 +119,10 @@ class ReprintPage(QWidget):
         bar = QHBoxLayout()
         self.count = label("", "muted")
         bar.addWidget(self.count, 1)
+        self.unprinted_only = button(self.tr("Not printed only"), self.search_archive)
+        self.unprinted_only.setObjectName("unprinted-only")
+        self.unprinted_only.setCheckable(True)
+        bar.addWidget(self.unprinted_only)
         self.find_button = button(self.tr("Search"), self.search_archive, "primary")
         bar.addWidget(self.find_button)
         box.addLayout(bar)
@@ -135,7 +151,11 @@ class ReprintPage(QWidget):
         first, last = self.days()
         try:
             self.results = self.notices.search(
-                serial=self.serial_field.text(), matter=self.matter_field.text(), date_from=first, date_to=last
+                serial=self.serial_field.text(),
+                matter=self.matter_field.text(),
+                date_from=first,
+                date_to=last,
+                unprinted=self.unprinted_only.isChecked(),
             )
         except UserError as exc:
             self.results = []
@@ -143,6 +163,13 @@ class ReprintPage(QWidget):
         else:
             self.count.setText(self.tr("Found: %1").replace("%1", str(len(self.results))))
         self.list.set_rows([(r.serial, f"{r.serial}  {r.matter_name}", self._subtitle(r)) for r in self.results])
+        self.offering = self.offering and self.unprinted_only.isChecked() and bool(self.results)
+        self.offer.setText(
+            self.tr("%1 notices were issued but never printed. Tap one to print it now.").replace(
+                "%1", str(len(self.results))
+            )
+        )
+        self.offer.setVisible(self.offering)
 
     def _subtitle(self, r: IssuedSummary) -> str:
         parts = [r.issued_at.strftime("%Y-%m-%d %H:%M")]
@@ -150,7 +177,20 @@ class ReprintPage(QWidget):
             parts.append(f"{r.applicant_name} {r.applicant_phone}".strip())
         parts.append(r.staff_name or r.staff_code or r.window)
         parts.append(self.tr("%1 to supply").replace("%1", str(r.missing_count)))
+        if r.waiting:
+            parts.append(self.tr("issued offline, not sent yet"))
+        if not r.printed:
+            parts.insert(0, self.tr("NOT PRINTED"))
         return " · ".join(p for p in parts if p)
+
+    def offer_unprinted(self) -> None:
+        """Open on the notices that never came out (at sign-in), saying how many there are."""
+        self.ranges.buttons["any"].setChecked(True)
+        self.custom.setVisible(False)
+        self.unprinted_only.setChecked(True)
+        self.steps.setCurrentIndex(0)
+        self.offering = True
+        self.search_archive()
 
     # -- one notice --------------------------------------------------------------------------------
 
@@ -164,7 +204,7 @@ class ReprintPage(QWidget):
         self.note = label(self.tr("Printed exactly as issued; the applicant's phone is masked."), "muted")
         self.status = PrintStatus(m, m.px(300), show_where=True)
         self.status.succeeded.connect(self._printed)
-        self.status.failed.connect(self._printed)
+        self.status.failed.connect(self._print_failed)
         for widget in (self.serial_label, self.detail, self.note, self.status):
             column.addWidget(widget)
         column.addStretch(1)
@@ -179,8 +219,19 @@ class ReprintPage(QWidget):
         for b in (self.print_button, self.back_button):
             b.setVisible(b in shown)
 
-    def _printed(self, _outcome: object) -> None:
+    def _printed(self, outcome: PrintOutcome) -> None:
         self._buttons(self.back_button, self.print_button)
+        if self.unprinted_serial:
+            serial, notices, self.unprinted_serial = self.unprinted_serial, self.notices, ""
+            BackgroundCall(lambda: notices.mark_printed(serial, saved=outcome.path is not None)).start()
+            self.note.setText(self.tr("Printed. Please take the paper."))
+            self.print_button.setText(self.tr("Print"))
+
+    def _print_failed(self, message: str) -> None:
+        self._buttons(self.back_button, self.print_button)
+        if self.unprinted_serial:
+            serial, notices = self.unprinted_serial, self.notices
+            BackgroundCall(lambda: notices.mark_failed(serial, message)).start()
 
     def open_notice(self, serial: str) -> None:
         try:
@@ -188,10 +239,22 @@ class ReprintPage(QWidget):
         except UserError as exc:
             self.count.setText(exc.message)
             return
+        found = next((r for r in self.results if r.serial == serial), None)
+        self.unprinted_serial = serial if found is not None and not found.printed else ""
         self.prepared = None
         self.status.clear()
-        self.serial_label.setText(notice.serial)
+        self.serial_label.setText(notice.serial_text)
         self.detail.setText(f"{notice.matter_name}\n{notice.date_text}")
+        if self.unprinted_serial:
+            self.note.setText(
+                self.tr("This notice was issued but never printed. Print the two copies now: one for the applicant, "
+                        "one for the file.")
+                + (f"\n{found.print_error}" if found is not None and found.print_error else "")
+            )  # fmt: skip
+            self.print_button.setText(self.tr("Print 2 copies"))
+        else:
+            self.note.setText(self.tr("Printed exactly as issued; the applicant's phone is masked."))
+            self.print_button.setText(self.tr("Print"))
         self.sheet.preview.show_message(self.tr("Preparing the notice…"))
         self._buttons(self.back_button)
         self.steps.setCurrentIndex(1)
@@ -218,7 +281,10 @@ class ReprintPage(QWidget):
         if self.prepared is None:
             return
         self._buttons()
-        self.status.start(self.prepared, self.printer, copies=1, done_text=self.tr("Printed. Please take the paper."))
+        copies = 2 if self.unprinted_serial else 1  # 一式两份, as the first print would have been
+        self.status.start(
+            self.prepared, self.printer, copies=copies, done_text=self.tr("Printed. Please take the paper.")
+        )
 
     def back(self) -> None:
         if self.status.running:

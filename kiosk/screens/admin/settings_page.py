@@ -1,5 +1,6 @@
-"""Kiosk settings (设置): idle time, the attract loop's pace, language, orientation, printer, serial prefix,
-backups.
+"""Kiosk settings (设置): idle time and its warning, the attract loop's pace, language, orientation, printer,
+serial prefix, the serials held for offline use, backups, the screen schedule (opening hours, holidays),
+the heartbeat of 设备状态 — and, on a shared database, per-kiosk overrides (``kiosk_overrides``).
 
 Every setting is explained beside its control in plain words (what it does, and when it takes
 effect). "Save" checks the whole form (``kiosk_settings.problems``), stores it in one transaction
@@ -31,8 +32,11 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from kiosk.data.fleet import FleetSettings
 from kiosk.data.settings import Settings
 from kiosk.screens.admin.files_result import TOOLS_STYLE
+from kiosk.screens.admin.kiosk_overrides import KioskOverridesPanel
+from kiosk.screens.admin.schedule_fields import ScheduleFields
 from kiosk.screens.admin.style import admin_style
 from kiosk.services import kiosk_settings as ks
 from kiosk.services.background import BackgroundCall
@@ -76,7 +80,12 @@ class SettingsPage(QWidget):
         on_applied: Callable[[dict[str, Any]], None] | None = None,
         printer_choices: Callable[[], list[tuple[str, str]]] | None = None,
         print_test: Callable[[str], str] = ks.print_test_page,
+        fleet: FleetSettings | None = None,
+        this_kiosk: str = "",
+        on_kiosk_saved: Callable[[str], None] | None = None,
     ) -> None:
+        """``fleet`` (on a shared database): the per-kiosk part below the hall's settings; ``this_kiosk``
+        is the id of the kiosk this console runs on, if any."""
         super().__init__()
         self.setObjectName("SettingsPage")
         self.setProperty("role", "admin-page")
@@ -102,6 +111,11 @@ class SettingsPage(QWidget):
         self._field("idle_seconds", self.tr("Idle time"), self.idle, self.tr(
             "After this long without a touch the kiosk goes back to the home screen and forgets what was "
             "entered; a staff or admin session ends too. Applies at once."))  # fmt: skip
+        self.warning = self._spin(ks.WARNING_RANGE, self.tr(" seconds"))
+        self._field("idle_warning_seconds", self.tr("Warning before the idle reset"), self.warning, self.tr(
+            "Before the kiosk goes back to the home screen, a large countdown asks whether the resident is still "
+            "there; any touch keeps what they entered. At least 20 seconds, and shorter than the idle time. "
+            "Not shown at the home screen, where nothing would be lost."))  # fmt: skip
         self.attract = self._spin(ks.ATTRACT_RANGE, self.tr(" seconds"))
         self._field("attract_rotate_seconds", self.tr("Attract loop"), self.attract, self.tr(
             "While nobody uses the kiosk it shows notices and rules one after another: the next one after "
@@ -134,6 +148,13 @@ class SettingsPage(QWidget):
         self.prefix_help = QLabel()
         self._field("serial_prefix", self.tr("Notice serial prefix"), self.prefix, "", help_label=self.prefix_help)
         self.prefix.textChanged.connect(self._prefix_changed)
+        self.block = self._spin(ks.BLOCK_RANGE, "")
+        self._field("serial_block_size", self.tr("Serial numbers held for offline use"), self.block, self.tr(
+            "Each kiosk on a shared database reserves this many notice serial numbers while it is online, so "
+            "that staff notices issued while the server cannot be reached still get a serial no other kiosk "
+            "gives out. When they are used up, notices print with a provisional number and get their serial "
+            "once the kiosk is back online. Numbers a kiosk reserved and did not use are skipped. 0: reserve "
+            "none. Applies when each kiosk next reserves numbers."))  # fmt: skip
         self.keep = self._spin(ks.KEEP_RANGE, "")
         self._field(
             "backup_keep",
@@ -143,6 +164,20 @@ class SettingsPage(QWidget):
                 "A backup is made every day; older ones are deleted so that this many remain in the backup folder."
             ),
         )
+        self.schedule = ScheduleFields()
+        self._field("screen_schedule", self.tr("Screen schedule"), self.schedule, self.tr(
+            "Outside the opening hours, and on holidays, the kiosk shows a dark screen with a small moving clock "
+            "(a lit, unchanging picture burns into the screen overnight). A touch shows the kiosk; it dims again "
+            "after the idle time. Write each day's hours like 08:00-12:00, 14:00-18:00; leave a day empty when the "
+            "hall is closed. Applies within half a minute."))  # fmt: skip
+        self.heartbeat = self._spin(ks.HEARTBEAT_RANGE, self.tr(" seconds"))
+        self._field("heartbeat_seconds", self.tr("Heartbeat"), self.heartbeat, self.tr(
+            "How often each kiosk reports to Device health (设备状态): its printer, disk, last error and what "
+            "waits to be sent."))  # fmt: skip
+        self.silent = self._spin(ks.SILENT_RANGE, self.tr(" seconds"))
+        self._field("silent_seconds", self.tr("Red when silent for"), self.silent, self.tr(
+            "A kiosk not heard from for this long is shown red on Device health. At least two heartbeats."
+        ))  # fmt: skip
         self.backup_folder_label = QLabel()
         self.backup_folder_label.setWordWrap(True)
         folder_row = QWidget()
@@ -163,6 +198,12 @@ class SettingsPage(QWidget):
         title.setProperty("role", "page-title")
         column.addWidget(title)
         column.addLayout(self.fields)
+        self.overrides: KioskOverridesPanel | None = None
+        if fleet is not None:
+            self.overrides = KioskOverridesPanel(
+                fleet, actor, lambda: self.values, this_kiosk=this_kiosk, on_saved=on_kiosk_saved
+            )
+            column.addWidget(self.overrides)
         column.addStretch(1)
         self.area = KineticScrollArea()
         self.area.set_content(form)
@@ -249,10 +290,15 @@ class SettingsPage(QWidget):
         """Show the stored settings (also "Undo changes")."""
         v = self.values = ks.KioskSettings.load(self.settings)
         self.idle.setValue(v.idle_seconds)
+        self.warning.setValue(v.idle_warning_seconds)
+        self.heartbeat.setValue(v.heartbeat_seconds)
+        self.silent.setValue(v.silent_seconds)
+        self.schedule.set_values(v.screen_schedule, v.opening_hours, v.holidays, v.workdays)
         self.attract.setValue(v.attract_rotate_seconds)
         self.languages[v.language].setChecked(True)
         self.orientations[v.orientation].setChecked(True)
         self.prefix.setText(v.serial_prefix)
+        self.block.setValue(v.serial_block_size)
         self.keep.setValue(v.backup_keep)
         self.print_folder = v.print_folder or (v.printer.partition(":")[2] if v.printer.startswith("folder:") else "")
         self._show_print_folder()
@@ -265,6 +311,7 @@ class SettingsPage(QWidget):
 
     def current(self) -> ks.KioskSettings:
         """The form as it stands (saved or not)."""
+        scheduled, hours, holidays, workdays = self.schedule.values()
         return replace(
             self.values,
             idle_seconds=self.idle.value(),
@@ -274,8 +321,16 @@ class SettingsPage(QWidget):
             printer=self._printer_to_store(),
             print_folder=self.print_folder,
             serial_prefix=self.prefix.text().strip(),
+            serial_block_size=self.block.value(),
             backup_keep=self.keep.value(),
             backup_folder=self.backup_folder,
+            idle_warning_seconds=self.warning.value(),
+            heartbeat_seconds=self.heartbeat.value(),
+            silent_seconds=self.silent.value(),
+            screen_schedule=scheduled,
+            opening_hours=hours,
+            holidays=holidays,
+            workdays=workdays,
         )
 
     def save(self) -> None:
@@ -304,6 +359,9 @@ class SettingsPage(QWidget):
             "prefix_length": self.tr("1 to 20 characters."),
             "prefix_spaces": self.tr("No spaces, please."),
             "folder": self.tr("Choose a folder first."),
+            "warning_long": self.tr("The warning must be shorter than the idle time."),
+            "silent_short": self.tr("At least twice the heartbeat."),
+            "schedule": self.schedule.problem_text(),
         }.get(key, key)
 
     def _say(self, text: str, *, error: bool = False) -> None:

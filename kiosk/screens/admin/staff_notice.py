@@ -5,7 +5,9 @@ once. Staff choose the matter, answer its 情形 questions, go through the mater
 missing and why), optionally note the applicant's name and phone, check the notice on screen and
 issue it: ``NoticeService.issue`` gives it the next serial and archives it, then two copies are
 printed (一式两份: one for the applicant, one for the file). Issuing and printing run off the GUI
-thread; a failed print can be repeated without issuing a second serial.
+thread; a failed print can be repeated without issuing a second serial. The archive is told how
+the print went (``mark_printed``/``mark_failed``): until the printer reports success the notice is
+未打印 there, so one that a crash or a printer fault kept from coming out is offered again.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.data.repository import MatterSummary
 from kiosk.data.schema import MatterDoc
@@ -25,13 +27,32 @@ from kiosk.screens.base import Look
 from kiosk.services.background import BackgroundCall
 from kiosk.services.notice_archive import NoticeService
 from kiosk.services.notices import DEFAULT_REASON, OneTimeNotice
+from kiosk.services.printing import PrintOutcome
 from kiosk.services.search import search
 from kiosk.widgets.basics import Card, button, clear_layout, fit_height_to_width, label
 from kiosk.widgets.notice_print import NoticeSheet, PreparedNotice, PrinterLookup, PrintStatus, prepare_in_background
+from kiosk.widgets.rare_char_picker import picker_button
 from kiosk.widgets.scroll import KineticScrollArea
 from kiosk.widgets.touch_list import TouchList
 
 COPIES = 2
+
+
+def unprintable_warning(notice: OneTimeNotice) -> str:
+    """The warning shown before printing when no font has a character of the notice, else ""."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.services.cjk_blocks import describe
+    from kiosk.services.pdf import unprintable
+
+    missing = unprintable(notice)
+    if not missing:
+        return ""
+    return QCoreApplication.translate(
+        "MissingNoticePage",
+        "No installed font has %1: the notice prints 〓 in its place. Write the character in by hand "
+        "on both copies, or ask the administrator to install the fonts named in the README.",
+    ).replace("%1", "、".join(describe(ch) for ch in missing))
 
 
 class MissingNoticePage(QWidget):
@@ -149,7 +170,12 @@ class MissingNoticePage(QWidget):
         self.phone_field.setPlaceholderText(self.tr("Phone"))
         self.phone_field.setMaxLength(20)
         self.phone_field.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
-        applicant.add(self.name_field)
+        name_row = QWidget()
+        row = QHBoxLayout(name_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.name_field, 1)
+        row.addWidget(picker_button(self.name_field, self.tr("Rare character…")))
+        applicant.add(name_row)
         applicant.add(self.phone_field)
         for widget in (self.matter_title, self.questions, self.materials, applicant):
             self.form_box.addWidget(widget)
@@ -262,6 +288,8 @@ class MissingNoticePage(QWidget):
         self.sheet_message.setText(
             self.tr("Issuing gives the notice the next serial number and keeps it in the archive.")
         )
+        self.font_warning.setText(unprintable_warning(draft))
+        self.font_warning.setVisible(bool(self.font_warning.text()))
         self._sheet_buttons(self.edit_button, self.issue_button)
         self.sheet.preview.show_message(self.tr("Preparing the notice…"))
         self.steps.setCurrentIndex(2)
@@ -281,10 +309,21 @@ class MissingNoticePage(QWidget):
         self.serial_label.setVisible(False)
         self.summary = label("", "body")
         self.sheet_message = label("", "muted")
+        self.font_warning = label("", "warning")
+        self.font_warning.setObjectName("font-warning")
+        self.font_warning.setVisible(False)
         self.status = PrintStatus(m, m.px(300), show_where=True)
         self.status.succeeded.connect(self._printed)
         self.status.failed.connect(self._print_failed)
-        for widget in (self.sheet_heading, self.serial_label, self.summary, self.sheet_message, self.status):
+        widgets = (
+            self.sheet_heading,
+            self.serial_label,
+            self.summary,
+            self.sheet_message,
+            self.font_warning,
+            self.status,
+        )
+        for widget in widgets:
             column.addWidget(widget)
         column.addStretch(1)
         self.edit_button = button(self.tr("Back to edit"), lambda: self.steps.setCurrentIndex(1))
@@ -297,11 +336,17 @@ class MissingNoticePage(QWidget):
         self._sheet_buttons()
         return self.sheet
 
-    def _printed(self, _outcome: object) -> None:
+    def _printed(self, outcome: PrintOutcome) -> None:
         self._sheet_buttons(self.new_button)
+        if self.issued is not None:
+            serial, notices = self.issued.notice.serial, self.notices
+            BackgroundCall(lambda: notices.mark_printed(serial, saved=outcome.path is not None)).start()
 
-    def _print_failed(self, _message: str) -> None:
+    def _print_failed(self, message: str) -> None:
         self._sheet_buttons(self.again_button, self.new_button)
+        if self.issued is not None:
+            serial, notices = self.issued.notice.serial, self.notices
+            BackgroundCall(lambda: notices.mark_failed(serial, message)).start()
 
     def _sheet_buttons(self, *shown: QWidget) -> None:
         for b in self.sheet_actions:
@@ -338,9 +383,18 @@ class MissingNoticePage(QWidget):
         self._work = None
         self.issued = prepared
         self.sheet_heading.setText(self.tr("Notice issued"))
-        self.serial_label.setText(prepared.notice.serial)
+        self.serial_label.setText(prepared.notice.serial_text)
         self.serial_label.setVisible(True)
-        self.sheet_message.setText(self.tr("Kept in the archive; it can be reprinted under this number."))
+        if prepared.notice.is_provisional:
+            self.sheet_message.setText(
+                self.tr(
+                    "The database cannot be reached and this kiosk's reserved serial numbers are used up, so "
+                    "the notice carries a provisional number. It gets its serial number as soon as the kiosk "
+                    "is back online; then reprint it under either number (Reprint a notice)."
+                )
+            )
+        else:
+            self.sheet_message.setText(self.tr("Kept in the archive; it can be reprinted under this number."))
         self.sheet.preview.show_pages(prepared.pages)
         self.print_issued()
 
@@ -366,5 +420,6 @@ class MissingNoticePage(QWidget):
         self.ticks = {}
         self.status.clear()
         self.serial_label.setVisible(False)
+        self.font_warning.setVisible(False)
         self.search_field.clear()
         self.steps.setCurrentIndex(0)

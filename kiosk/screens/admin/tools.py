@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.data.db import Database
+from kiosk.data.fleet import OVERRIDABLE, FleetSettings
 from kiosk.data.repository import ContentRepository
 from kiosk.data.settings import Settings
 from kiosk.screens.admin.console import Section
@@ -28,6 +29,7 @@ class KioskHooks:
 
     apply_settings: Callable[[Mapping[str, Any]], None]
     content_replaced: Callable[[], None]
+    kiosk_id: str = ""  # this kiosk's id on a shared database ("" on its own SQLite file)
 
 
 def tool_sections(database: Database, session: AuthSession, hooks: KioskHooks | None = None) -> list[Section]:
@@ -52,8 +54,21 @@ def tool_sections(database: Database, session: AuthSession, hooks: KioskHooks | 
         return FilesPage(HallFiles(database, session.actor), content_replaced)
 
     def settings_page() -> SettingsPage:
+        apply = hooks.apply_settings if hooks is not None else None
+        this_kiosk = hooks.kiosk_id if hooks is not None else ""
+
+        def kiosk_saved(kiosk_id: str) -> None:
+            if apply is not None and kiosk_id == this_kiosk:
+                apply({key: None for key in OVERRIDABLE})  # the hook reads this kiosk's own values again
+
         return SettingsPage(
-            settings, session.actor, short_name, on_applied=hooks.apply_settings if hooks is not None else None
+            settings,
+            session.actor,
+            short_name,
+            on_applied=apply,
+            fleet=None if database.is_sqlite else FleetSettings(database),
+            this_kiosk=this_kiosk,
+            on_kiosk_saved=kiosk_saved,
         )
 
     # Titles in the "Console" context, spelled out in full so that lupdate finds them.

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.app import _console_sections, install_font
 from kiosk.data.db import open_database
-from kiosk.data.local_store import LocalStore
-from kiosk.data.outbox import flush_outbox
+from kiosk.data.offline.local_store import LocalStore
+from kiosk.data.offline.outbox import flush_outbox
 from kiosk.data.repository import ContentRepository
 from kiosk.data.store import save_bundle
 from kiosk.screens.admin.console import AdminConsole
 from kiosk.screens.base import Look
 from kiosk.services.auth import AuthSession
-from kiosk.services.notice_archive import NO_RESERVED_NUMBER, NoticeService
+from kiosk.services.notice_archive import NoticeService
 from kiosk.services.notices import SERIAL
 from kiosk.widgets.notice_print import wait_for_print_jobs
 from kiosk.widgets.theme import NORMAL, STANDARD, style_sheet
@@ -86,11 +86,17 @@ def test_a_signed_in_clerk_issues_from_the_reserved_block_while_offline(qtbot, p
         tap(qtbot, page.new_button)
         fill_in(qtbot, page)
         preview(qtbot, page)
-        tap(qtbot, page.issue_button)
-        qtbot.waitUntil(lambda: page.sheet_message.text() == NO_RESERVED_NUMBER, timeout=20_000)
-        assert page.issued is None and kiosk.local.outbox_count() == 2
+        issue(qtbot, page)  # no reserved number left: issued and printed under a provisional number
+        provisional = page.issued.notice.provisional_id
+        assert page.serial_label.text() == f"临时编号 {provisional}（待联网后补号）"
+        assert "provisional" in page.sheet_message.text() or "临时编号" in page.sheet_message.text()
+        printed = pdf_text(sorted(kiosk.folder.folder.glob("*.pdf"), key=lambda f: f.stat().st_mtime)[-1].read_bytes())
+        assert squeeze(f"编号：临时编号 {provisional}（待联网后补号）") in printed
+        assert kiosk.local.outbox_count() == 3
 
     report = flush_outbox(kiosk.database, kiosk.local)
-    assert (report.sent, report.kept) == (2, 0)
+    assert (report.sent, report.kept) == (3, 0)
     archived = kiosk.notices.search(serial=serial)
     assert [(s.staff_code, s.applicant_name) for s in archived] == [("S02", "张三")]
+    [(pid, real)] = report.numbered
+    assert pid == provisional and kiosk.notices.reprint(provisional).serial == real

@@ -148,9 +148,17 @@ def test_the_csv_export_writes_the_opinions_for_excel_into_the_chosen_folder(
         rows = list(csv.reader(file))
     assert rows == [
         page.csv_headers(),
-        ["2026-11-25 08:05", "名单很清楚，支持。", "龙潭村 陈先生", "lobby-1"],
-        ["2026-11-22 15:30", '\'=HYPERLINK("http://example.com")', "", "lobby-1"],  # shown by Excel, never run
-        ["2026-11-21 09:00", "建议把石门村王*军的改造方式改为拆除重建。", "138 0000 1234", "lobby-1"],
+        ["2026-11-25 08:05", "名单很清楚，支持。", "龙潭村 陈先生", "lobby-1", "其他", "未答复", ""],
+        ["2026-11-22 15:30", '\'=HYPERLINK("http://example.com")', "", "lobby-1", "其他", "未答复", ""],  # never run
+        [
+            "2026-11-21 09:00",
+            "建议把石门村王*军的改造方式改为拆除重建。",
+            "138 0000 1234",
+            "lobby-1",
+            "其他",
+            "未答复",
+            "",
+        ],
     ]
     assert page.message.isVisible() and str(written[0]) in page.message.text()
     with sqlite_demo.session() as session:

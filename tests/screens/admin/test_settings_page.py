@@ -156,3 +156,44 @@ def test_an_import_from_the_kiosks_console_is_shown_by_the_kiosk_at_once(qtbot, 
     assert "boards" not in shell.screens  # rebuilt from the new content when next shown
     click(qtbot, shell.access.console.leave)
     assert shell.screen_named("boards") is not boards
+
+
+def test_the_screen_schedule_is_checked_saved_and_dims_the_kiosk(qtbot, shell, settings_page) -> None:
+    from kiosk.services.schedule import ScreenSchedule
+
+    fields = settings_page.schedule
+    settings_page.area.ensureWidgetVisible(fields.enabled, 40, 40)  # a finger taps what it sees
+    click(qtbot, fields.enabled)
+    replace_text(qtbot, fields.hours["1"], "8点到12点")
+    fields.holidays.setPlainText("2026-10-01 2026/10/02 十月三日")
+    click(qtbot, settings_page.save_button)
+    error = settings_page.errors["screen_schedule"]
+    assert error.isVisible() and "Monday" in error.text() and "十月三日" in error.text()
+    assert Settings(shell.content.database).get("screen_schedule") is False  # nothing saved
+    for key in ("1", "2", "3", "4", "5", "6", "7"):
+        replace_text(qtbot, fields.hours[key], "00:00-00:01")  # open one minute after midnight: closed now, mostly
+    fields.holidays.setPlainText("2026-10-01, 2026/10/02")
+    fields.workdays.setPlainText("2026-09-27")
+    click(qtbot, settings_page.save_button)
+    assert not error.isVisible(), error.text()
+    stored = Settings(shell.content.database).all()
+    assert stored["screen_schedule"] is True and stored["opening_hours"]["1"] == "00:00-00:01"
+    assert stored["holidays"] == ["2026-10-01", "2026-10-02"] and stored["workdays"] == ["2026-09-27"]
+    assert shell.day.schedule == ScreenSchedule.from_settings(stored)  # applied to the running kiosk
+
+
+def test_the_warning_must_be_shorter_than_the_idle_time_and_the_silent_bound_two_heartbeats(
+    qtbot, shell, settings_page
+) -> None:
+    settings_page.idle.setValue(30)
+    settings_page.warning.setValue(30)
+    settings_page.heartbeat.setValue(120)
+    settings_page.silent.setValue(180)
+    click(qtbot, settings_page.save_button)
+    assert settings_page.errors["idle_warning_seconds"].isVisible()
+    assert settings_page.errors["silent_seconds"].isVisible()
+    settings_page.warning.setValue(25)
+    settings_page.silent.setValue(240)
+    click(qtbot, settings_page.save_button)
+    assert shell.idle.warning_seconds == 25
+    assert Settings(shell.content.database).get("silent_seconds") == 240

@@ -246,6 +246,7 @@ def test_a_reprint_from_the_archive_prints_the_same_notice_with_the_phone_masked
         applicant_phone=PHONE,
     )
     issued = desk.notices.issue(draft)
+    desk.notices.mark_printed(issued.serial)  # it came out when it was issued: this is a reprint (one copy)
     desk.notices.issue(desk.notices.draft_missing(PAYMENT, {"agent": "否"}, received=[1]))  # another one
     page = desk.console.open_section("notice.reprint")
     assert isinstance(page, ReprintPage)
@@ -334,3 +335,49 @@ def test_every_step_fits_and_is_saved_for_review(qtbot, desk, chinese, size, eld
     assert small_targets(dialog, minimum) + clipped_buttons(dialog) == []
     dialog.grab().save(str(folder / "staff-8-calendar.png"))
     dialog.reject()
+
+
+def test_a_rare_character_name_typed_with_the_picker_prints_whole(qtbot, desk) -> None:
+    """The clerk enters 「王𪚥」 with the 生僻字 picker (by its code); the issued notice prints it."""
+    from kiosk.widgets.rare_char_picker import RareCharDialog
+
+    page = desk.console.open_section("notice.missing")
+    fill_in(qtbot, page)
+    page.name_field.clear()
+    page.name_field.setFocus()
+    type_text(qtbot, page.name_field, "王")
+    tap_in_form(qtbot, page, "rare-char-button")
+    qtbot.wait(50)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, RareCharDialog) and w.isVisible())
+    dialog.query.setFocus()
+    type_text(qtbot, dialog.query, "zhe")
+    qtbot.waitUntil(lambda: len(dialog.buttons) > 20, timeout=5_000)
+    qtbot.wait(50)
+    assert all(b.height() >= 100 for b in dialog.buttons[:6])
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "rare-character-picker.png"))
+    assert cut_labels(dialog) == [] and missing_glyphs(dialog) == []
+    dialog.query.clear()
+    type_text(qtbot, dialog.query, "2A6A5")
+    qtbot.waitUntil(lambda: len(dialog.buttons) == 1, timeout=5_000)
+    tap(qtbot, dialog.buttons[0])
+    assert page.name_field.text() == "王𪚥"
+    preview(qtbot, page)
+    assert not page.font_warning.isVisible()
+    issue(qtbot, page)
+    assert "王𪚥" in pdf_text(next(desk.folder.folder.glob("*.pdf")).read_bytes())
+
+
+def test_a_character_no_font_has_is_named_before_the_notice_is_issued(qtbot, desk) -> None:
+    from kiosk.services import cjk_blocks
+    from kiosk.services.fonts import resolve_chain
+
+    chain = resolve_chain()
+    lacking = next(c for c in cjk_blocks.sample(cjk_blocks.BY_KEY["G"], 500) if chain.missing(c))
+    page = desk.console.open_section("notice.missing")
+    fill_in(qtbot, page)
+    page.name_field.setText(f"王{lacking}")
+    preview(qtbot, page)
+    assert page.font_warning.isVisible() and f"U+{ord(lacking):X}" in page.font_warning.text()
+    assert page.issue_button.isVisible()  # the clerk may still issue it and write the character in by hand
+    assert cut_labels(page) == []

@@ -1,7 +1,7 @@
 """办件进度 on issued notices, 呼叫帮办 calls, floor plans and places on them (issue 14, second half)
 
 Revision ID: h14_hall
-Revises: 0002
+Revises: h9_health
 """
 
 from collections.abc import Sequence
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "h14_hall"
-down_revision: str | None = "0002"
+down_revision: str | None = "h9_health"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -15,8 +15,8 @@ from sqlalchemy import func, select
 from kiosk.data import models as m
 from kiosk.data.db import open_database
 from kiosk.data.feedback import FeedbackRepository, OpinionsClosed
-from kiosk.data.local_store import LocalStore
-from kiosk.data.outbox import OfflineFeedback, flush_outbox
+from kiosk.data.offline.local_store import LocalStore
+from kiosk.data.offline.outbox import OfflineFeedback, flush_outbox
 from kiosk.data.repository import ContentRepository
 from kiosk.data.schema import BundleDoc, PreDisclosureDoc
 from kiosk.data.store import save_bundle

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.data.local_store import LocalStore, store_path
+from kiosk.data.offline.local_store import LocalStore, store_path
 from kiosk.data.repository import ContentRepository
 from kiosk.data.settings import Settings
 
@@ -76,7 +76,7 @@ def test_reads_that_change_nothing_write_nothing(tmp_path: Path, sqlite_demo, mo
     ContentRepository(sqlite_demo, local).prefetch()
     written: list[str] = []
     save = local.save
-    monkeypatch.setattr(local, "save", lambda key, text: written.append(key) if save(key, text) else None)
+    monkeypatch.setattr(local, "save", lambda key, text, **kw: written.append(key) if save(key, text, **kw) else None)
     again = ContentRepository(sqlite_demo, local)  # a restart on the same content
     again.prefetch()
     again.prefetch()
@@ -130,7 +130,7 @@ def test_the_store_works_from_several_threads(local: LocalStore) -> None:
 
 
 def test_an_unreachable_database_without_a_snapshot_is_explained(tmp_path: Path) -> None:
-    from kiosk.data.local_store import open_for_kiosk
+    from kiosk.data.offline.local_store import open_for_kiosk
     from kiosk.errors import UserError
 
     with pytest.raises(UserError, match="无法连接数据库"):
@@ -138,7 +138,7 @@ def test_an_unreachable_database_without_a_snapshot_is_explained(tmp_path: Path)
 
 
 def test_a_kiosk_on_its_own_sqlite_file_needs_no_local_store(tmp_path: Path) -> None:
-    from kiosk.data.local_store import open_for_kiosk
+    from kiosk.data.offline.local_store import open_for_kiosk
 
     database, local, offline = open_for_kiosk(str(tmp_path / "hall.sqlite3"), tmp_path / "local")
     assert (local, offline) == (None, False) and not (tmp_path / "local").exists()
@@ -147,7 +147,7 @@ def test_a_kiosk_on_its_own_sqlite_file_needs_no_local_store(tmp_path: Path) -> 
 
 @pytest.mark.postgres
 def test_a_kiosk_on_a_shared_database_gets_its_local_store(pausable_postgres, tmp_path: Path) -> None:
-    from kiosk.data.local_store import open_for_kiosk
+    from kiosk.data.offline.local_store import open_for_kiosk
 
     url = pausable_postgres.create_database()
     database, local, offline = open_for_kiosk(url, tmp_path / "local")
