@@ -61,11 +61,15 @@ def _view(row: m.HelpCall) -> HelpCallView:
 
 
 def kiosk_name(database: Database, kiosk_id: str) -> str:
-    """The name the admin gave this kiosk on the floor plan page, else 大厅一体机."""
+    """The name the admin gave this kiosk on the floor plan page, else its name on 设备状态 (the
+    heartbeat's display or host name), else 大厅一体机."""
     with database.session() as session:
         name = session.scalar(
             select(m.PlanPlace.name).where(m.PlanPlace.kind == "kiosk", m.PlanPlace.key == kiosk_id)
         )
+        if not (name or "").strip() and kiosk_id:
+            beat = session.get(m.KioskHeartbeat, kiosk_id)
+            name = (beat.display_name or beat.host_name) if beat is not None else ""
     return (name or "").strip() or DEFAULT_KIOSK_NAME
 
 
