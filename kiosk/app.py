@@ -433,10 +433,10 @@ def _notice_sections(content, database, session, look, notices=None, printer=Non
     """补正告知 (issue a missing-materials notice) and 补打 (reprint from the archive), for staff and admin."""
     from PySide6.QtCore import QCoreApplication
 
+    from kiosk.hall_guidance import progress_section
     from kiosk.screens.admin.console import Section
     from kiosk.screens.admin.reprint import ReprintPage
     from kiosk.screens.admin.staff_notice import MissingNoticePage
-    from kiosk.hall_guidance import progress_section
     from kiosk.services.notice_archive import NoticeService
 
     notices = notices or NoticeService(database)

@@ -41,21 +41,23 @@ def progress_section(look, notices, session):  # type: ignore[no-untyped-def]
             lambda serial, status: book.set_status(serial, status, session.actor),
         )
 
-    return Section("notice.progress", QCoreApplication.translate("Console", "Progress of notices"), build, admin_only=False)
+    return Section(
+        "notice.progress", QCoreApplication.translate("Console", "Progress of notices"), build, admin_only=False
+    )
 
 
 def help_banner(database, session):  # type: ignore[no-untyped-def]
     """The 呼叫帮办 alerts at the top of the console (kiosk and office window alike)."""
-    from kiosk.screens.admin.help_alerts import HelpAlerts
     from kiosk.data.help_calls import HelpDesk
+    from kiosk.screens.admin.help_alerts import HelpAlerts
 
     return HelpAlerts(HelpDesk(database), session.name or "")
 
 
 def help_caller(content, screen, look):  # type: ignore[no-untyped-def]
     """What 「呼叫工作人员」 does on ``screen`` (a guide; also its print dialog): call, and say so."""
-    from kiosk.screens.help_call import HelpCallDialog
     from kiosk.data.help_calls import HelpDesk, kiosk_name
+    from kiosk.screens.help_call import HelpCallDialog
 
     desk = HelpDesk(content.database)
     local = content.local

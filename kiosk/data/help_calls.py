@@ -64,9 +64,7 @@ def kiosk_name(database: Database, kiosk_id: str) -> str:
     """The name the admin gave this kiosk on the floor plan page, else its name on 设备状态 (the
     heartbeat's display or host name), else 大厅一体机."""
     with database.session() as session:
-        name = session.scalar(
-            select(m.PlanPlace.name).where(m.PlanPlace.kind == "kiosk", m.PlanPlace.key == kiosk_id)
-        )
+        name = session.scalar(select(m.PlanPlace.name).where(m.PlanPlace.kind == "kiosk", m.PlanPlace.key == kiosk_id))
         if not (name or "").strip() and kiosk_id:
             beat = session.get(m.KioskHeartbeat, kiosk_id)
             name = (beat.display_name or beat.host_name) if beat is not None else ""
@@ -127,7 +125,7 @@ class HelpDesk:
                 .where(m.HelpCall.uid == uid, m.HelpCall.acknowledged_at.is_(None))
                 .values(acknowledged_at=self.clock(), acknowledged_by=by[:200])
             )
-            return bool(done.rowcount)
+            return bool(getattr(done, "rowcount", 0))
 
     def figures(self, since: dt.datetime | None, until: dt.datetime | None) -> HelpFigures:
         """Calls made in [since, until) (UTC): counts and the waits until acknowledgement."""

@@ -629,6 +629,8 @@ class PlanPlace(Base):
     x: Mapped[float] = mapped_column(Float, default=0.5)
     y: Mapped[float] = mapped_column(Float, default=0.5)
     name: Mapped[str] = mapped_column(String(200), default="")
+
+
 class KioskHeartbeat(Base):
     """A kiosk's last heartbeat (设备状态): one row per kiosk, rewritten when it starts and every minute.
 

@@ -60,7 +60,7 @@ class FloorPlanScreen(Screen):
         floor = floors.get(floor_code)
         notes = []
         if window is not None and target is None:
-            notes.append(self.tr("This window is not marked on the plan yet. Look for its number above the counters, or ask a staff member."))  # fmt: skip
+            notes.append(self.tr("This window is not marked on the plan yet. Look for its number above the counters, or ask a staff member."))  # fmt: skip  # noqa: E501
         if floor is not None and here is not None and target is not None and here.floor != target.floor:
             where = floors.get(here.floor)
             notes.append(

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.data.schema import HallDoc, MatterDoc
 from kiosk.errors import UserError
 from kiosk.screens.base import Look, Screen
-from kiosk.screens.help_call import help_button
 from kiosk.screens.guide_sections import (
     Texts,
     contacts_section,
@@ -23,6 +22,7 @@ from kiosk.screens.guide_sections import (
     steps_section,
     text_section,
 )
+from kiosk.screens.help_call import help_button
 from kiosk.services.checklist import read_aloud_text
 from kiosk.services.notices import OneTimeNotice, qr_text
 from kiosk.services.speech import Speaker
@@ -167,6 +167,7 @@ class GuideScreen(Screen):
             line.addWidget(show)
         card.box.addLayout(line)
         return card
+
     def _hall(self) -> HallDoc | None:
         try:
             return self.hall()

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.data.help_calls import HelpCallView, HelpDesk
 from kiosk.screens.base import Look
 from kiosk.services.background import BackgroundCall
-from kiosk.data.help_calls import HelpCallView, HelpDesk
 from kiosk.widgets.basics import Card, button, label
 
 
@@ -94,7 +94,7 @@ class HelpCallDialog(QDialog):
         self.status.setText(self.tr("Please ask at any window; the staff will gladly help."))
 
     def _poll(self) -> None:
-        if not self.uid or self._work is not None and not self._work.done:
+        if not self.uid or (self._work is not None and not self._work.done):
             return
         self._work = BackgroundCall(lambda: self.desk.state(self.uid), self)
         self._work.finished.connect(self._polled)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.screens.base import Look, Screen
 from kiosk.services.notice_progress import CODE_DIGITS, STATUSES, LookupLimiter, NoticeProgress
@@ -39,7 +39,7 @@ class ProgressScreen(Screen):
         self.outer.addWidget(self.left, 0)
         self.outer.addWidget(self.area, 1)
         self.pad: NumberPad | None = None
-        self.find_button = None
+        self.find_button: QPushButton | None = None
 
     def title(self) -> str:
         return self.tr("Progress of my application")
@@ -77,11 +77,11 @@ class ProgressScreen(Screen):
         self.pad = NumberPad(m, CODE_DIGITS)
         self.pad.set_digits(typed)  # a language or look change keeps what was typed
         self.left_box.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.find_button = button(self.tr("Look up"), self.look_up, "primary")
-        self.find_button.setObjectName("ProgressLookUp")
-        self.pad.changed.connect(lambda digits: self.find_button.setEnabled(len(digits) == CODE_DIGITS))
-        self.find_button.setEnabled(len(typed) == CODE_DIGITS)
-        self.left_box.addWidget(self.find_button)
+        find = self.find_button = button(self.tr("Look up"), self.look_up, "primary")
+        find.setObjectName("ProgressLookUp")
+        self.pad.changed.connect(lambda digits: find.setEnabled(len(digits) == CODE_DIGITS))
+        find.setEnabled(len(typed) == CODE_DIGITS)
+        self.left_box.addWidget(find)
         self.left_box.addStretch(1)
         self._show_answer()
 

@@ -39,7 +39,6 @@ from kiosk.data.serials import allocate_block
 from kiosk.data.serials import allocate_number as allocate_number  # re-exported for callers of the archive
 from kiosk.data.settings import Settings
 from kiosk.errors import UserError
-from kiosk.services.notice_progress import STATUSES, first_step, new_lookup_code
 from kiosk.services.notice_print_state import (  # NOT_PRINTED re-exported for the command line
     DISK_FULL,
     PENDING,
@@ -50,6 +49,7 @@ from kiosk.services.notice_print_state import (  # NOT_PRINTED re-exported for t
 from kiosk.services.notice_print_state import (
     NOT_PRINTED as NOT_PRINTED,
 )
+from kiosk.services.notice_progress import STATUSES, first_step, new_lookup_code
 from kiosk.services.notice_search import IssuedSummary as IssuedSummary  # re-exported for the 补打 page
 from kiosk.services.notice_search import search_archive, summaries_of
 from kiosk.services.notices import (
@@ -240,7 +240,12 @@ class NoticeService(PrintStates):
         (``IssuedNotice`` columns). Every notice gets its random 查询码 (办件进度) here, offline too."""
         serial = "" if provisional_id else format_serial(prefix, at.year, number)
         notice = draft.model_copy(
-            update={"serial": serial, "provisional_id": provisional_id, "issued_at": at, "lookup_code": new_lookup_code()}
+            update={
+                "serial": serial,
+                "provisional_id": provisional_id,
+                "issued_at": at,
+                "lookup_code": new_lookup_code(),
+            }
         )
         row = {
             "uid": str(uuid.uuid4()),

@@ -108,7 +108,11 @@ class PlanView(QWidget):
         metrics = painter.fontMetrics()
         width = metrics.horizontalAdvance(marker.text) + unit
         height = metrics.height() + unit * 0.4
-        top = point.y() - radius * 2.2 - height if point.y() - radius * 2.2 - height > rect.top() else point.y() + radius * 2.2
+        top = (
+            point.y() - radius * 2.2 - height
+            if point.y() - radius * 2.2 - height > rect.top()
+            else point.y() + radius * 2.2
+        )
         left = min(max(rect.left(), point.x() - width / 2), rect.right() - width)
         box = QRectF(left, top, width, height)
         path = QPainterPath()

@@ -41,13 +41,15 @@ def test_admin_places_a_window_and_the_guide_shows_it_highlighted(qtbot, shell, 
     qtbot.wait(50)
     page.things.setCurrentRow(page.keys.index((WINDOW, "W3")))
     rect = page.view.plan_rect()
-    qtbot.mouseClick(page.view, Qt.MouseButton.LeftButton,
-                     pos=QPoint(round(rect.left() + 0.7 * rect.width()), round(rect.top() + 0.25 * rect.height())))  # fmt: skip
+
+    def at(x: float, y: float) -> QPoint:
+        return QPoint(round(rect.left() + x * rect.width()), round(rect.top() + y * rect.height()))
+
+    qtbot.mouseClick(page.view, Qt.MouseButton.LeftButton, pos=at(0.7, 0.25))
     placed = plans.place_of(WINDOW, "W3")
     assert placed is not None and abs(placed.x - 0.7) < 0.01 and abs(placed.y - 0.25) < 0.01
     page.things.setCurrentRow(page.keys.index((KIOSK, "")))
-    qtbot.mouseClick(page.view, Qt.MouseButton.LeftButton,
-                     pos=QPoint(round(rect.left() + 0.2 * rect.width()), round(rect.top() + 0.9 * rect.height())))  # fmt: skip
+    qtbot.mouseClick(page.view, Qt.MouseButton.LeftButton, pos=at(0.2, 0.9))
     assert plans.place_of(KIOSK, "") is not None
     page.close()  # the admin is done; the resident's turn
 
@@ -57,7 +59,10 @@ def test_admin_places_a_window_and_the_guide_shows_it_highlighted(qtbot, shell, 
     shell.go("guide", code=_matter_at(shell.content, "W3"))
     tap(qtbot, shell.current_screen().findChild(QPushButton, "ShowOnMap"))
     screen = shell.current_screen()
-    assert screen.name == "floorplan" and "3号窗口" in screen.findChild(type(screen.box.itemAt(0).widget()), "PlanHeading").text()
+    assert (
+        screen.name == "floorplan"
+        and "3号窗口" in screen.findChild(type(screen.box.itemAt(0).widget()), "PlanHeading").text()
+    )
     kinds = {mk.kind: (mk.x, mk.y) for mk in screen.view.markers}
     assert kinds[TARGET] == (placed.x, placed.y) and HERE in kinds
     OUT.mkdir(parents=True, exist_ok=True)

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from kiosk.data.help_calls import HelpDesk
 from kiosk.data.settings import Settings
 from kiosk.screens.admin.help_alerts import ESCALATED, NEW, HelpAlerts
-from kiosk.data.help_calls import HelpDesk
 from tests.screens.conftest import tap
 
 REPO = Path(__file__).resolve().parents[2]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from kiosk.services.notice_archive import NoticeService
@@ -61,3 +62,26 @@ def test_wrong_codes_show_nothing_then_the_kiosk_asks_to_wait(qtbot, shell, sqli
     assert screen.found is None  # the sixth try is refused, however right
     answer = screen.area.widget().findChild(type(screen.pad.shown), "ProgressAnswer")
     assert "秒" in answer.text() or "seconds" in answer.text()
+
+
+def test_staff_set_the_status_in_the_console_and_the_resident_sees_it(qtbot, shell, sqlite_demo) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from kiosk.app import _console_sections
+    from kiosk.screens.admin.console import AdminConsole
+    from kiosk.services.auth import STAFF, AuthSession
+
+    notice = _issue(sqlite_demo)
+    session = AuthSession(STAFF, "S01", "李娜", dt.datetime.now())
+    console = AdminConsole(_console_sections(shell.content, sqlite_demo, session), "李娜", STAFF)
+    qtbot.addWidget(console)
+    page = console.open_section("notice.progress")
+    page.serial_field.setText(notice.serial[-8:])
+    page.find_notices()
+    assert page.selected == notice.serial and "待补正" in page.list.item(0).text()
+    accepted = page.status_buttons["已受理"]
+    assert isinstance(accepted, QPushButton)
+    accepted.click()
+    assert "已受理" in page.list.item(0).text()
+    found = ProgressBook(sqlite_demo).lookup(notice.lookup_code)
+    assert found is not None and found.status == "已受理" and found.missing == ()

@@ -58,7 +58,9 @@ def test_ten_thousand_random_codes_and_serials_find_nothing(sqlite_notice_db) ->
         hits += book.lookup(notice.serial) is not None
         hits += book.lookup("".join(c for c in notice.serial if c.isdigit())) is not None
         hits += book.lookup(notice.lookup_code[:-1]) is not None
-    print(f"\n10,000 random 查询码 + {3 * len(issued)} serial-derived guesses against {len(issued)} notices: {hits} hits")
+    print(
+        f"\n10,000 random 查询码 + {3 * len(issued)} serial-derived guesses against {len(issued)} notices: {hits} hits"
+    )
     assert hits == 0
     assert all(book.lookup(n.lookup_code) is not None for n in issued)
 

@@ -36,7 +36,7 @@ class FloorPlansPage(QWidget):
         title = QLabel(self.tr("Floor plans"))
         title.setProperty("role", "page-title")
         outer.addWidget(title)
-        hint = QLabel(self.tr("Upload a PNG or SVG plan for each floor. Choose a window (or this kiosk) on the right, then tap where it is on the plan."))  # fmt: skip
+        hint = QLabel(self.tr("Upload a PNG or SVG plan for each floor. Choose a window (or this kiosk) on the right, then tap where it is on the plan."))  # fmt: skip  # noqa: E501
         hint.setWordWrap(True)
         outer.addWidget(hint)
         floors = QHBoxLayout()
@@ -152,9 +152,7 @@ class FloorPlansPage(QWidget):
     def upload_file(self, path: Path) -> None:
         """Add the floor typed in the fields (or replace the open floor's image) from ``path``."""
         code = self.code_field.text().strip() or self.floor
-        name = self.name_field.text().strip() or next(
-            (f.name for f in self.plans.floors() if f.code == code), ""
-        )
+        name = self.name_field.text().strip() or next((f.name for f in self.plans.floors() if f.code == code), "")
         try:
             floor = self.plans.save_floor_file(code, name, path)
         except UserError as exc:

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout
 
-from kiosk.services.background import BackgroundCall
 from kiosk.data.help_calls import HelpCallView, HelpDesk, utc_now
+from kiosk.services.background import BackgroundCall
 from kiosk.widgets.basics import button, clear_layout, label
 
 NEW, ESCALATED = "new", "escalated"
@@ -94,7 +94,8 @@ class HelpAlerts(QFrame):
             line.setStyleSheet("color: #FFFFFF;")
         row = QHBoxLayout()
         row.addWidget(line, 1)
-        answer = button(self.tr("I'll go"), lambda uid=call.uid: self.acknowledge(uid), "primary")
+        uid = call.uid
+        answer = button(self.tr("I'll go"), lambda: self.acknowledge(uid), "primary")
         answer.setObjectName("HelpAcknowledge")
         answer.setCursor(Qt.CursorShape.ArrowCursor)
         row.addWidget(answer)

@@ -5,6 +5,7 @@ kiosk's 办件进度 screen by the notice's 查询码."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -36,13 +37,13 @@ class ProgressPage(QWidget):
         box.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
         box.setSpacing(m.px(12))
         box.addWidget(label(self.tr("Progress of notices"), "title"))
-        box.addWidget(label(self.tr("Set where each application stands; residents see it at the kiosk by the notice's progress code."), "muted"))  # fmt: skip
+        box.addWidget(label(self.tr("Set where each application stands; residents see it at the kiosk by the notice's progress code."), "muted"))  # fmt: skip  # noqa: E501
         line = QHBoxLayout()
         self.serial_field = QLineEdit()
         self.serial_field.setPlaceholderText(self.tr("Serial number, e.g. 0012"))
-        self.serial_field.returnPressed.connect(self.find)
+        self.serial_field.returnPressed.connect(self.find_notices)
         line.addWidget(self.serial_field, 1)
-        line.addWidget(button(self.tr("Search"), self.find, "primary"))
+        line.addWidget(button(self.tr("Search"), self.find_notices, "primary"))
         box.addLayout(line)
         self.list = QListWidget()
         self.list.currentRowChanged.connect(self.choose)
@@ -52,16 +53,16 @@ class ProgressPage(QWidget):
         self.status_row = QHBoxLayout()
         self.status_buttons = {}
         for status in STATUSES:
-            b = button(status, lambda s=status: self.mark(s))
+            b = button(status, partial(self.mark, status))
             b.setCheckable(True)
             self.status_buttons[status] = b
             self.status_row.addWidget(b, 1)
         box.addLayout(self.status_row)
         self.message = label("", "heading")
         box.addWidget(self.message)
-        self.find()
+        self.find_notices()
 
-    def find(self) -> None:
+    def find_notices(self) -> None:
         self.results = self.search(self.serial_field.text())
         self.list.clear()
         for notice in self.results:

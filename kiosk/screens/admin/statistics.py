@@ -179,7 +179,11 @@ class StatisticsPage(QWidget):
         figures = QWidget()
         figure_row = FlowLayout(figures, spacing=16)
         for figure in (
-            self.ratings_figure, self.notices_figure, self.opinions_figure, self.help_figure, self.help_wait_figure
+            self.ratings_figure,
+            self.notices_figure,
+            self.opinions_figure,
+            self.help_figure,
+            self.help_wait_figure,
         ):
             figure_row.addWidget(figure)
 
