@@ -3415,6 +3415,14 @@
         <translation>Search</translation>
     </message>
     <message>
+        <source>The database does not answer; try again in a moment.</source>
+        <translation>The database does not answer; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>not yet delivered</source>
+        <translation>not yet delivered</translation>
+    </message>
+    <message>
         <source>No notice chosen.</source>
         <translation>No notice chosen.</translation>
     </message>

@@ -3415,6 +3415,14 @@
         <translation>查找</translation>
     </message>
     <message>
+        <source>The database does not answer; try again in a moment.</source>
+        <translation>数据库暂时无法访问,请稍后再试。</translation>
+    </message>
+    <message>
+        <source>not yet delivered</source>
+        <translation>尚未送达</translation>
+    </message>
+    <message>
         <source>No notice chosen.</source>
         <translation>未选择告知单。</translation>
     </message>

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton
 
 from kiosk.data.help_calls import HelpDesk
 from kiosk.data.settings import Settings
@@ -89,7 +89,7 @@ def test_an_unanswered_call_escalates_red_with_a_second_sound(qtbot, sqlite_demo
     assert alerts.findChild(QLabel, "HelpCall") is not None
     qtbot.waitUntil(lambda: rings == [NEW, ESCALATED], timeout=5_000)
     assert alerts.findChild(QLabel, "HelpCallRed") is not None
-    assert "#B3261E" in alerts.styleSheet()
+    assert "#B3261E" in alerts.findChild(QFrame, "HelpCallRow").styleSheet()
     qtbot.wait(600)
     assert rings == [NEW, ESCALATED]  # rung once per step, not at every poll
     _quiet(qtbot, alerts)

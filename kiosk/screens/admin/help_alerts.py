@@ -74,14 +74,11 @@ class HelpAlerts(QFrame):
                 self.ring(kind)
         clear_layout(self.rows)
         self.setVisible(bool(self.calls))
-        any_red = any(self.escalated(c) for c in self.calls)
-        self.setStyleSheet(
-            "QFrame#HelpAlerts { background: %s; border-radius: 12px; }" % ("#B3261E" if any_red else "#FFF1C2")
-        )
         for call in self.calls:
-            self.rows.addLayout(self._row(call))
+            self.rows.addWidget(self._row(call))
 
-    def _row(self, call: HelpCallView) -> QHBoxLayout:
+    def _row(self, call: HelpCallView) -> QFrame:
+        """One call: amber while fresh, red with white text once escalated."""
         red = self.escalated(call)
         local = call.created_at.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M")
         minutes, seconds = divmod(int(call.waited(self.clock())), 60)
@@ -90,16 +87,20 @@ class HelpAlerts(QFrame):
         text = text.replace("%4", f"{minutes}:{seconds:02d}")
         line = label(text, "heading")
         line.setObjectName("HelpCallRed" if red else "HelpCall")
-        if red:
-            line.setStyleSheet("color: #FFFFFF;")
-        row = QHBoxLayout()
+        line.setStyleSheet("color: %s;" % ("#FFFFFF" if red else "#3D2B00"))
+        frame = QFrame()
+        frame.setObjectName("HelpCallRow")
+        frame.setStyleSheet(
+            "QFrame#HelpCallRow { background: %s; border-radius: 12px; }" % ("#B3261E" if red else "#FFE08A")
+        )
+        row = QHBoxLayout(frame)
         row.addWidget(line, 1)
         uid = call.uid
         answer = button(self.tr("I'll go"), lambda: self.acknowledge(uid), "primary")
         answer.setObjectName("HelpAcknowledge")
         answer.setCursor(Qt.CursorShape.ArrowCursor)
         row.addWidget(answer)
-        return row
+        return frame
 
     def acknowledge(self, uid: str) -> None:
         desk, actor = self.desk, self.actor

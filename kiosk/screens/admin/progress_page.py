@@ -7,8 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from kiosk.data.db import UNREACHABLE
 from kiosk.errors import UserError
 from kiosk.screens.base import Look
 from kiosk.services.notice_archive import IssuedSummary
@@ -46,6 +48,8 @@ class ProgressPage(QWidget):
         line.addWidget(button(self.tr("Search"), self.find_notices, "primary"))
         box.addLayout(line)
         self.list = QListWidget()
+        self.list.setWordWrap(True)  # a long matter name wraps instead of hiding the status
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self.choose)
         box.addWidget(self.list, 1)
         self.detail = QVBoxLayout()
@@ -63,12 +67,20 @@ class ProgressPage(QWidget):
         self.find_notices()
 
     def find_notices(self) -> None:
-        self.results = self.search(self.serial_field.text())
+        try:
+            self.results = self.search(self.serial_field.text())
+            progress = {n.serial: self.progress_of(n.serial) for n in self.results}
+        except UserError as exc:  # the database does not answer: statuses live only there
+            self.results, progress = [], {}
+            self.message.setText(exc.message)
+        except UNREACHABLE:
+            self.results, progress = [], {}
+            self.message.setText(self.tr("The database does not answer; try again in a moment."))
         self.list.clear()
         for notice in self.results:
-            progress = self.progress_of(notice.serial)
-            status = progress.status if progress else ""
-            self.list.addItem(QListWidgetItem(f"{notice.serial}  {notice.matter_name}  【{status}】"))
+            found = progress.get(notice.serial)
+            status = found.status if found else self.tr("not yet delivered")
+            self.list.addItem(QListWidgetItem(f"【{status}】 {notice.serial}  {notice.matter_name}"))
         self._show(None)
         if self.results:
             self.list.setCurrentRow(0)
@@ -103,5 +115,5 @@ class ProgressPage(QWidget):
         if 0 <= row < len(self.results):
             item = self.list.item(row)
             notice = self.results[row]
-            item.setText(f"{notice.serial}  {notice.matter_name}  【{progress.status}】")
+            item.setText(f"【{progress.status}】 {notice.serial}  {notice.matter_name}")
         self._show(progress)
