@@ -3876,6 +3876,14 @@
         <translation>While nobody uses the kiosk it shows notices and rules one after another: the next one after this long. Applies the next time the loop starts.</translation>
     </message>
     <message>
+        <source>Unanswered call for staff</source>
+        <translation>Unanswered call for staff</translation>
+    </message>
+    <message>
+        <source>A resident&apos;s 呼叫工作人员 that nobody took this long turns red in every console and rings again.</source>
+        <translation>A resident&apos;s 呼叫工作人员 that nobody took this long turns red in every console and rings again.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>

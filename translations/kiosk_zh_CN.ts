@@ -3876,6 +3876,14 @@
         <translation>无人使用时，信息亭依次轮播通知和制度：每条显示这么长时间后换下一条。下次开始轮播时生效。</translation>
     </message>
     <message>
+        <source>Unanswered call for staff</source>
+        <translation>呼叫帮办升级时间</translation>
+    </message>
+    <message>
+        <source>A resident&apos;s 呼叫工作人员 that nobody took this long turns red in every console and rings again.</source>
+        <translation>居民按下「呼叫工作人员」后,超过这个时间仍无人响应,所有管理后台里的呼叫会变成红色并再次响铃。</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>

@@ -63,7 +63,7 @@ class HelpCallDialog(QDialog):
         outer.addWidget(card)
         outer.addSpacing(m.margin)
         close = button(self.tr("OK"), self.accept, "primary")
-        close.setMinimumWidth(m.px(360))
+        close.setStyleSheet(f"min-width: {m.px(360)}px;")  # the theme's min-width would win over setMinimumWidth
         outer.addWidget(close, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(1)
         kiosk_id, name_of = kiosk
