@@ -73,7 +73,8 @@ class HelpCallDialog(QDialog):
             name = name_of()
             return name, desk.call(kiosk_id, name, matter_code, matter_name)
 
-        self._work: BackgroundCall | None = BackgroundCall(send, self)
+        # no parent: a call in flight must outlive the dialog if the idle reset closes it first
+        self._work: BackgroundCall | None = BackgroundCall(send)
         self._work.finished.connect(self._sent)
         self._work.failed.connect(self._not_sent)
         self._work.start()
@@ -96,7 +97,8 @@ class HelpCallDialog(QDialog):
     def _poll(self) -> None:
         if not self.uid or (self._work is not None and not self._work.done):
             return
-        self._work = BackgroundCall(lambda: self.desk.state(self.uid), self)
+        desk, uid = self.desk, self.uid
+        self._work = BackgroundCall(lambda: desk.state(uid))
         self._work.finished.connect(self._polled)
         self._work.start()
 

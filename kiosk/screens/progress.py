@@ -55,7 +55,7 @@ class ProgressScreen(Screen):
         super().resizeEvent(event)
         wide = self._wide()
         if wide != (self.outer.direction() == QBoxLayout.Direction.LeftToRight):
-            self.outer.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+            self.refresh()  # the heading moves between the columns
 
     def _wide(self) -> bool:
         window = self.window()
@@ -69,12 +69,12 @@ class ProgressScreen(Screen):
         self.outer.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
         self.outer.setSpacing(m.margin)
         self.left_box.setContentsMargins(0, 0, 0, 0)
-        self.left_box.setSpacing(m.px(14))
-        self.left_box.addWidget(label(self.tr("Progress of my application"), "title"))
-        self.left_box.addWidget(
-            label(self.tr("Type the 10-digit progress code printed under the serial of your notice."), "body")
-        )
-        self.pad = NumberPad(m, CODE_DIGITS)
+        self.left_box.setSpacing(m.px(8 if self._wide() else 14))
+        wide = self._wide()
+        if not wide:  # landscape: the title stands above the answer, leaving the column to the pad
+            for widget in self._heading():
+                self.left_box.addWidget(widget)
+        self.pad = NumberPad(m, CODE_DIGITS, compact=wide and m.scale > 1)  # elder landscape: no room for more
         self.pad.set_digits(typed)  # a language or look change keeps what was typed
         self.left_box.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)
         find = self.find_button = button(self.tr("Look up"), self.look_up, "primary")
@@ -84,6 +84,12 @@ class ProgressScreen(Screen):
         self.left_box.addWidget(find)
         self.left_box.addStretch(1)
         self._show_answer()
+
+    def _heading(self) -> list[QWidget]:
+        return [
+            label(self.tr("Progress of my application"), "title"),
+            label(self.tr("Type the 10-digit progress code printed under the serial of your notice."), "body"),
+        ]
 
     def look_up(self) -> None:
         assert self.pad is not None
@@ -109,6 +115,9 @@ class ProgressScreen(Screen):
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(m.px(16))
+        if self._wide():
+            for widget in self._heading():
+                box.addWidget(widget)
         found = self.found
         if found is None:
             card = Card()

@@ -26,7 +26,8 @@ class NumberPad(QWidget):
 
     changed = Signal(str)
 
-    def __init__(self, metrics: Metrics, max_digits: int = 10) -> None:
+    def __init__(self, metrics: Metrics, max_digits: int = 10, *, compact: bool = False) -> None:
+        """``compact``: keys exactly a touch target high (a landscape screen in elder mode has no more room)."""
         super().__init__()
         self.max_digits = max_digits
         self.digits = ""
@@ -38,14 +39,17 @@ class NumberPad(QWidget):
         self.shown.setObjectName("TypedCode")
         self.shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.field.add(self.shown)
-        self.field.setMinimumHeight(metrics.target + metrics.px(24))
+        self.field.setMinimumHeight(metrics.target + (metrics.px(8) if compact else metrics.px(24)))
         layout.addWidget(self.field)
         grid = QGridLayout()
-        grid.setSpacing(metrics.px(14))
+        grid.setSpacing(metrics.px(8 if compact else 14))
         layout.addLayout(grid)
-        side = QSize(round(max(metrics.target + metrics.px(16), 112) * 1.5), max(metrics.target + metrics.px(16), 112))
+        high = metrics.target if compact else max(metrics.target + metrics.px(16), 112)
+        side = QSize(round(high * 1.5), high)
         self.keys: dict[str, QPushButton] = {}
-        names = [*"123456789", "clear", "0", "⌫"]
+        # compact: four columns, three rows (1 2 3 ⌫ / 4 5 6 清除 / 7 8 9 0) — one row of height less
+        names = [*"123⌫456", "clear", *"7890"] if compact else [*"123456789", "clear", "0", "⌫"]
+        columns = 4 if compact else 3
         for i, name in enumerate(names):
             key = _Key(self.tr("Clear") if name == "clear" else name, side)
             key.setProperty("role", "key")
@@ -54,7 +58,7 @@ class NumberPad(QWidget):
             key.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             key.setAccessibleName(self.tr("Delete") if name == "⌫" else key.text())
             key.clicked.connect(lambda _=False, n=name: self.press(n))
-            grid.addWidget(key, i // 3, i % 3)
+            grid.addWidget(key, i // columns, i % columns)
             self.keys[name] = key
         self._update()
 

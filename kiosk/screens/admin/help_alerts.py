@@ -58,7 +58,7 @@ class HelpAlerts(QFrame):
         if self._work is not None and not self._work.done:
             return
         desk = self.desk
-        self._work = BackgroundCall(lambda: (desk.open_calls(), desk.escalate_after()), self)
+        self._work = BackgroundCall(lambda: (desk.open_calls(), desk.escalate_after()))  # no parent: see help_call
         self._work.finished.connect(self._show)
         self._work.start()
 
@@ -104,7 +104,7 @@ class HelpAlerts(QFrame):
 
     def acknowledge(self, uid: str) -> None:
         desk, actor = self.desk, self.actor
-        work = BackgroundCall(lambda: desk.acknowledge(uid, actor), self)
+        work = BackgroundCall(lambda: desk.acknowledge(uid, actor))
         work.finished.connect(lambda _ok: self.poll())
         work.start()
         self.calls = [c for c in self.calls if c.uid != uid]  # gone here at once; the poll confirms
