@@ -17,8 +17,8 @@ def screen_params(shell: Any, screen: str, matter: str | None) -> dict[str, Any]
     """Parameters that make a named screen show something representative."""
     content = shell.content if hasattr(shell, "content") else None
     params: dict[str, Any] = {}
-    if matter and screen != "guide":
-        raise UserError(f"--matter 只用于 --screen guide(画面 {screen!r} 不显示单个事项)")
+    if matter and screen not in ("guide", "floorplan"):
+        raise UserError(f"--matter 只用于 --screen guide 或 floorplan(画面 {screen!r} 不显示单个事项)")
     if screen == "guide":
         if not matter and content is not None:
             summaries = content.matter_summaries()
