@@ -97,6 +97,14 @@ BEGIN
                WHERE table_schema = 'public' AND table_name = 'issued_notices' AND column_name = 'print_state') THEN
         GRANT UPDATE (print_state, printed_at, print_error) ON issued_notices TO hall_kiosk;
     END IF;
+    -- 呼叫帮办 (a resident calls, staff signed in at a kiosk take the call), 窗口导航 (the floor
+    -- plans) and 办件进度 (looked up by residents, set by staff): migration h14_hall
+    IF to_regclass('public.help_calls') IS NOT NULL THEN
+        GRANT SELECT, INSERT, UPDATE (acknowledged_at, acknowledged_by) ON help_calls TO hall_kiosk;
+        GRANT USAGE ON SEQUENCE help_calls_id_seq TO hall_kiosk;
+        GRANT SELECT ON floor_plans, plan_places TO hall_kiosk;
+        GRANT UPDATE (progress, progress_log) ON issued_notices TO hall_kiosk;
+    END IF;
 END
 $$;
 

@@ -153,7 +153,7 @@ class Translator:
 
 
 TILES = ["wizard", "bundles", "boards", "services", "search", "staff", "supervision", "notices", "predisclosure"]
-TILES.append("rating")
+TILES += ["rating", "progress"]
 GUIDANCE_TILES = ("wizard", "bundles")  # shown once the content says they lead somewhere
 
 
@@ -196,6 +196,9 @@ def build_shell(  # type: ignore[no-untyped-def]
     usage = UsageRecorder(database, local)  # guides opened, checklists printed, searches (统计)
     factories.update(_guide_screens(content, notices, printer, usage, in_steps=in_steps))
     factories.update(_guidance_screens(content, printer))
+    from kiosk.hall_guidance import guidance_screens  # 办件进度, 呼叫帮办, the floor plan (issue 14)
+
+    factories.update(guidance_screens(content, local))
     if into is not None:
         shell = _complete(into, factories, hall, settings, content)
     else:
@@ -290,6 +293,7 @@ def _staff_access(shell, content, database, notices=None, printer=None):  # type
     """The hidden gesture → sign-in → console layers of the kiosk, and the session they share."""
     from functools import partial
 
+    from kiosk.hall_guidance import help_banner
     from kiosk.screens.access import StaffAccess, who_text
     from kiosk.screens.admin.console import AdminConsole
     from kiosk.screens.login import LoginScreen
@@ -310,7 +314,9 @@ def _staff_access(shell, content, database, notices=None, printer=None):  # type
             content, database, session, look=look, notices=notices, printer=printer, hooks=hooks
         )
         sections.append(_leave_kiosk_section(auth, session, look, leave_kiosk_mode))
-        window = AdminConsole(sections, who_text(session), session.role, font_warning())
+        window = AdminConsole(
+            sections, who_text(session), session.role, font_warning(), banner=help_banner(database, session)
+        )
         if notices is not None:
             offer_unprinted(window, notices, session)
         return window
@@ -357,6 +363,9 @@ def _console_sections(content, database, session, *, look=None, notices=None, pr
     from kiosk.screens.admin.content import content_sections
 
     sections += content_sections(database, lambda: session.actor)
+    from kiosk.hall_guidance import plan_section
+
+    sections.append(plan_section(content))  # 平面图 (窗口导航)
     sections += _feedback_sections(content, database, session)
     sections += _supervision_sections(content, database, session)
     from kiosk.unattended import health_section
@@ -524,6 +533,7 @@ def _notice_sections(content, database, session, look, notices=None, printer=Non
     """补正告知 (issue a missing-materials notice) and 补打 (reprint from the archive), for staff and admin."""
     from PySide6.QtCore import QCoreApplication
 
+    from kiosk.hall_guidance import progress_section
     from kiosk.screens.admin.console import Section
     from kiosk.screens.admin.reprint import ReprintPage
     from kiosk.screens.admin.staff_notice import MissingNoticePage
@@ -538,6 +548,7 @@ def _notice_sections(content, database, session, look, notices=None, printer=Non
             lambda: MissingNoticePage(look, notices, content.matter_summaries, printer.backend, session.staff_code),
             admin_only=False,
         ),
+        progress_section(look, notices, session),
         Section(
             "notice.reprint",
             QCoreApplication.translate("Console", "Reprint a notice"),
@@ -691,6 +702,7 @@ def _guide_screens(content, notices=None, printer=None, usage=None, *, in_steps=
 
     ``usage`` (a ``UsageRecorder``) counts guides opened, checklists printed and searches;
     ``in_steps``: the guide shows its first screenful at once and adds the rest after that paint."""
+    from kiosk.hall_guidance import help_caller, window_finder
     from kiosk.screens.guide import GuideScreen
     from kiosk.screens.matters import MattersScreen
     from kiosk.screens.print_flow import open_print_dialog
@@ -712,12 +724,17 @@ def _guide_screens(content, notices=None, printer=None, usage=None, *, in_steps=
             speaker=find_speaker(),
             can_print=printer.available,
             viewed=usage.viewed if usage is not None else None,
+            window_of=window_finder(content),
             hall=content.hall,
             build_in_steps=in_steps,
         )
         screen.view_file.connect(lambda file, title: show_file(screen, file, title))
         printed = usage.printed if usage is not None else None
-        screen.print_checklist.connect(lambda notice: open_print_dialog(screen, look, notice, printer.backend, printed))
+        call_help = help_caller(content, screen, look)
+        screen.call_help.connect(call_help)
+        screen.print_checklist.connect(
+            lambda notice: open_print_dialog(screen, look, notice, printer.backend, printed, call_help=call_help)
+        )
         return screen
 
     searched = usage.searched if usage is not None else None
@@ -1109,6 +1126,7 @@ def run_admin(args: argparse.Namespace) -> int:
 def build_office_window(database, language: str = "zh_CN"):  # type: ignore[no-untyped-def]
     """The ``kiosk admin`` window: first-run setup when there is no admin PIN, admin sign-in, console."""
     from kiosk.data.repository import ContentRepository
+    from kiosk.hall_guidance import help_banner
     from kiosk.screens.access import who_text
     from kiosk.screens.admin.console import AdminConsole
     from kiosk.screens.admin.office import OfficeWindow
@@ -1127,7 +1145,9 @@ def build_office_window(database, language: str = "zh_CN"):  # type: ignore[no-u
 
     def console(session):  # type: ignore[no-untyped-def]
         sections = _console_sections(content, database, session, look=look)
-        return AdminConsole(sections, who_text(session), session.role, font_warning())
+        return AdminConsole(
+            sections, who_text(session), session.role, font_warning(), banner=help_banner(database, session)
+        )
 
     setup = None
     if not auth.has_admin():

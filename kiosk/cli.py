@@ -158,6 +158,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
             raise UserError(f"数据库 {database.description} 已有内容;演示数据只能装入空数据库")
         report = load_demo(session)
         session.commit()
+    from kiosk.data.floor_plans import load_demo_plan
+
+    load_demo_plan(database)  # the demo floor plan, the windows on it, and "you are here" for a kiosk on this file
     print(f"已装入演示大厅: {report.summary()}")
     return 0
 

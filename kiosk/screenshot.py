@@ -17,8 +17,8 @@ def screen_params(shell: Any, screen: str, matter: str | None, bundle: str | Non
     """Parameters that make a named screen show something representative."""
     content = shell.content if hasattr(shell, "content") else None
     params: dict[str, Any] = {}
-    if matter and screen != "guide":
-        raise UserError(f"--matter 只用于 --screen guide(画面 {screen!r} 不显示单个事项)")
+    if matter and screen not in ("guide", "floorplan"):
+        raise UserError(f"--matter 只用于 --screen guide 或 floorplan(画面 {screen!r} 不显示单个事项)")
     if bundle and screen != "bundle":
         raise UserError(f"--bundle 只用于 --screen bundle(画面 {screen!r} 不显示单个一件事)")
     if screen == "guide":
@@ -30,6 +30,13 @@ def screen_params(shell: Any, screen: str, matter: str | None, bundle: str | Non
         if content is not None and content.matter(matter) is None:
             raise UserError(f"没有编码为 {matter} 的事项")
         params["code"] = matter
+    elif screen == "floorplan" and content is not None:
+        summaries = content.matter_summaries()
+        found = content.matter(matter or (summaries[0].code if summaries else ""))
+        if matter and found is None:
+            raise UserError(f"没有编码为 {matter} 的事项")
+        if found is not None:
+            params["window"] = found.window
     elif screen == "matters" and content is not None:
         summaries = content.matter_summaries()
         if summaries and summaries[0].themes:

@@ -163,3 +163,15 @@ def test_screenshot_of_a_screen_that_cannot_be_built_fails_instead_of_showing_ho
     out = tmp_path / "g.png"
     code, _, err = run(capsys, "screenshot", "--screen", "guide", "--out", str(out), "--db", db)
     assert code == 2 and "guide" in err and not out.exists()
+
+
+def test_screenshot_of_the_floor_plan_shows_the_window_of_the_matter(tmp_path: Path, capsys) -> None:
+    db = str(tmp_path / "a.sqlite3")
+    run(capsys, "demo", "--db", db)
+    out = tmp_path / "plan.png"
+    matter = "4399231050000-JF-00105-001"  # 医疗救助申请, at window 2 of the demo plan
+    code, _, err = run(capsys, "screenshot", "--screen", "floorplan", "--matter", matter, "--out", str(out), "--db", db)
+    assert code == 0, err
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    code, _, err = run(capsys, "screenshot", "--screen", "floorplan", "--matter", "NOPE", "--out", str(out), "--db", db)
+    assert code == 2 and "NOPE" in err

@@ -973,6 +973,18 @@
         <source>Device health</source>
         <translation>Device health</translation>
     </message>
+    <message>
+        <source>Progress of notices</source>
+        <translation>Progress of notices</translation>
+    </message>
+    <message>
+        <source>Choose a plan image (PNG or SVG)</source>
+        <translation>Choose a plan image (PNG or SVG)</translation>
+    </message>
+    <message>
+        <source>Floor plans</source>
+        <translation>Floor plans</translation>
+    </message>
 </context>
 <context>
     <name>ContentSections</name>
@@ -2459,6 +2471,100 @@
     </message>
 </context>
 <context>
+    <name>FloorPlanScreen</name>
+    <message>
+        <source>Where to go</source>
+        <translation>Where to go</translation>
+    </message>
+    <message>
+        <source>Please go to %1</source>
+        <translation>Please go to %1</translation>
+    </message>
+    <message>
+        <source>Hall plan</source>
+        <translation>Hall plan</translation>
+    </message>
+    <message>
+        <source>This window is not marked on the plan yet. Look for its number above the counters, or ask a staff member.</source>
+        <translation>This window is not marked on the plan yet. Look for its number above the counters, or ask a staff member.</translation>
+    </message>
+    <message>
+        <source>The window is on %1; you are on %2.</source>
+        <translation>The window is on %1; you are on %2.</translation>
+    </message>
+    <message>
+        <source>No floor plan has been set up for this hall.</source>
+        <translation>No floor plan has been set up for this hall.</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>You are here</translation>
+    </message>
+    <message>
+        <source>red: your window</source>
+        <translation>red: your window</translation>
+    </message>
+    <message>
+        <source>blue: you are here (this kiosk)</source>
+        <translation>blue: you are here (this kiosk)</translation>
+    </message>
+</context>
+<context>
+    <name>FloorPlansPage</name>
+    <message>
+        <source>Floor plans</source>
+        <translation>Floor plans</translation>
+    </message>
+    <message>
+        <source>Upload a PNG or SVG plan for each floor. Choose a window (or this kiosk) on the right, then tap where it is on the plan.</source>
+        <translation>Upload a PNG or SVG plan for each floor. Choose a window (or this kiosk) on the right, then tap where it is on the plan.</translation>
+    </message>
+    <message>
+        <source>Floor code, e.g. 1F</source>
+        <translation>Floor code, e.g. 1F</translation>
+    </message>
+    <message>
+        <source>Floor name, e.g. 一楼</source>
+        <translation>Floor name, e.g. 一楼</translation>
+    </message>
+    <message>
+        <source>Upload plan image…</source>
+        <translation>Upload plan image…</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s name, e.g. 一楼大厅一体机</source>
+        <translation>This kiosk&apos;s name, e.g. 一楼大厅一体机</translation>
+    </message>
+    <message>
+        <source>Save the kiosk&apos;s name</source>
+        <translation>Save the kiosk&apos;s name</translation>
+    </message>
+    <message>
+        <source>This kiosk (you are here)</source>
+        <translation>This kiosk (you are here)</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>You are here</translation>
+    </message>
+    <message>
+        <source>Upload a plan first, then choose what to place.</source>
+        <translation>Upload a plan first, then choose what to place.</translation>
+    </message>
+    <message>
+        <source>Placed. Guides now offer 「在地图上看」 for it.</source>
+        <translation>Placed. Guides now offer 「在地图上看」 for it.</translation>
+    </message>
+    <message>
+        <source>Plan saved for %1.</source>
+        <translation>Plan saved for %1.</translation>
+    </message>
+    <message>
+        <source>Saved. 呼叫帮办 calls from this kiosk carry this name.</source>
+        <translation>Saved. 呼叫帮办 calls from this kiosk carry this name.</translation>
+    </message>
+</context>
+<context>
     <name>GuideScreen</name>
     <message>
         <source>This guide is no longer available.</source>
@@ -2503,6 +2609,14 @@
     <message>
         <source>Read aloud</source>
         <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Please go to %1</source>
+        <translation>Please go to %1</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Show on map</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2671,67 @@
     <message>
         <source>Kiosks: %1 · all OK (as of %3).</source>
         <translation>Kiosks: %1 · all OK (as of %3).</translation>
+    </message>
+</context>
+<context>
+    <name>HelpAlerts</name>
+    <message>
+        <source>%1 calls for help at %2 — %3 — waiting %4</source>
+        <translation>%1 calls for help at %2 — %3 — waiting %4</translation>
+    </message>
+    <message>
+        <source>no matter open</source>
+        <translation>no matter open</translation>
+    </message>
+    <message>
+        <source>I&apos;ll go</source>
+        <translation>I&apos;ll go</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCall</name>
+    <message>
+        <source>Call staff</source>
+        <translation>Call staff</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCallDialog</name>
+    <message>
+        <source>A staff member is on the way</source>
+        <translation>A staff member is on the way</translation>
+    </message>
+    <message>
+        <source>Calling the staff…</source>
+        <translation>Calling the staff…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Please wait here, at %1.</source>
+        <translation>Please wait here, at %1.</translation>
+    </message>
+    <message>
+        <source>The staff have been told. Someone will come to you shortly.</source>
+        <translation>The staff have been told. Someone will come to you shortly.</translation>
+    </message>
+    <message>
+        <source>The call could not be sent</source>
+        <translation>The call could not be sent</translation>
+    </message>
+    <message>
+        <source>Please ask at any window; the staff will gladly help.</source>
+        <translation>Please ask at any window; the staff will gladly help.</translation>
+    </message>
+    <message>
+        <source>A staff member</source>
+        <translation>A staff member</translation>
+    </message>
+    <message>
+        <source>%1 has seen your call and is coming.</source>
+        <translation>%1 has seen your call and is coming.</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2846,10 @@
     <message>
         <source>Enquiries: %1</source>
         <translation>Enquiries: %1</translation>
+    </message>
+    <message>
+        <source>Progress of my application</source>
+        <translation>Progress of my application</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3541,17 @@
     </message>
 </context>
 <context>
+    <name>NumberPad</name>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>OfficeWindow</name>
     <message>
         <source>Sign out</source>
@@ -3798,6 +3988,96 @@
     </message>
 </context>
 <context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Progress of notices</source>
+        <translation>Progress of notices</translation>
+    </message>
+    <message>
+        <source>Set where each application stands; residents see it at the kiosk by the notice&apos;s progress code.</source>
+        <translation>Set where each application stands; residents see it at the kiosk by the notice&apos;s progress code.</translation>
+    </message>
+    <message>
+        <source>Serial number, e.g. 0012</source>
+        <translation>Serial number, e.g. 0012</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>The database does not answer; try again in a moment.</source>
+        <translation>The database does not answer; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>not yet delivered</source>
+        <translation>not yet delivered</translation>
+    </message>
+    <message>
+        <source>No notice chosen.</source>
+        <translation>No notice chosen.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressScreen</name>
+    <message>
+        <source>Progress of my application</source>
+        <translation>Progress of my application</translation>
+    </message>
+    <message>
+        <source>Type the 10-digit progress code printed under the serial of your notice.</source>
+        <translation>Type the 10-digit progress code printed under the serial of your notice.</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>No notice has this code. Please check the code on your notice.</source>
+        <translation>No notice has this code. Please check the code on your notice.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Please wait %1 seconds, or ask at the window.</source>
+        <translation>Too many wrong codes. Please wait %1 seconds, or ask at the window.</translation>
+    </message>
+    <message>
+        <source>Your notice&apos;s progress appears here: the status, the dates and what is still missing.</source>
+        <translation>Your notice&apos;s progress appears here: the status, the dates and what is still missing.</translation>
+    </message>
+    <message>
+        <source>Notice %1</source>
+        <translation>Notice %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Still missing (%1)</source>
+        <translation>Still missing (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Nothing is missing.</translation>
+    </message>
+    <message>
+        <source>Window: %1</source>
+        <translation>Window: %1</translation>
+    </message>
+</context>
+<context>
     <name>PublishAtDialog</name>
     <message>
         <source>Publish at a date</source>
@@ -4185,6 +4465,14 @@
     <message>
         <source>While nobody uses the kiosk it shows notices and rules one after another: the next one after this long. Applies the next time the loop starts.</source>
         <translation>While nobody uses the kiosk it shows notices and rules one after another: the next one after this long. Applies the next time the loop starts.</translation>
+    </message>
+    <message>
+        <source>Unanswered call for staff</source>
+        <translation>Unanswered call for staff</translation>
+    </message>
+    <message>
+        <source>A resident&apos;s 呼叫工作人员 that nobody took this long turns red in every console and rings again.</source>
+        <translation>A resident&apos;s 呼叫工作人员 that nobody took this long turns red in every console and rings again.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4625,6 +4913,12 @@
     <message>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
+        <source>Calls for staff (answered)</source>
+        <translation>Calls for staff (answered)</translation>
+    </message>
+    <message>
+        <source>Median wait for staff (seconds)</source>
+        <translation>Median wait for staff (seconds)</translation>
     </message>
 </context>
 <context>

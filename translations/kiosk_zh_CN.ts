@@ -973,6 +973,18 @@
         <source>Device health</source>
         <translation>设备状态</translation>
     </message>
+    <message>
+        <source>Progress of notices</source>
+        <translation>办件进度</translation>
+    </message>
+    <message>
+        <source>Choose a plan image (PNG or SVG)</source>
+        <translation>选择平面图(PNG 或 SVG)</translation>
+    </message>
+    <message>
+        <source>Floor plans</source>
+        <translation>平面图</translation>
+    </message>
 </context>
 <context>
     <name>ContentSections</name>
@@ -2459,6 +2471,100 @@
     </message>
 </context>
 <context>
+    <name>FloorPlanScreen</name>
+    <message>
+        <source>Where to go</source>
+        <translation>窗口导航</translation>
+    </message>
+    <message>
+        <source>Please go to %1</source>
+        <translation>请到 %1</translation>
+    </message>
+    <message>
+        <source>Hall plan</source>
+        <translation>大厅平面图</translation>
+    </message>
+    <message>
+        <source>This window is not marked on the plan yet. Look for its number above the counters, or ask a staff member.</source>
+        <translation>这个窗口还没有标在平面图上。请看柜台上方的窗口号,或询问工作人员。</translation>
+    </message>
+    <message>
+        <source>The window is on %1; you are on %2.</source>
+        <translation>窗口在%1,您现在在%2。</translation>
+    </message>
+    <message>
+        <source>No floor plan has been set up for this hall.</source>
+        <translation>本大厅还没有设置平面图。</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>您在这里</translation>
+    </message>
+    <message>
+        <source>red: your window</source>
+        <translation>红色:您要去的窗口</translation>
+    </message>
+    <message>
+        <source>blue: you are here (this kiosk)</source>
+        <translation>蓝色:您在这里(本机位置)</translation>
+    </message>
+</context>
+<context>
+    <name>FloorPlansPage</name>
+    <message>
+        <source>Floor plans</source>
+        <translation>平面图</translation>
+    </message>
+    <message>
+        <source>Upload a PNG or SVG plan for each floor. Choose a window (or this kiosk) on the right, then tap where it is on the plan.</source>
+        <translation>为每层楼上传一张 PNG 或 SVG 平面图。在右侧选中一个窗口(或本机),再在平面图上点它所在的位置。</translation>
+    </message>
+    <message>
+        <source>Floor code, e.g. 1F</source>
+        <translation>楼层编码,例如 1F</translation>
+    </message>
+    <message>
+        <source>Floor name, e.g. 一楼</source>
+        <translation>楼层名称,例如 一楼</translation>
+    </message>
+    <message>
+        <source>Upload plan image…</source>
+        <translation>上传平面图…</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s name, e.g. 一楼大厅一体机</source>
+        <translation>本机名称,例如 一楼大厅一体机</translation>
+    </message>
+    <message>
+        <source>Save the kiosk&apos;s name</source>
+        <translation>保存本机名称</translation>
+    </message>
+    <message>
+        <source>This kiosk (you are here)</source>
+        <translation>本机(您在这里)</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>您在这里</translation>
+    </message>
+    <message>
+        <source>Upload a plan first, then choose what to place.</source>
+        <translation>请先上传平面图,再选择要标注的窗口。</translation>
+    </message>
+    <message>
+        <source>Placed. Guides now offer 「在地图上看」 for it.</source>
+        <translation>已标注。办事指南里这个窗口会显示「在地图上看」。</translation>
+    </message>
+    <message>
+        <source>Plan saved for %1.</source>
+        <translation>%1的平面图已保存。</translation>
+    </message>
+    <message>
+        <source>Saved. 呼叫帮办 calls from this kiosk carry this name.</source>
+        <translation>已保存。本机发出的呼叫帮办会显示这个名称。</translation>
+    </message>
+</context>
+<context>
     <name>GuideScreen</name>
     <message>
         <source>This guide is no longer available.</source>
@@ -2503,6 +2609,14 @@
     <message>
         <source>Read aloud</source>
         <translation>语音播报</translation>
+    </message>
+    <message>
+        <source>Please go to %1</source>
+        <translation>请到 %1</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>在地图上看</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2671,67 @@
     <message>
         <source>Kiosks: %1 · all OK (as of %3).</source>
         <translation>共 %1 台信息亭，全部正常（%3 更新）。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpAlerts</name>
+    <message>
+        <source>%1 calls for help at %2 — %3 — waiting %4</source>
+        <translation>%1 呼叫帮办 %2 — %3 — 已等候 %4</translation>
+    </message>
+    <message>
+        <source>no matter open</source>
+        <translation>未打开事项</translation>
+    </message>
+    <message>
+        <source>I&apos;ll go</source>
+        <translation>我来处理</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCall</name>
+    <message>
+        <source>Call staff</source>
+        <translation>呼叫工作人员</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCallDialog</name>
+    <message>
+        <source>A staff member is on the way</source>
+        <translation>工作人员马上就到</translation>
+    </message>
+    <message>
+        <source>Calling the staff…</source>
+        <translation>正在呼叫工作人员…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>好的</translation>
+    </message>
+    <message>
+        <source>Please wait here, at %1.</source>
+        <translation>请在%1旁稍候。</translation>
+    </message>
+    <message>
+        <source>The staff have been told. Someone will come to you shortly.</source>
+        <translation>已通知大厅工作人员,马上有人过来帮您。</translation>
+    </message>
+    <message>
+        <source>The call could not be sent</source>
+        <translation>呼叫没有发送成功</translation>
+    </message>
+    <message>
+        <source>Please ask at any window; the staff will gladly help.</source>
+        <translation>请到任一窗口询问,工作人员会帮助您。</translation>
+    </message>
+    <message>
+        <source>A staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>%1 has seen your call and is coming.</source>
+        <translation>%1 已收到呼叫,正在赶来。</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2847,10 @@
     <message>
         <source>Enquiries: %1</source>
         <translation>咨询电话：%1</translation>
+    </message>
+    <message>
+        <source>Progress of my application</source>
+        <translation>办件进度</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3542,17 @@
     </message>
 </context>
 <context>
+    <name>NumberPad</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>OfficeWindow</name>
     <message>
         <source>Sign out</source>
@@ -3799,6 +3989,96 @@
     </message>
 </context>
 <context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Progress of notices</source>
+        <translation>办件进度</translation>
+    </message>
+    <message>
+        <source>Set where each application stands; residents see it at the kiosk by the notice&apos;s progress code.</source>
+        <translation>登记每件补正告知单的办理状态;居民在一体机上输入告知单上的进度查询码即可查看。</translation>
+    </message>
+    <message>
+        <source>Serial number, e.g. 0012</source>
+        <translation>告知单编号，如 0012</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>The database does not answer; try again in a moment.</source>
+        <translation>数据库暂时无法访问,请稍后再试。</translation>
+    </message>
+    <message>
+        <source>not yet delivered</source>
+        <translation>尚未送达</translation>
+    </message>
+    <message>
+        <source>No notice chosen.</source>
+        <translation>未选择告知单。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 已更新为「%2」。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressScreen</name>
+    <message>
+        <source>Progress of my application</source>
+        <translation>办件进度</translation>
+    </message>
+    <message>
+        <source>Type the 10-digit progress code printed under the serial of your notice.</source>
+        <translation>请输入告知单编号下方的 10 位进度查询码。</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>No notice has this code. Please check the code on your notice.</source>
+        <translation>没有找到这个查询码,请核对告知单上的号码。</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Please wait %1 seconds, or ask at the window.</source>
+        <translation>输错次数过多,请等 %1 秒后再试,或到窗口询问。</translation>
+    </message>
+    <message>
+        <source>Your notice&apos;s progress appears here: the status, the dates and what is still missing.</source>
+        <translation>查询结果显示在这里:办理状态、日期和还缺的材料。</translation>
+    </message>
+    <message>
+        <source>Notice %1</source>
+        <translation>告知单 %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态:%1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>办理进度</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source>Still missing (%1)</source>
+        <translation>仍需补正的材料(%1项)</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>材料已补齐。</translation>
+    </message>
+    <message>
+        <source>Window: %1</source>
+        <translation>办理窗口:%1</translation>
+    </message>
+</context>
+<context>
     <name>PublishAtDialog</name>
     <message>
         <source>Publish at a date</source>
@@ -4186,6 +4466,14 @@
     <message>
         <source>While nobody uses the kiosk it shows notices and rules one after another: the next one after this long. Applies the next time the loop starts.</source>
         <translation>无人使用时，信息亭依次轮播通知和制度：每条显示这么长时间后换下一条。下次开始轮播时生效。</translation>
+    </message>
+    <message>
+        <source>Unanswered call for staff</source>
+        <translation>呼叫帮办升级时间</translation>
+    </message>
+    <message>
+        <source>A resident&apos;s 呼叫工作人员 that nobody took this long turns red in every console and rings again.</source>
+        <translation>居民按下「呼叫工作人员」后,超过这个时间仍无人响应,所有管理后台里的呼叫会变成红色并再次响铃。</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4626,6 +4914,12 @@
     <message>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
+        <source>Calls for staff (answered)</source>
+        <translation>呼叫帮办(已响应)</translation>
+    </message>
+    <message>
+        <source>Median wait for staff (seconds)</source>
+        <translation>帮办响应时间中位数(秒)</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -575,6 +576,11 @@ class IssuedNotice(Base):
     applicant_phone: Mapped[str] = mapped_column(String(64), default="")
     snapshot: Mapped[dict[str, object]] = mapped_column(JSON)
     kiosk_id: Mapped[str] = mapped_column(String(64), default="")
+    # 办件进度: the random 查询码 printed on the notice (a serial alone is guessable), the status the
+    # window staff keep (待补正 → 已补齐 → 已受理 → 已办结) and its dated history [{status, at, by}].
+    lookup_code: Mapped[str] = mapped_column(String(16), default="", server_default="", index=True)
+    progress: Mapped[str] = mapped_column(String(16), default="待补正", server_default="待补正")
+    progress_log: Mapped[list[dict[str, str]] | None] = mapped_column(JSON, default=list)
     # Whether the paper came out: "pending" from the moment the serial is taken until the print
     # backend reports success ("printed"), "failed" when it reported a failure. A crash or a kill
     # between the two leaves "pending": 未打印. Rows from before this column are taken as printed.
@@ -710,6 +716,51 @@ class Credential(Base):
     day: Mapped[dt.date | None] = mapped_column(Date)
     day_attempts: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, server_default=func.now())
+
+
+class HelpCall(Base):
+    """A resident's call for a staff member (呼叫帮办), from a kiosk to every console on the database."""
+
+    __tablename__ = "help_calls"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    kiosk_id: Mapped[str] = mapped_column(String(64), default="")
+    kiosk_name: Mapped[str] = mapped_column(String(200), default="")
+    matter_code: Mapped[str] = mapped_column(String(64), default="")
+    matter_name: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)  # UTC
+    acknowledged_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    acknowledged_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class FloorPlan(Base):
+    """A floor's plan image (楼层平面图), PNG or SVG, uploaded by the admin."""
+
+    __tablename__ = "floor_plans"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    media_type: Mapped[str] = mapped_column(String(100))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PlanPlace(Base):
+    """Where a window, or a kiosk's "you are here", is on a floor plan (x, y as fractions 0…1).
+
+    ``kind`` is ``window`` (``key`` = the window's code) or ``kiosk`` (``key`` = the kiosk id,
+    empty for a kiosk on its own SQLite file); a kiosk's row also carries its name for 呼叫帮办.
+    """
+
+    __tablename__ = "plan_places"
+    __table_args__ = (UniqueConstraint("kind", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    key: Mapped[str] = mapped_column(String(64), default="")
+    floor_code: Mapped[str] = mapped_column(String(64), default="")
+    x: Mapped[float] = mapped_column(Float, default=0.5)
+    y: Mapped[float] = mapped_column(Float, default=0.5)
+    name: Mapped[str] = mapped_column(String(200), default="")
 
 
 class KioskHeartbeat(Base):

@@ -34,6 +34,7 @@ DEFAULTS: dict[str, Any] = {
     "serial_block_size": 20,
     "backup_keep": 7,  # daily backups: how many generations stay in the backup folder
     "backup_folder": "",  # "" = backup.default_backup_dir(); else a folder on this machine (or a USB disk)
+    "help_escalate_seconds": 180,  # 呼叫帮办: a call nobody acknowledged turns red (and sounds again) after this
     "idle_warning_seconds": 20,  # the countdown before the idle reset (at least 20 s: WCAG 2.2.1)
     "heartbeat_seconds": 60,  # each kiosk writes its heartbeat (设备状态) this often
     "silent_seconds": 180,  # a kiosk not heard from for this long is red on 设备状态

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from kiosk.data import models as m
 from kiosk.data.db import Database
 from kiosk.data.feedback import DIMENSIONS, FeedbackRepository, RatingSummary, between
+from kiosk.data.help_calls import HelpDesk, HelpFigures
 from kiosk.data.repository import now as local_now
 from kiosk.data.usage import PRINT, SEARCH, VIEW
 
@@ -164,6 +165,7 @@ class HallFigures:
     by_window: dict[str, RatingSummary]  # window code ("" when none was named) → its ratings
     notices_issued: int
     opinions: int
+    help_calls: HelpFigures | None = None  # 呼叫帮办: calls, answered, waits until a staff member acknowledged
 
 
 @dataclass(frozen=True)
@@ -184,6 +186,7 @@ class HallReport:
     cases: CaseCounts | None  # None: the 差评 cases are not available in this version
     window_names: dict[str, str] = field(default_factory=dict)
     hall_name: str = ""
+    help_calls: HelpFigures | None = None  # 呼叫帮办: calls, answered, waits until a staff member acknowledged
 
 
 def no_cases(_span: Period) -> CaseCounts | None:
@@ -245,6 +248,7 @@ class HallStatistics:
             by_window=self.feedback.ratings_by_window(since=since, until=until),
             notices_issued=self.notices_issued(span),
             opinions=self.opinions(span),
+            help_calls=HelpDesk(self.database).figures(since, until),
         )
 
     # --- the whole report ---------------------------------------------------------------------
@@ -269,6 +273,7 @@ class HallStatistics:
             cases=self.cases(span),
             window_names=self.window_names(),
             hall_name=self.hall_name(),
+            help_calls=HelpDesk(self.database).figures(since, until),
         )
 
     def window_names(self) -> dict[str, str]:

@@ -27,6 +27,7 @@ from kiosk.screens.guide_sections import (
     text_section,
     windows_section,
 )
+from kiosk.screens.help_call import help_button
 from kiosk.services.checklist import read_aloud_text
 from kiosk.services.notices import OneTimeNotice, qr_text
 from kiosk.services.speech import Speaker
@@ -47,6 +48,7 @@ class GuideScreen(Screen):
     name = "guide"
     print_checklist = Signal(object)  # the OneTimeNotice to print
     view_file = Signal(object, str)
+    call_help = Signal()  # 「呼叫工作人员」 (呼叫帮办)
 
     def __init__(
         self,
@@ -57,9 +59,11 @@ class GuideScreen(Screen):
         speaker: Speaker | None = None,
         can_print: bool = False,
         viewed: Callable[[str], None] | None = None,
+        window_of: Callable[[str], tuple[str, bool]] | None = None,
         hall: Callable[[], HallDoc | None] = lambda: None,
         build_in_steps: bool = False,
     ) -> None:
+        """``window_of(code)``: the window's name and whether it is on the floor plan (窗口导航)."""
         super().__init__(look)
         self.hall = hall
         # the kiosk shows the first screenful at once and adds the rest (and the QR code) after it
@@ -78,6 +82,7 @@ class GuideScreen(Screen):
         self.department_names = department_names
         self.speaker = speaker
         self.can_print = can_print
+        self.window_of = window_of
         self.texts = Texts()
         self.matter: MatterDoc | None = None
         self.answers: dict[str, str | list[str]] = {}
@@ -148,6 +153,8 @@ class GuideScreen(Screen):
         department = departments.get(matter.department, matter.department)
         box.addWidget(label(f"{department} · {t.matter_type(matter.type)} · {t.term(matter.handling_kind)}", "muted"))
         box.addWidget(key_facts(matter, t, 3 if self.wide and m.scale == 1 else 2))
+        if self.window_of is not None and matter.window:
+            box.addWidget(self._go_to_window(matter.window))
         if matter.scenarios:
             box.addWidget(
                 scenario_questions(matter, self.answers, self.answer, t, (self.look.palette, self.look.metrics))
@@ -220,6 +227,22 @@ class GuideScreen(Screen):
             later.flush()
         if self._pending_sections is later:
             self._pending_sections = None
+
+    def _go_to_window(self, code: str) -> QWidget:
+        """「请到 3号窗口」 and, when the window is on the plan, 「在地图上看」."""
+        assert self.window_of is not None
+        name, on_plan = self.window_of(code)
+        card = Card()
+        line = QHBoxLayout()
+        where = label(self.tr("Please go to %1").replace("%1", name.split()[0] if name.strip() else code), "heading")
+        where.setObjectName("GoToWindow")
+        line.addWidget(where, 1)
+        if on_plan:
+            show = button(self.tr("Show on map"), lambda: self.navigate("floorplan", window=code), "primary")
+            show.setObjectName("ShowOnMap")
+            line.addWidget(show)
+        card.box.addLayout(line)
+        return card
 
     def _hall(self) -> HallDoc | None:
         try:
@@ -316,6 +339,7 @@ class GuideScreen(Screen):
             )
         if self.speaker is not None:
             actions.append(button(self.tr("Read aloud"), self.read_aloud))
+        actions.append(help_button(self.call_help.emit))
         if self.wide:
             width = 440 if m.scale == 1 else 500
             self.side_scroll.setFixedWidth(width)

@@ -48,6 +48,7 @@ class HomeScreen(Screen):
             "notices": (self.tr("Notices"), "notice"),
             "rating": (self.tr("Rate our service"), "rating"),
             "predisclosure": (self.tr("Plans for comment"), "predisclosure"),
+            "progress": (self.tr("Progress of my application"), "clock"),
         }
 
     def refresh(self) -> None:

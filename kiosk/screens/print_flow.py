@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from kiosk.screens.base import Look
+from kiosk.screens.help_call import help_button
 from kiosk.services.background import BackgroundCall
 from kiosk.services.notices import OneTimeNotice
 from kiosk.widgets.basics import button, label
@@ -40,6 +41,7 @@ class PrintChecklistDialog(QDialog):
         notice: OneTimeNotice,
         printer: PrinterLookup,
         printed: Callable[[str], None] | None = None,
+        call_help: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.FramelessWindowHint | Qt.WindowType.Dialog)
         self.printed = printed  # counts a checklist that came out (statistics), by its matter code
@@ -70,6 +72,8 @@ class PrintChecklistDialog(QDialog):
         self.status.failed.connect(self._failed)
         column.addWidget(self.status)
         column.addStretch(1)
+        if call_help is not None:  # 呼叫帮办: help is one tap away here too
+            column.addWidget(help_button(call_help))
         buttons = self.sheet.action_row
         self.cancel_button = button(self.tr("Cancel"), self.reject)
         self.print_button = button(self.tr("Print"), self.print_now, "primary")
@@ -135,8 +139,9 @@ def open_print_dialog(
     notice: OneTimeNotice,
     printer: PrinterLookup,
     printed: Callable[[str], None] | None = None,
+    call_help: Callable[[], None] | None = None,
 ) -> PrintChecklistDialog:
     """Show the print dialog for ``notice`` over ``parent``'s window (``open()``: no nested event loop)."""
-    dialog = PrintChecklistDialog(parent, look, notice, printer, printed)
+    dialog = PrintChecklistDialog(parent, look, notice, printer, printed, call_help)
     dialog.open()
     return dialog

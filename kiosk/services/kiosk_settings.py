@@ -32,6 +32,7 @@ BLOCK_RANGE = (0, 500)
 WARNING_RANGE = (20, 120)  # WCAG 2.2.1: at least 20 s to answer "still there?"
 HEARTBEAT_RANGE = (10, 600)
 SILENT_RANGE = (60, 3600)
+HELP_RANGE = (30, 1800)  # 呼叫帮办: unanswered this long, a call turns red
 PREFIX_MAX = 20
 WIDE = (16, 9)
 
@@ -53,6 +54,7 @@ class KioskSettings:
     idle_warning_seconds: int = 20
     heartbeat_seconds: int = 60
     silent_seconds: int = 180
+    help_escalate_seconds: int = 180
     screen_schedule: bool = False
     opening_hours: dict[str, str] = field(default_factory=dict)  # ISO weekday "1"…"7" → "08:00-12:00, 14:00-18:00"
     holidays: list[str] = field(default_factory=list)  # "YYYY-MM-DD"
@@ -82,6 +84,7 @@ class KioskSettings:
             idle_warning_seconds=number("idle_warning_seconds", WARNING_RANGE),
             heartbeat_seconds=number("heartbeat_seconds", HEARTBEAT_RANGE),
             silent_seconds=number("silent_seconds", SILENT_RANGE),
+            help_escalate_seconds=number("help_escalate_seconds", HELP_RANGE),
             screen_schedule=bool(stored["screen_schedule"]),
             opening_hours={k: str(v) for k, v in dict(stored["opening_hours"] or {}).items()},
             holidays=[str(d) for d in stored["holidays"] or []],
@@ -116,6 +119,7 @@ def problems(values: KioskSettings) -> dict[str, str]:
         "idle_warning_seconds": (values.idle_warning_seconds, WARNING_RANGE),
         "heartbeat_seconds": (values.heartbeat_seconds, HEARTBEAT_RANGE),
         "silent_seconds": (values.silent_seconds, SILENT_RANGE),
+        "help_escalate_seconds": (values.help_escalate_seconds, HELP_RANGE),
     }
     for name, (value, (low, high)) in checks.items():
         if not low <= value <= high:

@@ -49,6 +49,7 @@ from kiosk.services.notice_print_state import (  # NOT_PRINTED re-exported for t
 from kiosk.services.notice_print_state import (
     NOT_PRINTED as NOT_PRINTED,
 )
+from kiosk.services.notice_progress import STATUSES, first_step, new_lookup_code
 from kiosk.services.notice_search import IssuedSummary as IssuedSummary  # re-exported for the 补打 page
 from kiosk.services.notice_search import search_archive, summaries_of
 from kiosk.services.notices import (
@@ -236,9 +237,16 @@ class NoticeService(PrintStates):
         provisional_id: str = "",
     ) -> tuple[OneTimeNotice, dict[str, Any]]:
         """The notice with its serial (none yet with a ``provisional_id``), and its archive row's values
-        (``IssuedNotice`` columns)."""
+        (``IssuedNotice`` columns). Every notice gets its random 查询码 (办件进度) here, offline too."""
         serial = "" if provisional_id else format_serial(prefix, at.year, number)
-        notice = draft.model_copy(update={"serial": serial, "provisional_id": provisional_id, "issued_at": at})
+        notice = draft.model_copy(
+            update={
+                "serial": serial,
+                "provisional_id": provisional_id,
+                "issued_at": at,
+                "lookup_code": new_lookup_code(),
+            }
+        )
         row = {
             "uid": str(uuid.uuid4()),
             "serial": notice.serial,
@@ -255,6 +263,9 @@ class NoticeService(PrintStates):
             "snapshot": {"format": SNAPSHOT_FORMAT, "notice": notice.model_dump(mode="json"), "matter": matter},
             "kiosk_id": self.kiosk_id,
             "print_state": PENDING,  # 未打印 until a print backend reports success (mark_printed)
+            "lookup_code": notice.lookup_code,
+            "progress": STATUSES[0],
+            "progress_log": first_step(at, notice.staff_code),
         }
         return notice, row
 

@@ -83,6 +83,7 @@ class OneTimeNotice(_Plain):
     hall_name: str
     hall_short_name: str
     serial: str = ""
+    lookup_code: str = ""  # 办件进度查询码 of a staff notice (services/notice_progress.py)
     # Issued offline when the kiosk had no reserved number left: no serial yet, this kiosk's own
     # 临时编号 instead; the real serial is given when the notice reaches the shared database.
     provisional_id: str = ""
@@ -394,6 +395,8 @@ def qr_text(notice: OneTimeNotice, budget: int = QR_BUDGET) -> str:
     head = [notice.title]
     if notice.serial_text:
         head.append(notice.serial_text)
+    if notice.lookup_code:
+        head.append(f"进度查询码：{notice.lookup_code}")
     head.append(f"事项：{notice.matter_name}（{notice.matter_code}）")
     head += [f"{a.question}{a.answer}" for a in notice.answers]
     label = "需补正材料" if notice.is_staff_notice else "需提交材料"

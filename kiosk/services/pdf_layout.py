@@ -18,6 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from kiosk.services.notice_progress import spaced
 from kiosk.services.notices import COPIES_NOTE, NoticeMaterial, OneTimeNotice, needs_nothing, phone_lines, qr_text
 from kiosk.services.pdf_text import markup
 from kiosk.services.qr_codes import qr_matrix
@@ -189,6 +190,8 @@ def a4_story(notice: OneTimeNotice, font: str, width: float) -> list[Flowable]:
     heading: list[Flowable] = [_p(notice.hall_name, s.centre), _p(notice.title, s.title)]
     if notice.serial_text:
         heading.append(_p(f"编号：{notice.serial_text}", s.centre))
+    if notice.lookup_code:
+        heading.append(_p(f"进度查询码：{spaced(notice.lookup_code)}", s.centre))
     header = Table([[heading, *codes]], colWidths=[width - qr_width] + [qr_size + 4 * mm] * len(codes))
     # FONTNAME on every table, even one holding only Paragraphs: else the cell's default
     # Helvetica is set on the page and the PDF references a font it never uses.
@@ -313,6 +316,8 @@ def receipt_story(notice: OneTimeNotice, font: str, width: float) -> list[Flowab
     story: list[Flowable] = [_p(notice.hall_name, s.centre), _p(notice.title, s.title)]
     if notice.serial_text:
         story.append(_p(f"编号：{notice.serial_text}", s.centre))
+    if notice.lookup_code:
+        story.append(_p(f"进度查询码：{spaced(notice.lookup_code)}", s.centre))
     codes = _qr_codes(notice, 48 * mm, s)
     story += codes[0]
     story.append(Spacer(1, 2 * mm))

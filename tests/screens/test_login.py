@@ -225,7 +225,7 @@ def test_staff_sign_in_shows_internal_disclosures_and_admin_sees_more(qtbot, acc
     console = shell.layers.currentWidget()
     assert isinstance(console, AdminConsole) and console.role == "staff"
     assert shell.access.session.staff_code == member.code
-    assert [s.key for s in console.sections] == ["internal", "notice.missing", "notice.reprint"]
+    assert [s.key for s in console.sections] == ["internal", "notice.missing", "notice.progress", "notice.reprint"]
     assert member.name in console.who.text()
     page = console.open_section("internal")
     assert isinstance(page, InternalDisclosuresPage)

@@ -41,7 +41,15 @@ class AdminConsole(QWidget):
 
     closed = Signal()
 
-    def __init__(self, sections: list[Section], who: str, role: str = "admin", warning: str | None = None) -> None:
+    def __init__(
+        self,
+        sections: list[Section],
+        who: str,
+        role: str = "admin",
+        warning: str | None = None,
+        banner: QWidget | None = None,
+    ) -> None:
+        """``banner``: shown above the menu and pages (the 呼叫帮办 alerts), kept alive with the console."""
         super().__init__()
         self.setObjectName("AdminConsole")
         self.role = role
@@ -71,7 +79,12 @@ class AdminConsole(QWidget):
         left.addWidget(self.menu, 1)
         self.leave = button(self.tr("Back to the kiosk"), self.closed.emit, "primary")
         left.addWidget(self.leave)
-        layout = QHBoxLayout(self)
+        column = QVBoxLayout(self)
+        self.banner = banner
+        if banner is not None:
+            column.addWidget(banner)
+        layout = QHBoxLayout()
+        column.addLayout(layout, 1)
         layout.addLayout(left)
         layout.addWidget(self.stack, 1)
         for section in self.sections:

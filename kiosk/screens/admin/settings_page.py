@@ -178,6 +178,10 @@ class SettingsPage(QWidget):
         self._field("silent_seconds", self.tr("Red when silent for"), self.silent, self.tr(
             "A kiosk not heard from for this long is shown red on Device health. At least two heartbeats."
         ))  # fmt: skip
+        self.help_escalate = self._spin(ks.HELP_RANGE, self.tr(" seconds"))
+        self._field("help_escalate_seconds", self.tr("Unanswered call for staff"), self.help_escalate, self.tr(
+            "A resident's 呼叫工作人员 that nobody took this long turns red in every console and rings again."
+        ))  # fmt: skip
         self.backup_folder_label = QLabel()
         self.backup_folder_label.setWordWrap(True)
         folder_row = QWidget()
@@ -295,6 +299,7 @@ class SettingsPage(QWidget):
         self.silent.setValue(v.silent_seconds)
         self.schedule.set_values(v.screen_schedule, v.opening_hours, v.holidays, v.workdays)
         self.attract.setValue(v.attract_rotate_seconds)
+        self.help_escalate.setValue(v.help_escalate_seconds)
         self.languages[v.language].setChecked(True)
         self.orientations[v.orientation].setChecked(True)
         self.prefix.setText(v.serial_prefix)
@@ -327,6 +332,7 @@ class SettingsPage(QWidget):
             idle_warning_seconds=self.warning.value(),
             heartbeat_seconds=self.heartbeat.value(),
             silent_seconds=self.silent.value(),
+            help_escalate_seconds=self.help_escalate.value(),
             screen_schedule=scheduled,
             opening_hours=hours,
             holidays=holidays,

@@ -181,11 +181,13 @@ class StatisticsPage(QWidget):
         self.notices_figure = Figure(self.tr("Missing-materials notices issued"))
         self.opinions_figure = Figure(self.tr("Opinions on plans"))
         self.gaps_figure = Figure(self.tr("Searches that found nothing"))
+        self.help_figure = Figure(self.tr("Calls for staff (answered)"))
+        self.help_wait_figure = Figure(self.tr("Median wait for staff (seconds)"))
         figures = QWidget()
         figure_row = FlowLayout(figures, spacing=16)
         for figure in (
             self.ratings_figure, self.share_figure, self.views_figure, self.prints_figure, self.notices_figure,
-            self.opinions_figure, self.gaps_figure,
+            self.opinions_figure, self.gaps_figure, self.help_figure, self.help_wait_figure,
         ):  # fmt: skip
             figure_row.addWidget(figure)
 
@@ -257,7 +259,7 @@ class StatisticsPage(QWidget):
         if self.message.property("role") == "message-error":
             self.message.hide()
         self.report = report
-        self.figures = HallFigures(span, report.ratings, report.by_window, report.notices_issued, report.opinions)
+        self.figures = HallFigures(span, report.ratings, report.by_window, report.notices_issued, report.opinions, report.help_calls)
         if self.period_name() != CUSTOM:  # the date fields show the chip's days
             today = self.statistics.clock().date()
             self.from_field.set_date(span.first_day() or self.statistics.first_day() or today)
@@ -270,6 +272,10 @@ class StatisticsPage(QWidget):
         self.notices_figure.set_value(report.notices_issued)
         self.opinions_figure.set_value(report.opinions)
         self.gaps_figure.set_value(report.searches.found_nothing)
+        calls = report.help_calls
+        self.help_figure.number.setText(f"{calls.calls} ({calls.answered})" if calls else "0")
+        median = calls.median_seconds if calls else None
+        self.help_wait_figure.number.setText("—" if median is None else str(round(median)))
         for section in (self.matters, self.gaps, self.months, self.cases, self.hours):
             section.show_report(report)
         self.ratings.show_report(report, everything=self.period_name() == ALL)

@@ -1,0 +1,119 @@
+"""Wiring of issue 14's hall guidance for the composition root (app.py): 办件进度, 呼叫帮办 and
+the floor plan. Kept apart so app.py stays a table of contents; nothing else builds these."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+
+def guidance_screens(content, local=None) -> dict[str, Callable]:  # type: ignore[no-untyped-def]
+    """Factories of the resident screens: progress lookup (办件进度), the floor plan (窗口导航)."""
+    from kiosk.data.floor_plans import FloorPlans
+    from kiosk.screens.floorplan import FloorPlanScreen
+    from kiosk.screens.progress import ProgressScreen
+    from kiosk.services.notice_progress import LookupLimiter, ProgressBook
+
+    book = ProgressBook(content.database)
+    limiter = LookupLimiter()  # one per kiosk, kept across visits to the screen
+    plans = FloorPlans(content.database)
+    kiosk_id = local.kiosk_id if local is not None else ""
+
+    return {
+        "progress": lambda look: ProgressScreen(look, book.lookup, limiter),
+        "floorplan": lambda look: FloorPlanScreen(look, plans, content.windows, kiosk_id),
+    }
+
+
+def progress_section(look, notices, session):  # type: ignore[no-untyped-def]
+    """办件进度 in the console, for staff and admin: set the status of issued notices."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.screens.admin.console import Section
+    from kiosk.screens.admin.progress_page import ProgressPage
+    from kiosk.services.notice_progress import ProgressBook
+
+    def build():  # type: ignore[no-untyped-def]
+        book = ProgressBook(notices.database)
+        return ProgressPage(
+            look,
+            lambda serial: notices.search(serial=serial, limit=100),
+            book.of_serial,
+            lambda serial, status: book.set_status(serial, status, session.actor),
+        )
+
+    return Section(
+        "notice.progress", QCoreApplication.translate("Console", "Progress of notices"), build, admin_only=False
+    )
+
+
+def help_banner(database, session):  # type: ignore[no-untyped-def]
+    """The 呼叫帮办 alerts at the top of the console (kiosk and office window alike)."""
+    from kiosk.data.help_calls import HelpDesk
+    from kiosk.screens.admin.help_alerts import HelpAlerts
+
+    return HelpAlerts(HelpDesk(database), session.name or "")
+
+
+def help_caller(content, screen, look):  # type: ignore[no-untyped-def]
+    """What 「呼叫工作人员」 does on ``screen`` (a guide; also its print dialog): call, and say so."""
+    from kiosk.data.help_calls import HelpDesk, kiosk_name
+    from kiosk.screens.help_call import HelpCallDialog
+
+    desk = HelpDesk(content.database)
+    local = content.local
+    kiosk_id = local.kiosk_id if local is not None else ""
+
+    def call(*_args) -> None:  # type: ignore[no-untyped-def]
+        matter = getattr(screen, "matter", None)
+        about = (matter.code, matter.name) if matter is not None else ("", "")
+        from PySide6.QtWidgets import QApplication
+
+        host = QApplication.activeModalWidget() or screen  # over the print dialog when that is open
+        HelpCallDialog(host, look, desk, (kiosk_id, lambda: kiosk_name(content.database, kiosk_id)), about).open()
+
+    return call
+
+
+def window_finder(content):  # type: ignore[no-untyped-def]
+    """For guides: a window's name and whether it is marked on a floor plan (then 「在地图上看」)."""
+    from kiosk.data.db import UNREACHABLE
+    from kiosk.data.floor_plans import WINDOW, FloorPlans
+
+    plans = FloorPlans(content.database)
+
+    def window_of(code: str) -> tuple[str, bool]:
+        window = next((w for w in content.windows() if code in (w.code, w.name)), None)
+        if window is None:
+            return code, False
+        try:
+            placed = plans.place_of(WINDOW, window.code) is not None
+        except UNREACHABLE:  # offline: the plan is in the shared database only
+            placed = False
+        return window.name, placed
+
+    return window_of
+
+
+def plan_section(content):  # type: ignore[no-untyped-def]
+    """平面图 in the admin console: plan images per floor, windows and this kiosk placed on them."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.data.floor_plans import FloorPlans
+    from kiosk.screens.admin.console import Section
+    from kiosk.screens.admin.floor_plans_page import PLAN_SUFFIXES, FloorPlansPage
+    from kiosk.screens.admin.style import admin_style
+    from kiosk.widgets.file_picker import FilePickerDialog
+
+    local = content.local
+    kiosk_id = local.kiosk_id if local is not None else ""
+
+    def pick(parent, then) -> None:  # type: ignore[no-untyped-def]
+        title = QCoreApplication.translate("Console", "Choose a plan image (PNG or SVG)")
+        dialog = FilePickerDialog(parent, title, style=admin_style(), role="admin-page", suffixes=PLAN_SUFFIXES)
+        dialog.chosen.connect(then)
+        dialog.open()
+
+    def build():  # type: ignore[no-untyped-def]
+        return FloorPlansPage(FloorPlans(content.database), content.windows, kiosk_id, pick)
+
+    return Section("floor_plans", QCoreApplication.translate("Console", "Floor plans"), build, admin_only=True)

@@ -1,0 +1,100 @@
+"""窗口导航: the admin uploads a plan and taps a window onto it; the guide's 「在地图上看」 shows the
+plan with that window highlighted and this kiosk's "you are here"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QPushButton
+
+from kiosk.data.floor_plans import KIOSK, WINDOW, FloorPlans, load_demo_plan
+from kiosk.screens.admin.floor_plans_page import FloorPlansPage
+from kiosk.widgets.plan_view import HERE, TARGET
+from tests.screens.conftest import tap
+
+OUT = Path(__file__).resolve().parents[2] / "screenshots" / "floorplan"
+
+
+def _plain_plan(path: Path) -> Path:
+    image = QImage(1200, 800, QImage.Format.Format_RGB32)
+    image.fill(QColor("#FFFFFF"))
+    image.save(str(path))
+    return path
+
+
+def _matter_at(content, window: str) -> str:  # type: ignore[no-untyped-def]
+    return next(s.code for s in content.matter_summaries() if content.matter(s.code).window == window)
+
+
+def test_admin_places_a_window_and_the_guide_shows_it_highlighted(qtbot, shell, sqlite_demo, tmp_path) -> None:
+    plans = FloorPlans(sqlite_demo)
+    page = FloorPlansPage(plans, shell.content.windows, "")
+    qtbot.addWidget(page)
+    page.resize(1600, 1000)
+    page.show()
+    page.code_field.setText("1F")
+    page.name_field.setText("一楼")
+    page.upload_file(_plain_plan(tmp_path / "plan.png"))
+    assert [f.code for f in plans.floors()] == ["1F"]
+    qtbot.wait(50)
+    page.things.setCurrentRow(page.keys.index((WINDOW, "W3")))
+    rect = page.view.plan_rect()
+
+    def at(x: float, y: float) -> QPoint:
+        return QPoint(round(rect.left() + x * rect.width()), round(rect.top() + y * rect.height()))
+
+    qtbot.mouseClick(page.view, Qt.MouseButton.LeftButton, pos=at(0.7, 0.25))
+    placed = plans.place_of(WINDOW, "W3")
+    assert placed is not None and abs(placed.x - 0.7) < 0.01 and abs(placed.y - 0.25) < 0.01
+    page.things.setCurrentRow(page.keys.index((KIOSK, "")))
+    qtbot.mouseClick(page.view, Qt.MouseButton.LeftButton, pos=at(0.2, 0.9))
+    assert plans.place_of(KIOSK, "") is not None
+    page.close()  # the admin is done; the resident's turn
+
+    unplaced = _matter_at(shell.content, "W1")
+    shell.go("guide", code=unplaced)
+    assert shell.current_screen().findChild(QPushButton, "ShowOnMap") is None  # W1 is not on the plan
+    shell.go("guide", code=_matter_at(shell.content, "W3"))
+    tap(qtbot, shell.current_screen().findChild(QPushButton, "ShowOnMap"))
+    screen = shell.current_screen()
+    assert (
+        screen.name == "floorplan"
+        and "3号窗口" in screen.findChild(type(screen.box.itemAt(0).widget()), "PlanHeading").text()
+    )
+    kinds = {mk.kind: (mk.x, mk.y) for mk in screen.view.markers}
+    assert kinds[TARGET] == (placed.x, placed.y) and HERE in kinds
+    OUT.mkdir(parents=True, exist_ok=True)
+    for size in ((1920, 1080), (1080, 1920)):
+        shell.resize(*size)
+        qtbot.wait(80)
+        view = screen.view
+        r = view.plan_rect()
+        centre = QPoint(round(r.left() + placed.x * r.width()), round(r.top() + placed.y * r.height()))
+        shot = view.grab().toImage()
+        # the window's spot is painted in the highlight colour; a plain white plan had nothing there
+        assert shot.pixelColor(centre).name() == view.accent.name()
+        shell.grab().save(str(OUT / f"floorplan-W3-{size[0]}x{size[1]}.png"))
+
+
+def test_a_file_that_is_not_a_plan_is_refused_and_changes_nothing(qtbot, sqlite_demo, tmp_path) -> None:
+    plans = FloorPlans(sqlite_demo)
+    page = FloorPlansPage(plans, lambda: [], "")
+    qtbot.addWidget(page)
+    bad = tmp_path / "plan.png"
+    bad.write_text("not an image")
+    page.code_field.setText("2F")
+    page.name_field.setText("二楼")
+    page.upload_file(bad)
+    assert plans.floors() == [] and "PNG" in page.message.text()
+
+
+def test_demo_plan_places_every_demo_window(sqlite_demo) -> None:
+    load_demo_plan(sqlite_demo)
+    plans = FloorPlans(sqlite_demo)
+    placed = {p.key for p in plans.places() if p.kind == WINDOW}
+    assert placed == {f"W{n}" for n in range(1, 10)}
+    assert plans.place_of(KIOSK, "") is not None
+    media, data = plans.image("1F") or ("", b"")
+    assert media == "image/svg+xml" and "3号窗口".encode() in data

@@ -1,0 +1,87 @@
+"""办件进度 at the kiosk: the number pad finds a notice by its 查询码; wrong codes show nothing and are rate-limited."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kiosk.services.notice_archive import NoticeService
+from kiosk.services.notice_progress import ProgressBook
+from tests.screens.conftest import tap
+
+OUT = Path(__file__).resolve().parents[2] / "screenshots" / "progress"
+
+
+def _issue(database):  # type: ignore[no-untyped-def]
+    notices = NoticeService(database)
+    matter = notices.content.matter_summaries()[0].code
+    draft = notices.draft_missing(matter, received=[1], staff_code="S01", applicant_name="王秀英",
+                                  applicant_phone="13812345678")  # fmt: skip
+    return notices.issue(draft)
+
+
+def _type(qtbot, screen, digits: str) -> None:  # type: ignore[no-untyped-def]
+    tap(qtbot, screen.pad.keys["clear"])
+    for digit in digits:
+        tap(qtbot, screen.pad.keys[digit])
+
+
+def test_resident_types_the_code_and_sees_status_and_missing(qtbot, shell, sqlite_demo) -> None:
+    notice = _issue(sqlite_demo)
+    ProgressBook(sqlite_demo).set_status(notice.serial, "已补齐", "staff:S01")
+    ProgressBook(sqlite_demo).set_status(notice.serial, "待补正", "staff:S01")  # staff corrected themselves
+    tap(qtbot, shell.screen_named("home").tiles["progress"])
+    screen = shell.current_screen()
+    assert screen.name == "progress"
+    assert not screen.find_button.isEnabled()
+    _type(qtbot, screen, notice.lookup_code)
+    tap(qtbot, screen.find_button)
+    text = " ".join(w.text() for w in screen.area.widget().findChildren(type(screen.pad.shown)))
+    assert "待补正" in text and notice.serial in text
+    assert all(m.name in text for m in notice.to_supply)
+    assert "王秀英" not in text and "1381" not in text
+    OUT.mkdir(parents=True, exist_ok=True)
+    for size in ((1920, 1080), (1080, 1920)):
+        shell.resize(*size)
+        qtbot.wait(60)
+        shell.grab().save(str(OUT / f"progress-found-{size[0]}x{size[1]}.png"))
+
+
+def test_wrong_codes_show_nothing_then_the_kiosk_asks_to_wait(qtbot, shell, sqlite_demo) -> None:
+    notice = _issue(sqlite_demo)
+    shell.go("progress")
+    screen = shell.current_screen()
+    for attempt in range(5):
+        _type(qtbot, screen, f"{1234567890 + attempt}")
+        tap(qtbot, screen.find_button)
+        assert screen.found is None
+    answer = screen.area.widget().findChild(type(screen.pad.shown), "ProgressAnswer")
+    assert "60" in answer.text()
+    _type(qtbot, screen, notice.lookup_code)
+    tap(qtbot, screen.find_button)
+    assert screen.found is None  # the sixth try is refused, however right
+    answer = screen.area.widget().findChild(type(screen.pad.shown), "ProgressAnswer")
+    assert "秒" in answer.text() or "seconds" in answer.text()
+
+
+def test_staff_set_the_status_in_the_console_and_the_resident_sees_it(qtbot, shell, sqlite_demo) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from kiosk.app import _console_sections
+    from kiosk.screens.admin.console import AdminConsole
+    from kiosk.services.auth import STAFF, AuthSession
+
+    notice = _issue(sqlite_demo)
+    session = AuthSession(STAFF, "S01", "李娜", dt.datetime.now())
+    console = AdminConsole(_console_sections(shell.content, sqlite_demo, session), "李娜", STAFF)
+    qtbot.addWidget(console)
+    page = console.open_section("notice.progress")
+    page.serial_field.setText(notice.serial[-8:])
+    page.find_notices()
+    assert page.selected == notice.serial and "待补正" in page.list.item(0).text()
+    accepted = page.status_buttons["已受理"]
+    assert isinstance(accepted, QPushButton)
+    accepted.click()
+    assert "已受理" in page.list.item(0).text()
+    found = ProgressBook(sqlite_demo).lookup(notice.lookup_code)
+    assert found is not None and found.status == "已受理" and found.missing == ()
