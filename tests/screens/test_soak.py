@@ -5,7 +5,8 @@ not that of a test runner that has already run hundreds of tests. No exception, 
 its output, and after a 500-navigation warm-up resident memory grows by at most 5 MiB and the
 Python heap (tracemalloc) by at most 1 MiB. The warm-up is that long because Qt's glyph, font and
 style caches fill for a few hundred navigations (measured: +14 MiB from 300 to 500, then +3 MiB
-over the next 1,500). The normal suite runs 800 navigations; ``make soak`` the issue's 10,000. Each prints its curve (RSS at 0 / 1k / 5k / 10k navigations).
+over the next 1,500). The normal suite runs 800 navigations; ``make soak`` the issue's 10,000.
+Each prints its curve (RSS at 0 / 1k / 5k / 10k navigations).
 """
 
 from __future__ import annotations
