@@ -259,7 +259,9 @@ class StatisticsPage(QWidget):
         if self.message.property("role") == "message-error":
             self.message.hide()
         self.report = report
-        self.figures = HallFigures(span, report.ratings, report.by_window, report.notices_issued, report.opinions, report.help_calls)
+        self.figures = HallFigures(
+            span, report.ratings, report.by_window, report.notices_issued, report.opinions, report.help_calls
+        )
         if self.period_name() != CUSTOM:  # the date fields show the chip's days
             today = self.statistics.clock().date()
             self.from_field.set_date(span.first_day() or self.statistics.first_day() or today)
