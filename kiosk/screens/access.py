@@ -112,7 +112,10 @@ class StaffAccess(QObject):
             self._ending = False
 
     def _layer_changed(self, _index: int) -> None:
-        current: QWidget | None = self.shell.layers.currentWidget()
+        layers = getattr(self.parent(), "layers", None)
+        if layers is None:  # the shell is being destroyed: its layers go one by one, nobody is signed in
+            return
+        current: QWidget | None = layers.currentWidget()
         if self.console is not None and current is not self.console:
             self.end_session()
         elif self.login is not None and current is not self.login and self.console is None:
