@@ -2796,12 +2796,12 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <source>Not sure what you need? Ask me</source>
-        <translation>Not sure what you need? Ask me</translation>
+        <source>Not sure? Ask me</source>
+        <translation>Not sure? Ask me</translation>
     </message>
     <message>
-        <source>Life events: one trip for several services</source>
-        <translation>Life events: one trip for several services</translation>
+        <source>Life events</source>
+        <translation>Life events</translation>
     </message>
     <message>
         <source>Public disclosure</source>
@@ -2820,8 +2820,8 @@
         <translation>Our staff</translation>
     </message>
     <message>
-        <source>Complaints &amp; supervision</source>
-        <translation>Complaints &amp; supervision</translation>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
     </message>
     <message>
         <source>Notices</source>
@@ -2848,8 +2848,8 @@
         <translation>Enquiries: %1</translation>
     </message>
     <message>
-        <source>Progress of my application</source>
-        <translation>Progress of my application</translation>
+        <source>My application</source>
+        <translation>My application</translation>
     </message>
 </context>
 <context>

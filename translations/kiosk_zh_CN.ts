@@ -2796,12 +2796,12 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <source>Not sure what you need? Ask me</source>
+        <source>Not sure? Ask me</source>
         <translation>不知道办什么？
 问我</translation>
     </message>
     <message>
-        <source>Life events: one trip for several services</source>
+        <source>Life events</source>
         <translation>一件事一次办</translation>
     </message>
     <message>
@@ -2821,7 +2821,7 @@
         <translation>工作人员</translation>
     </message>
     <message>
-        <source>Complaints &amp; supervision</source>
+        <source>Complaints</source>
         <translation>监督投诉</translation>
     </message>
     <message>
@@ -2849,7 +2849,7 @@
         <translation>咨询电话：%1</translation>
     </message>
     <message>
-        <source>Progress of my application</source>
+        <source>My application</source>
         <translation>办件进度</translation>
     </message>
 </context>

@@ -38,17 +38,17 @@ class HomeScreen(Screen):
     def titles(self) -> dict[str, tuple[str, str]]:
         """Screen name -> (tile text, icon)."""
         return {
-            "wizard": (self.tr("Not sure what you need? Ask me"), "speak"),
-            "bundles": (self.tr("Life events: one trip for several services"), "family"),
+            "wizard": (self.tr("Not sure? Ask me"), "speak"),
+            "bundles": (self.tr("Life events"), "family"),
             "boards": (self.tr("Public disclosure"), "bulletin"),
             "services": (self.tr("Service guides"), "guide"),
             "search": (self.tr("Find a service"), "search"),
             "staff": (self.tr("Our staff"), "staff"),
-            "supervision": (self.tr("Complaints & supervision"), "complaint"),
+            "supervision": (self.tr("Complaints"), "complaint"),
             "notices": (self.tr("Notices"), "notice"),
             "rating": (self.tr("Rate our service"), "rating"),
             "predisclosure": (self.tr("Plans for comment"), "predisclosure"),
-            "progress": (self.tr("Progress of my application"), "clock"),
+            "progress": (self.tr("My application"), "clock"),
         }
 
     def refresh(self) -> None:
@@ -64,7 +64,7 @@ class HomeScreen(Screen):
         shown = [n for n in self.tile_names if self.available(n)]
         # Two rows on a landscape screen however many tiles there are (elder mode has no room for a
         # third); portrait keeps two columns.
-        self.grid = ResponsiveGrid(min_width=320, max_columns=max(4, -(-len(shown) // 2)), spacing=m.margin)
+        self.grid = ResponsiveGrid(min_width=280, max_columns=max(4, -(-len(shown) // 2)), spacing=m.margin)
         self.tiles = {}
         titles = self.titles()
         for name in shown:

@@ -105,8 +105,8 @@ class Tile(QPushButton):
         self._fit_text()
 
     def _fit_text(self) -> None:
-        """A long label in a cramped tile (elder mode, many tiles) gets a smaller font, down to 3/4 of
-        the theme's, rather than lines cut off at the tile's edge."""
+        """A long label in a cramped tile (elder mode, many tiles) gets a smaller font, down to 3/5 of
+        the theme's, rather than lines or a long word cut off at the tile's edge."""
         label = self.text_label
         if not label.styleSheet():  # the theme's size, measured once (a new look builds new tiles)
             label.ensurePolished()
@@ -119,12 +119,12 @@ class Tile(QPushButton):
         if base <= 0 or width <= 0 or room <= 0:
             return
         size = base
-        while size > base * 3 // 4:
+        while size > base * 3 // 5:
             font = QFont(label.font())
             font.setPixelSize(size)
             area = QRect(0, 0, width, 100_000)
             wrapped = QFontMetrics(font).boundingRect(area, Qt.TextFlag.TextWordWrap, label.text())
-            if wrapped.height() <= room:
+            if wrapped.height() <= room and wrapped.width() <= width:  # a long word is not cut either
                 break
             size -= 2
         wanted = f"font-size: {size}px;" if size != base else ""
