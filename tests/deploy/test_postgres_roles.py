@@ -15,6 +15,8 @@ from sqlalchemy.exc import ProgrammingError
 from kiosk.data.db import known_unreachable, open_database
 from kiosk.data.feedback import FeedbackRepository
 from kiosk.data.fleet import FleetSettings
+from kiosk.data.floor_plans import FloorPlans
+from kiosk.data.help_calls import HelpDesk
 from kiosk.data.offline.local_store import LocalStore
 from kiosk.data.offline.outbox import OfflineFeedback, flush_outbox
 from kiosk.data.repository import ContentRepository
@@ -23,6 +25,7 @@ from kiosk.data.settings import Settings
 from kiosk.data.store import save_bundle
 from kiosk.services.auth import ADMIN, STAFF, AuthService, Outcome
 from kiosk.services.notice_archive import NoticeService
+from kiosk.services.notice_progress import ProgressBook
 from tests import factories
 
 pytestmark = pytest.mark.postgres
@@ -126,6 +129,21 @@ def test_the_kiosk_role_does_everything_a_kiosk_does(hall, tmp_path: Path) -> No
     assert provisional.is_provisional
     report = flush_outbox(kiosk, local)
     assert (report.sent, report.kept, len(report.numbered)) == (2, 0, 1)
+
+    # 呼叫帮办 (a resident calls, staff signed in at this kiosk take it), 办件进度 (looked up by its
+    # 查询码, moved on by staff), 窗口导航 (the plans are read)
+    desk = HelpDesk(kiosk)
+    call = desk.call(local.kiosk_id, "大厅一体机", "M001", "测试事项")
+    assert [c.uid for c in desk.open_calls()] == [call]
+    assert desk.acknowledge(call, "周建华") and desk.open_calls() == []
+    book = ProgressBook(kiosk)
+    with kiosk.engine.connect() as connection:
+        code = connection.execute(
+            text("SELECT lookup_code FROM issued_notices WHERE serial = :s"), {"s": issued.serial}
+        ).scalar_one()
+    assert book.lookup(code) is not None and book.lookup(code).serial == issued.serial  # type: ignore[union-attr]
+    assert book.set_status(issued.serial, "已补齐", "S01").status == "已补齐"
+    assert FloorPlans(kiosk).floors() == [] and FloorPlans(kiosk).places() == []
 
     auth = AuthService(kiosk)  # staff sign in at the kiosk: the hash is read, the counters written
     assert auth.has_admin() and auth.staff_with_pins() == ["S01"]
