@@ -631,7 +631,8 @@ def _tile_available(content) -> Callable[[str], bool]:  # type: ignore[no-untype
 
 
 def _guidance_screens(content, printer) -> dict[str, Callable]:  # type: ignore[no-untyped-def]
-    """一件事 (the bundles and one bundle, with printing) and 智能导办 (the question wizard)."""
+    """一件事 (the bundles and one bundle, with printing, 窗口导航 and 呼叫帮办) and 智能导办 (the question wizard)."""
+    from kiosk.hall_guidance import help_caller, window_finder
     from kiosk.screens.bundles import BundleScreen, BundlesScreen
     from kiosk.screens.print_flow import open_print_dialog
     from kiosk.screens.wizard import WizardScreen
@@ -640,8 +641,19 @@ def _guidance_screens(content, printer) -> dict[str, Callable]:  # type: ignore[
     guidance = GuidanceService(content)
 
     def bundle(look):  # type: ignore[no-untyped-def]
-        screen = BundleScreen(look, guidance.bundle, guidance.merged, guidance.checklist, can_print=printer.available)
-        screen.print_checklist.connect(lambda notice: open_print_dialog(screen, look, notice, printer.backend))
+        screen = BundleScreen(
+            look,
+            guidance.bundle,
+            guidance.merged,
+            guidance.checklist,
+            can_print=printer.available,
+            window_of=window_finder(content),
+        )
+        call_help = help_caller(content, screen, look)  # 呼叫帮办 names the bundle being looked at
+        screen.call_help.connect(call_help)
+        screen.print_checklist.connect(
+            lambda notice: open_print_dialog(screen, look, notice, printer.backend, call_help=call_help)
+        )
         return screen
 
     def wizard(look):  # type: ignore[no-untyped-def]

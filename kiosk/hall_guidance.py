@@ -64,7 +64,7 @@ def help_caller(content, screen, look):  # type: ignore[no-untyped-def]
     kiosk_id = local.kiosk_id if local is not None else ""
 
     def call(*_args) -> None:  # type: ignore[no-untyped-def]
-        matter = getattr(screen, "matter", None)
+        matter = getattr(screen, "matter", None) or getattr(screen, "bundle", None)  # a guide, or a 一件事
         about = (matter.code, matter.name) if matter is not None else ("", "")
         from PySide6.QtWidgets import QApplication
 

@@ -162,6 +162,10 @@
 <context>
     <name>BundleScreen</name>
     <message>
+        <source>Show on map</source>
+        <translation>Show on map</translation>
+    </message>
+    <message>
         <source>Life events</source>
         <translation>Life events</translation>
     </message>

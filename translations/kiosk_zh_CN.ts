@@ -162,6 +162,10 @@
 <context>
     <name>BundleScreen</name>
     <message>
+        <source>Show on map</source>
+        <translation>在地图上看</translation>
+    </message>
+    <message>
         <source>Life events</source>
         <translation>一件事一次办</translation>
     </message>

@@ -18,6 +18,7 @@ from kiosk.data.schema import ServiceBundleDoc
 from kiosk.errors import UserError
 from kiosk.screens.base import Look, Screen, ScrollScreen
 from kiosk.screens.guide_sections import Texts, fact
+from kiosk.screens.help_call import help_button
 from kiosk.services.guidance.bundle_notice import BundleChecklist, BundleLine, BundleStop
 from kiosk.services.guidance.bundles import Answer, MergedBundle
 from kiosk.widgets.basics import Card, ResponsiveGrid, Tile, button, clear_layout, fit_height_to_width, label
@@ -66,6 +67,7 @@ class BundleScreen(Screen):
 
     name = "bundle"
     print_checklist = Signal(object)  # the BundleChecklist to print
+    call_help = Signal()  # 「呼叫工作人员」 (呼叫帮办)
 
     def __init__(
         self,
@@ -74,8 +76,11 @@ class BundleScreen(Screen):
         merge: Callable[[ServiceBundleDoc, dict[str, Answer]], MergedBundle],
         checklist: Callable[[MergedBundle], BundleChecklist],
         can_print: bool = False,
+        window_of: Callable[[str], tuple[str, bool]] | None = None,
     ) -> None:
+        """``window_of(code)``: a window's name and whether it is on the floor plan (窗口导航)."""
         super().__init__(look)
+        self.window_of = window_of
         self.load = load
         self.merge = merge
         self.make_checklist = checklist
@@ -123,9 +128,13 @@ class BundleScreen(Screen):
             self.refresh()
 
     def stop_actions(self, stop: BundleStop) -> list[QWidget]:
-        """Buttons beside a 「请到 N 号窗口」 line. The floor plan's 「给我看」 (show me on the hall
-        map) is added here by the 窗口导航 part of issue 14; none yet."""
-        return []
+        """Buttons beside a 「请到 N 号窗口」 line: 「在地图上看」 when the window is on the floor plan."""
+        if self.window_of is None or not stop.window_code or not self.window_of(stop.window_code)[1]:
+            return []
+        code = stop.window_code
+        show = button(self.tr("Show on map"), lambda: self.navigate("floorplan", window=code), "primary")
+        show.setObjectName(f"ShowOnMap:{code}")
+        return [show]
 
     def refresh(self) -> None:
         m = self.look.metrics
@@ -294,6 +303,7 @@ class BundleScreen(Screen):
         actions: list[QWidget] = []
         if self.can_print:
             actions.append(button(self.tr("Print checklist"), self.print_now, "primary"))
+        actions.append(help_button(self.call_help.emit))  # 呼叫帮办: help is one tap away here too
         if self.wide:
             width = 440 if m.scale == 1 else 500
             self.side_scroll.setFixedWidth(width)

@@ -98,3 +98,46 @@ def test_demo_plan_places_every_demo_window(sqlite_demo) -> None:
     assert plans.place_of(KIOSK, "") is not None
     media, data = plans.image("1F") or ("", b"")
     assert media == "image/svg+xml" and "3号窗口".encode() in data
+
+
+def test_a_bundles_windows_show_on_the_map_and_its_screen_calls_staff(qtbot, shell, sqlite_demo) -> None:
+    """一件事: each 「第N步 请到…」 whose window is on the plan has 「在地图上看」; 呼叫帮办 names the bundle."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.data.help_calls import HelpDesk
+    from kiosk.screens.help_call import HelpCallDialog
+
+    load_demo_plan(sqlite_demo)
+    shell.go("bundle", code="after_death")
+    screen = shell.current_screen()
+    assert screen.current is not None
+    stops = [stop.window_code for stop in screen.current.stops]
+    placed = {code for code in stops if FloorPlans(sqlite_demo).place_of(WINDOW, code) is not None}
+    assert placed and placed == {
+        b.objectName().split(":", 1)[1]
+        for b in screen.findChildren(QPushButton)
+        if b.objectName().startswith("ShowOnMap:")
+    }  # every placed window has its button, and no other
+    first = sorted(placed)[0]
+    QApplication.processEvents()  # laid out for the window's shape first
+    screen.area.ensureWidgetVisible(screen.findChild(QPushButton, f"ShowOnMap:{first}"))  # a finger scrolls to it
+    QApplication.processEvents()
+    tap(qtbot, screen.findChild(QPushButton, f"ShowOnMap:{first}"))
+    plan = shell.current_screen()
+    spot = FloorPlans(sqlite_demo).place_of(WINDOW, first)
+    assert plan.name == "floorplan" and spot is not None
+    assert {mk.kind: (mk.x, mk.y) for mk in plan.view.markers}[TARGET] == (spot.x, spot.y)
+
+    shell.go("bundle", code="after_death")
+    qtbot.wait(50)  # the buttons of the earlier visit are deleted on the way
+    tap(qtbot, next(b for b in shell.current_screen().findChildren(QPushButton, "CallStaff") if b.isVisible()))
+    qtbot.waitUntil(lambda: any(isinstance(w, HelpCallDialog) for w in QApplication.topLevelWidgets()))
+    called = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HelpCallDialog))
+    qtbot.waitUntil(lambda: bool(called.uid), timeout=5_000)
+    assert [c.matter_name for c in HelpDesk(sqlite_demo).open_calls()] == [shell.current_screen().bundle.name]
+    OUT.mkdir(parents=True, exist_ok=True)
+    called.reject()
+    for size in ((1920, 1080), (1080, 1920)):
+        shell.resize(*size)
+        qtbot.wait(80)
+        shell.grab().save(str(OUT / f"bundle-stops-{size[0]}x{size[1]}.png"))
