@@ -208,8 +208,11 @@ def list_items(session: Session, entity: str, now: dt.datetime) -> list[ItemSumm
     items: list[ItemSummary] = []
     if entity == "guidance":
         tree = session.scalar(select(m.GuidanceTree.id).limit(1))
-        title = "智能导办"
-        return [ItemSummary("guidance", title, "published", "guidance" in drafts)] if tree or drafts else []
+        later = scheduled.of_kind(session, entity).get("guidance")  # a tree that goes live at a date
+        start = later.start_at if later is not None else None
+        state = "published" if tree else ("scheduled" if later is not None else "draft")
+        shown = tree or drafts or later is not None
+        return [ItemSummary("guidance", "智能导办", state, "guidance" in drafts, start)] if shown else []
     if entity == "hall":
         row: Any = session.scalar(select(m.Hall).limit(1))
         rows: list[Any] = [row] if row is not None else []

@@ -17,7 +17,17 @@ from kiosk.data.content_kinds import KINDS
 from kiosk.data.editing import ContentEditor
 from kiosk.data.repository import ContentRepository
 from kiosk.data.revisions import history
-from kiosk.data.schema import ComplaintResultDoc, MatterDoc, PreDisclosureDoc, ThemeDoc
+from kiosk.data.schema import (
+    ComplaintResultDoc,
+    GuidanceDoc,
+    GuideNodeDoc,
+    GuideOptionDoc,
+    MatterDoc,
+    PreDisclosureDoc,
+    PresetAnswerDoc,
+    ServiceBundleDoc,
+    ThemeDoc,
+)
 from kiosk.data.store import save_bundle
 from tests import factories
 
@@ -71,7 +81,22 @@ CASES = [
     Case("department", "rs", "address", lambda k: _find(k.departments(), "code", "rs", "address")),
     Case("window", "W1", "location", lambda k: _find(k.windows(), "code", "W1", "location")),
     Case("staff", "S01", "duties", lambda k: _find(k.staff(), "code", "S01", "duties")),
+    Case("bundle", "b1", "summary", lambda k: _find(k.bundles(), "code", "b1", "summary")),
+    Case("guidance", "guidance", "nodes", lambda k: _tree_question(k)),
 ]
+
+
+def _tree_question(kiosk: ContentRepository) -> Any:
+    tree = kiosk.guidance()
+    return tree.nodes[0].question if tree is not None and tree.nodes else None
+
+
+def _new_version(case: Case, doc: Any, new_value: str) -> Any:
+    """The doc with the shown field changed; the 导办 tree's is its first question."""
+    if case.entity == "guidance":
+        first = doc.nodes[0].model_copy(update={"question": new_value})
+        return doc.model_copy(update={"nodes": [first, *doc.nodes[1:]]})
+    return doc.model_copy(update={case.field: new_value})
 
 
 def test_every_content_kind_is_covered() -> None:
@@ -84,6 +109,21 @@ def hall(database):  # type: ignore[no-untyped-def]
     bundle.notices[0].publish_from = dt.datetime(2026, 9, 1, 8, 0)
     bundle.pre_disclosures = [PreDisclosureDoc(key="p1", title="石门村道路硬化方案", plan="原方案", sort=1)]
     bundle.complaint_results = [ComplaintResultDoc(key="r1", title="窗口服务态度", result="已约谈", sort=1)]
+    codes = [matter.code for matter in bundle.matters]
+    presets = [PresetAnswerDoc(matter=code, scenario="agent", answer="否") for code in codes]  # settled by the event
+    bundle.bundles = [
+        ServiceBundleDoc(code="b1", name="测试一件事", summary="两件事一次办", matters=codes, presets=presets)
+    ]
+    bundle.guidance = GuidanceDoc(
+        nodes=[
+            GuideNodeDoc(
+                code="start",
+                question="您想办什么?",
+                options=[GuideOptionDoc(label=f"事项{n}", matters=[code]) for n, code in enumerate(codes, 1)]
+                + [GuideOptionDoc(label="一件事", bundle="b1")],
+            )
+        ]
+    )
     with database.session() as session:
         save_bundle(session, bundle, action="import", actor="test")
         session.commit()
@@ -106,7 +146,7 @@ def test_a_scheduled_version_leaves_the_live_one_shown_until_it_starts(hall, cas
     loaded = editor.load(case.entity, case.key)
     assert loaded is not None
     new_value = f"第二版:{live}"
-    assert editor.publish(case.entity, loaded.doc.model_copy(update={case.field: new_value}), "admin", at=START) == 0
+    assert editor.publish(case.entity, _new_version(case, loaded.doc, new_value), "admin", at=START) == 0
     if cache:  # the kiosk's content watch: it asks for the version, sees the console's change, reads again
         kiosk.content_version()
         kiosk.invalidate()
@@ -118,7 +158,7 @@ def test_a_scheduled_version_leaves_the_live_one_shown_until_it_starts(hall, cas
     assert summary.state != "scheduled" and summary.scheduled_at == START
     reopened = editor.load(case.entity, case.key)
     assert reopened is not None and reopened.scheduled_at == START
-    assert getattr(reopened.doc, case.field) == new_value, "the editor shows the version that is coming"
+    assert _new_version(case, reopened.doc, new_value) == reopened.doc, "the editor shows the version that is coming"
     assert _revisions(hall, case.entity, case.key) == [(1, "import")]
 
     clock.now = START

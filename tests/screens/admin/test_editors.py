@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import QCheckBox, QLabel
 
 from kiosk.data.repository import ContentRepository
+from kiosk.data.settings import Settings
 from kiosk.screens.admin.dialogs import PreviewDialog, PublishAtDialog
 from kiosk.screens.admin.history import HistoryDialog
 from kiosk.screens.guide import GuideScreen
@@ -36,6 +37,10 @@ def test_edit_draft_publish_diff_and_restore_reach_the_kiosk(qtbot, console, she
     click(qtbot, page.buttons["publish"])
     answer_yes(qtbot, page)
     assert kiosk.matter(PENSION).legal_basis == old + ADDITION
+    shell.go("guide", code=PENSION)  # the kiosk answers from memory until its content watch sees the publish
+    assert not any(ADDITION in t for t in guide_texts(shell.screens["guide"]))
+    shell.go_home()
+    shell.content_changed(Settings(sqlite_demo).all)  # what its 30 s content watch does
     shell.go("guide", code=PENSION)
     assert any(t == old + ADDITION for t in guide_texts(shell.screens["guide"]))
     assert [r.version for r in page.editor.history("matter", PENSION)] == [2, 1]
@@ -52,6 +57,8 @@ def test_edit_draft_publish_diff_and_restore_reach_the_kiosk(qtbot, console, she
     click(qtbot, history.restore_button)
     assert kiosk.matter(PENSION).legal_basis == old
     assert next((r.version, r.action) for r in page.editor.history("matter", PENSION)) == (3, "restore")
+    shell.go_home()
+    shell.content_changed(Settings(sqlite_demo).all)
     shell.go("guide", code=PENSION)
     assert old in guide_texts(shell.screens["guide"])
     assert page.form.current("legal_basis") == old
