@@ -176,7 +176,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     database = _open(args)
     bundle = export_file(database, args.file)
-    print(f"已导出 {len(bundle.matters)} 个事项、{len(bundle.disclosures)} 条公开内容到 {args.file}")
+    extra = f"、{len(bundle.bundles)} 个一件事" if bundle.bundles else ""
+    extra += "、智能导办问题树" if bundle.guidance is not None and bundle.guidance.nodes else ""
+    print(f"已导出 {len(bundle.matters)} 个事项、{len(bundle.disclosures)} 条公开内容{extra}到 {args.file}")
     return 0
 
 

@@ -24,7 +24,8 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 def test_demo_then_export_then_import_round_trip(tmp_path: Path, capsys) -> None:
     db, other = str(tmp_path / "a.sqlite3"), str(tmp_path / "b.sqlite3")
     assert run(capsys, "--db", db, "demo")[0] == 0
-    assert run(capsys, "export", str(tmp_path / "x.json"), "--db", db)[0] == 0
+    code, out, _ = run(capsys, "export", str(tmp_path / "x.json"), "--db", db)
+    assert code == 0 and "3 个一件事" in out and "智能导办问题树" in out  # the demo's bundles and tree went too
     assert run(capsys, "export", str(tmp_path / "x.xlsx"), "--db", db)[0] == 0
     code, out, _ = run(capsys, "import", str(tmp_path / "x.xlsx"), "--db", other)
     assert code == 0 and "35 new" in out
@@ -106,7 +107,7 @@ def test_the_installed_entry_point_runs(tmp_path: Path) -> None:
     assert "已是最新结构" in result.stdout
 
 
-@pytest.mark.parametrize("screen", ["home", "services", "guide"])
+@pytest.mark.parametrize("screen", ["home", "services", "guide", "wizard", "bundle", "progress", "floorplan"])
 def test_screenshot_writes_a_png_of_the_named_screen(tmp_path: Path, capsys, screen: str) -> None:
     db = str(tmp_path / "a.sqlite3")
     run(capsys, "demo", "--db", db)
@@ -114,6 +115,26 @@ def test_screenshot_writes_a_png_of_the_named_screen(tmp_path: Path, capsys, scr
     code, _, err = run(capsys, "screenshot", "--screen", screen, "--size", "1080x1920", "--out", str(out), "--db", db)
     assert code == 0, err
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_screenshot_of_a_named_bundle_and_of_an_unknown_one(tmp_path: Path, capsys) -> None:
+    db = str(tmp_path / "a.sqlite3")
+    run(capsys, "demo", "--db", db)
+    out = tmp_path / "bundle.png"
+    code, _, err = run(
+        capsys, "screenshot", "--screen", "bundle", "--bundle", "after_death", "--out", str(out), "--db", db
+    )
+    assert code == 0, err
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    missing = tmp_path / "missing.png"
+    code, _, err = run(
+        capsys, "screenshot", "--screen", "bundle", "--bundle", "nope", "--out", str(missing), "--db", db
+    )
+    assert code == 2 and "nope" in err and not missing.exists()
+    code, _, err = run(
+        capsys, "screenshot", "--screen", "home", "--bundle", "after_death", "--out", str(missing), "--db", db
+    )
+    assert code == 2 and "--bundle" in err and not missing.exists()
 
 
 def test_screenshot_of_an_unknown_screen_names_the_real_ones(tmp_path: Path, capsys) -> None:
