@@ -537,6 +537,7 @@ def _notice_sections(content, database, session, look, notices=None, printer=Non
     from kiosk.screens.admin.console import Section
     from kiosk.screens.admin.reprint import ReprintPage
     from kiosk.screens.admin.staff_notice import MissingNoticePage
+    from kiosk.services.guidance.service import GuidanceService
     from kiosk.services.notice_archive import NoticeService
 
     notices = notices or NoticeService(database)
@@ -545,7 +546,9 @@ def _notice_sections(content, database, session, look, notices=None, printer=Non
         Section(
             "notice.missing",
             QCoreApplication.translate("Console", "Missing-materials notice"),
-            lambda: MissingNoticePage(look, notices, content.matter_summaries, printer.backend, session.staff_code),
+            lambda: MissingNoticePage(
+                look, notices, content.matter_summaries, printer.backend, session.staff_code, GuidanceService(content)
+            ),  # 一件事 too: one notice for the whole life event
             admin_only=False,
         ),
         progress_section(look, notices, session),

@@ -3363,6 +3363,14 @@
 <context>
     <name>MissingNoticePage</name>
     <message>
+        <source>Life event: %1</source>
+        <translation>Life event: %1</translation>
+    </message>
+    <message>
+        <source>%1 matters, one notice</source>
+        <translation>%1 matters, one notice</translation>
+    </message>
+    <message>
         <source>No installed font has %1: the notice prints 〓 in its place. Write the character in by hand on both copies, or ask the administrator to install the fonts named in the README.</source>
         <translation>No installed font has %1: the notice prints 〓 in its place. Write the character in by hand on both copies, or ask the administrator to install the fonts named in the README.</translation>
     </message>

@@ -3364,6 +3364,14 @@
 <context>
     <name>MissingNoticePage</name>
     <message>
+        <source>Life event: %1</source>
+        <translation>一件事：%1</translation>
+    </message>
+    <message>
+        <source>%1 matters, one notice</source>
+        <translation>含 %1 个事项，开一张告知单</translation>
+    </message>
+    <message>
         <source>No installed font has %1: the notice prints 〓 in its place. Write the character in by hand on both copies, or ask the administrator to install the fonts named in the README.</source>
         <translation>没有字体能显示和打印 %1：告知单上会印成「〓」。请在两份告知单上手写补上该字，或请管理员安装说明文档中列出的字体。</translation>
     </message>

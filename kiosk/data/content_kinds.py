@@ -210,7 +210,7 @@ def list_items(session: Session, entity: str, now: dt.datetime) -> list[ItemSumm
         tree = session.scalar(select(m.GuidanceTree.id).limit(1))
         later = scheduled.of_kind(session, entity).get("guidance")  # a tree that goes live at a date
         start = later.start_at if later is not None else None
-        state = "published" if tree else ("scheduled" if later is not None else "draft")
+        state: State = "published" if tree else ("scheduled" if later is not None else "draft")
         shown = tree or drafts or later is not None
         return [ItemSummary("guidance", "智能导办", state, "guidance" in drafts, start)] if shown else []
     if entity == "hall":

@@ -14,17 +14,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.data.repository import MatterSummary
-from kiosk.data.schema import MatterDoc
+from kiosk.data.schema import MatterDoc, ServiceBundleDoc
 from kiosk.errors import UserError
 from kiosk.screens.admin.notice_parts import ChoiceRow, MaterialTick, TickRow
 from kiosk.screens.base import Look
 from kiosk.services.background import BackgroundCall
+from kiosk.services.guidance.bundle_notice import BundleChecklist
+from kiosk.services.guidance.bundle_staff import build_bundle_missing_notice
 from kiosk.services.notice_archive import NoticeService
 from kiosk.services.notices import DEFAULT_REASON, OneTimeNotice
 from kiosk.services.printing import PrintOutcome
@@ -36,6 +38,16 @@ from kiosk.widgets.scroll import KineticScrollArea
 from kiosk.widgets.touch_list import TouchList
 
 COPIES = 2
+BUNDLE_ROW = "bundle:"  # the list's key of an 一件事 row
+
+
+class BundleSource(Protocol):
+    """What the page needs of the 一件事 (``GuidanceService``): the bundles and their merged lists."""
+
+    def bundles(self) -> list[ServiceBundleDoc]: ...
+    def bundle(self, code: str) -> ServiceBundleDoc: ...
+    def merged(self, bundle: ServiceBundleDoc, answers: Any = None) -> Any: ...
+    def checklist(self, merged: Any) -> BundleChecklist: ...
 
 
 def unprintable_warning(notice: OneTimeNotice) -> str:
@@ -56,7 +68,10 @@ def unprintable_warning(notice: OneTimeNotice) -> str:
 
 
 class MissingNoticePage(QWidget):
-    """Three steps: choose the matter → go through the materials → check, issue and print."""
+    """Three steps: choose the matter (or an 一件事) → go through the materials → check, issue and print.
+
+    For an 一件事 the materials are the bundle's merged list (each paper once, whatever number of its
+    matters needs it) and the notice is the bundle's own (``build_bundle_missing_notice``)."""
 
     def __init__(
         self,
@@ -65,6 +80,7 @@ class MissingNoticePage(QWidget):
         matters: Callable[[], list[MatterSummary]],
         printer: PrinterLookup,
         staff_code: str,
+        bundles: BundleSource | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("MissingNoticePage")
@@ -76,6 +92,10 @@ class MissingNoticePage(QWidget):
         self.printer = printer
         self.staff_code = staff_code
         self.matter: MatterDoc | None = None
+        self.bundle_source = bundles
+        self.bundle: ServiceBundleDoc | None = None
+        self.bundle_checklist: BundleChecklist | None = None
+        self.marks_by_name: dict[str, tuple[bool, str]] = {}  # a merged list renumbers as answers change
         self.answers: dict[str, str | list[str]] = {}
         self.marks: dict[int, tuple[bool, str]] = {}  # number → (received, reason), kept across answers
         self.ticks: dict[int, MaterialTick] = {}
@@ -125,9 +145,32 @@ class MissingNoticePage(QWidget):
         found = search(items, query, limit=200) if query else items
         if query and not found:
             found = [s for s in items if query.lower() in s.code.lower()]
-        self.matter_list.set_rows([(s.code, s.name, f"{s.department_name} · {s.code}") for s in found])
+        rows = [(s.code, s.name, f"{s.department_name} · {s.code}") for s in found]
+        self.matter_list.set_rows(self._bundle_rows(query) + rows)
+
+    def _bundle_rows(self, query: str) -> list[tuple[str, str, str]]:
+        """The 一件事 first: a clerk at a bundle window issues one notice for the whole life event."""
+        if self.bundle_source is None:
+            return []
+        try:
+            bundles = self.bundle_source.bundles()
+        except UserError:  # offline and never read: matters only
+            return []
+        shown = [b for b in bundles if not query or query in b.name or query.lower() in b.code.lower()]
+        return [
+            (
+                BUNDLE_ROW + b.code,
+                self.tr("Life event: %1").replace("%1", b.name),
+                self.tr("%1 matters, one notice").replace("%1", str(len(b.matters))),
+            )
+            for b in shown
+        ]
 
     def choose_matter(self, code: str) -> None:
+        if code.startswith(BUNDLE_ROW):
+            self.choose_bundle(code[len(BUNDLE_ROW) :])
+            return
+        self.bundle = None
         try:
             self.matter = self.notices.matter(code)
         except UserError as exc:
@@ -135,12 +178,34 @@ class MissingNoticePage(QWidget):
             self.matter_list.set_rows([])
             self.error.setText(exc.message)
             return
+        self._start_form()
+
+    def choose_bundle(self, code: str) -> None:
+        assert self.bundle_source is not None
+        try:
+            self.bundle = self.bundle_source.bundle(code)
+        except UserError as exc:
+            self.matter_list.set_rows([])
+            self.error.setText(exc.message)
+            return
+        self.matter = None
+        self._start_form()
+
+    def _start_form(self) -> None:
         self.answers = {}
         self.marks = {}
+        self.marks_by_name = {}
+        self.ticks = {}
         self.name_field.clear()
         self.phone_field.clear()
         self._fill_form()
         self.steps.setCurrentIndex(1)
+
+    def _questions(self) -> list[Any]:
+        """The 情形 questions of the matter, or the shared questions of the 一件事."""
+        if self.bundle is not None:
+            return list(self.bundle.questions)
+        return list(self.matter.scenarios) if self.matter is not None else []
 
     # -- step 2: situation, materials, applicant -------------------------------------------------
 
@@ -201,14 +266,16 @@ class MissingNoticePage(QWidget):
         self.bar.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
 
     def _fill_form(self) -> None:
-        assert self.matter is not None
-        self.matter_title.setText(self.matter.name)
+        subject = self.bundle or self.matter
+        assert subject is not None
+        self.matter_title.setText(subject.name)
         self._show_error("")
         clear_layout(self.questions.box)
-        self.questions.setVisible(bool(self.matter.scenarios))
-        if self.matter.scenarios:
+        questions = self._questions()
+        self.questions.setVisible(bool(questions))
+        if questions:
             self.questions.add(label(self.tr("The applicant's situation"), "heading"))
-            for scenario in self.matter.scenarios:
+            for scenario in questions:
                 self.questions.add(label(scenario.question, "body"))
                 if scenario.multiple:  # nothing ticked is an answer too: none of these applies
                     self.answers[scenario.code] = []
@@ -227,8 +294,8 @@ class MissingNoticePage(QWidget):
         """A 情形 answer (on a question allowing several, a tick or untick): the list of materials
         follows, keeping what was already marked."""
         current = self.answers.get(scenario)
-        if isinstance(current, list) and self.matter is not None:
-            question = next(s for s in self.matter.scenarios if s.code == scenario)
+        if isinstance(current, list):
+            question = next(s for s in self._questions() if s.code == scenario)
             ticked = set(current) ^ {option}
             self.answers[scenario] = [o for o in question.options if o in ticked]
         else:
@@ -238,19 +305,36 @@ class MissingNoticePage(QWidget):
     def _remember_marks(self) -> None:
         for number, tick in self.ticks.items():
             self.marks[number] = (tick.received, tick.reason() if not tick.received else DEFAULT_REASON)
+            self.marks_by_name[tick.material.name] = self.marks[number]
+
+    def _needed(self) -> list[tuple[int, Any]]:
+        """(number, material) of what the applicant must hand in for the answers given so far."""
+        if self.bundle is not None:
+            assert self.bundle_source is not None
+            merged = self.bundle_source.merged(self.bundle, self.answers)
+            self.bundle_checklist = self.bundle_source.checklist(merged)
+            return [(line.number, line) for line in self.bundle_checklist.materials]
+        assert self.matter is not None
+        return list(self.matter.materials_for(self.answers))
 
     def _fill_materials(self) -> None:
-        assert self.matter is not None
         self._remember_marks()
         clear_layout(self.materials.box)
         self.ticks = {}
-        needed = self.matter.materials_for(self.answers)
+        try:
+            needed = self._needed()
+        except UserError as exc:
+            self._show_error(exc.message)
+            return
         self.materials.add(label(self.tr("Materials (%1)").replace("%1", str(len(needed))), "heading"))
         self.materials.add(
             label(self.tr("Mark each material the applicant handed in; for each missing one, say why."), "muted")
         )
         for number, material in needed:
-            received, reason = self.marks.get(number, (False, DEFAULT_REASON))
+            if self.bundle is not None:
+                received, reason = self.marks_by_name.get(material.name, (False, DEFAULT_REASON))
+            else:
+                received, reason = self.marks.get(number, (False, DEFAULT_REASON))
             tick = MaterialTick(number, material, self.metrics, received=received, reason=reason)
             tick.changed.connect(lambda: self._show_error(""))
             self.ticks[number] = tick
@@ -264,8 +348,7 @@ class MissingNoticePage(QWidget):
         self.steps.setCurrentIndex(0)
 
     def _draft(self) -> OneTimeNotice | None:
-        assert self.matter is not None
-        unanswered = [s.question for s in self.matter.scenarios if s.code not in self.answers]
+        unanswered = [s.question for s in self._questions() if s.code not in self.answers]
         if unanswered:
             self._show_error(self.tr("Answer every question about the applicant's situation first."))
             return None
@@ -274,6 +357,9 @@ class MissingNoticePage(QWidget):
             self._show_error(self.tr("Say what is wrong with material %1.").replace("%1", "、".join(map(str, empty))))
             return None
         try:
+            if self.bundle is not None:
+                return self._bundle_draft()
+            assert self.matter is not None
             return self.notices.draft_missing(
                 self.matter.code,
                 self.answers,
@@ -286,6 +372,20 @@ class MissingNoticePage(QWidget):
         except UserError as exc:
             self._show_error(exc.message)
             return None
+
+    def _bundle_draft(self) -> OneTimeNotice:
+        assert self.bundle_checklist is not None
+        return build_bundle_missing_notice(
+            self.bundle_checklist,
+            hall=self.notices._hall(),
+            received=[n for n, t in self.ticks.items() if t.received],
+            reasons={n: t.reason() for n, t in self.ticks.items() if not t.received},
+            staff=self.notices._staff(self.staff_code) if self.staff_code else None,
+            applicant_name=self.name_field.text(),
+            applicant_phone=self.phone_field.text(),
+            correction_days=self.notices.correction_days,
+            at=self.notices.clock(),
+        )
 
     def preview(self) -> None:
         draft = self._draft()
@@ -427,10 +527,13 @@ class MissingNoticePage(QWidget):
         if self.status.running:
             return
         self.matter = None
+        self.bundle = None
+        self.bundle_checklist = None
         self.draft = None
         self.issued = None
         self.answers = {}
         self.marks = {}
+        self.marks_by_name = {}
         self.ticks = {}
         self.status.clear()
         self.serial_label.setVisible(False)

@@ -400,3 +400,39 @@ def test_a_character_no_font_has_is_named_before_the_notice_is_issued(qtbot, des
     assert page.font_warning.isVisible() and f"U+{ord(lacking):X}" in page.font_warning.text()
     assert page.issue_button.isVisible()  # the clerk may still issue it and write the character in by hand
     assert cut_labels(page) == []
+
+
+def test_a_clerk_issues_one_notice_for_a_whole_life_event(qtbot, desk) -> None:
+    """一件事 in the console: the bundle's shared questions, its merged list (a paper needed by both
+    matters once), one numbered notice for the whole life event, printed in two copies."""
+    page = desk.console.open_section("notice.missing")
+    page.search_field.setFocus()
+    type_text(qtbot, page.search_field, "身后")
+    tap_row(qtbot, page.matter_list, "bundle:after_death")
+    assert page.steps.currentIndex() == 1 and page.bundle is not None and page.matter is None
+    assert page.matter_title.text() == "身后一件事"
+    tap(qtbot, page.preview_button)
+    assert page.steps.currentIndex() == 1 and page.error.isVisible()  # the shared questions come first
+    tap_in_form(qtbot, page, "answer:needy:是")
+    tap_in_form(qtbot, page, "answer:heirs:否")
+    assert page.bundle_checklist is not None
+    lines = page.bundle_checklist.materials
+    shared = next(line for line in lines if len(line.serves) > 1)  # e.g. the death certificate, once
+    assert [line.name for line in lines].count(shared.name) == 1 and sorted(page.ticks) == [x.number for x in lines]
+    tap_in_form(qtbot, page, f"material:{lines[0].number}:received")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for size in ((1920, 1080), (1080, 1920)):
+        desk.console.resize(*size)
+        qtbot.wait(60)
+        desk.console.grab().save(str(SHOTS / f"bundle-notice-{size[0]}x{size[1]}.png"))
+    desk.console.resize(1920, 1080)
+    preview(qtbot, page)
+    issue(qtbot, page)
+
+    serial = page.serial_label.text()
+    found = desk.notices.search(serial=serial)
+    assert len(found) == 1 and found[0].missing_count == len(lines) - 1 and found[0].staff_code == "S02"
+    assert desk.folder.copies == [2]
+    text = pdf_text(next(desk.folder.folder.glob("*.pdf")).read_bytes())
+    assert squeeze(serial) in text and squeeze("身后一件事") in text
+    assert text.count(squeeze(shared.name)) == 1  # the shared paper is asked for once
