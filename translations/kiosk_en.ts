@@ -4925,6 +4925,8 @@
     <message>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
+    </message>
+    <message>
         <source>Calls for staff (answered)</source>
         <translation>Calls for staff (answered)</translation>
     </message>

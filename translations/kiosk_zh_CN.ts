@@ -4926,6 +4926,8 @@
     <message>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
+    </message>
+    <message>
         <source>Calls for staff (answered)</source>
         <translation>呼叫帮办(已响应)</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel
 
 from kiosk.data import models as m
+from kiosk.data.settings import Settings
 from kiosk.screens.hall_day import SHIFTS
 from kiosk.screens.night import NightScreen
 from kiosk.services.schedule import ScreenSchedule
@@ -97,6 +98,7 @@ def _urgent(database, *, priority: str = "紧急") -> None:  # type: ignore[no-u
 def test_an_urgent_notice_is_a_banner_on_every_screen_and_first_in_the_attract_loop(qtbot, shell) -> None:
     assert not shell.banner.isVisible()
     _urgent(shell.content.database)
+    shell.content_changed(Settings(shell.content.database).all)  # what the kiosk's content watch does
     shell.go_home()
     assert shell.banner.isVisible() and URGENT in shell.banner.text.text()
     for name in ("services", "staff", "rating"):
@@ -112,12 +114,14 @@ def test_an_urgent_notice_is_a_banner_on_every_screen_and_first_in_the_attract_l
 
 def test_an_ordinary_notice_makes_no_banner(qtbot, shell) -> None:
     _urgent(shell.content.database, priority="普通")
+    shell.content_changed(Settings(shell.content.database).all)  # what the kiosk's content watch does
     shell.go_home()
     assert not shell.banner.isVisible()
 
 
 def test_the_night_screen_and_the_banner_are_saved_for_review(qtbot, shell) -> None:
     _urgent(shell.content.database)
+    shell.content_changed(Settings(shell.content.database).all)  # what the kiosk's content watch does
     shell.go_home()
     folder = SHOTS / "hall-day"
     folder.mkdir(parents=True, exist_ok=True)
