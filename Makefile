@@ -3,7 +3,7 @@
 #   make test   set up everything the tests need and run the whole suite (what .ci/run calls)
 # KIOSK_ARGS passes options to the kiosk, e.g. make run KIOSK_ARGS="--windowed --size 1080x1920".
 
-.PHONY: run test soak lint bench setup clean
+.PHONY: run test soak goals lint bench setup clean
 
 run:
 	scripts/setup.sh run
@@ -19,6 +19,10 @@ test:
 	.venv/bin/pytest $(PYTEST_ARGS)
 
 # The full benchmark of issue 11 (README "Speed on a cheap hall PC"): 5,000 matters, every goal; status 1 on a miss.
+goals:
+	scripts/setup.sh test
+	.venv/bin/pytest -m goals -s $(PYTEST_ARGS)
+
 bench:
 	scripts/setup.sh test
 	.venv/bin/kiosk bench --json --matters 5000

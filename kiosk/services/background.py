@@ -19,6 +19,9 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from kiosk.errors import UserError
 
 UNAVAILABLE = "数据库暂时无法访问,请稍后再试"
+# Qt sizes the pool by the cores (2 on a cheap hall PC): two calls waiting on a database that times
+# out would queue a checklist's preview behind them. The work here mostly waits; more threads cost little.
+POOL_THREADS = 8
 
 
 class BackgroundCall(QObject):
@@ -36,7 +39,10 @@ class BackgroundCall(QObject):
 
     def start(self) -> BackgroundCall:
         _RUNNING.add(self)  # alive until delivered, whoever else holds it
-        QThreadPool.globalInstance().start(self._run)
+        pool = QThreadPool.globalInstance()
+        if pool.maxThreadCount() < POOL_THREADS:
+            pool.setMaxThreadCount(POOL_THREADS)
+        pool.start(self._run)
         return self
 
     def _run(self) -> None:  # on the pool thread: emit only
