@@ -6,8 +6,11 @@ types into search, answers 情形 questions, opens the print preview and cancels
 home, waits for the idle reset and the attract loop, toggles language, elder mode and contrast.
 One action is one navigation, one per turn of the event loop. The warm-up starts with a tour of
 every screen in every look and every guide, then plays at random like the rest; after it the
-driver measures the process's resident memory (RSS, from /proc) and the Python heap
-(tracemalloc) and keeps a curve.
+driver measures the process's resident memory (RSS, from /proc), the C heap in use (glibc's
+``mallinfo2``: what Qt and Python hold) and the Python heap (tracemalloc), and keeps a curve.
+A leak shows in the heap in use; RSS also counts memory freed but kept by the allocator, which
+swings by ±15 MiB between two runs of the same seed (measured: −9 … +15 MiB while the heap in use
+moved −1.4 … −1.5 MiB), so it is reported and only bounded loosely.
 
 Used by the soak tests (``tests/test_soak.py``: 500 navigations in the normal suite, 10,000 under
 ``make soak``) and meant for ``kiosk bench``'s soak figure too (``run_soak``). No database access
@@ -16,9 +19,12 @@ of its own: it drives the shell as a person would, through the shell's own navig
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import gc
 import os
 import random
+import sys
 import tracemalloc
 from collections import Counter
 from collections.abc import Callable
@@ -42,6 +48,41 @@ def rss_bytes() -> int:
         return 0
 
 
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in (
+        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost",
+    )]  # fmt: skip
+
+
+def heap_in_use_bytes() -> int:
+    """Bytes the process's C heap has handed out and not freed (glibc ``mallinfo2``: every arena, mmapped
+    blocks included) — Qt's and Python's objects alike; 0 where unavailable. Unlike RSS it does not count
+    memory freed but kept by the allocator, whose amount depends on how the free blocks happen to lie."""
+    if not sys.platform.startswith("linux"):
+        return 0
+    try:
+        mallinfo2 = ctypes.CDLL("libc.so.6").mallinfo2
+    except (OSError, AttributeError):  # not glibc, or older than 2.33
+        return 0
+    mallinfo2.restype = _MallInfo2
+    info = mallinfo2()
+    return int(info.uordblks + info.hblkhd)
+
+
+def rss_parts() -> dict[str, int]:
+    """RSS by kind (Linux /proc/self/status): anon (the heaps), file (mapped fonts and libraries), shmem."""
+    parts: dict[str, int] = {}
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith(("RssAnon:", "RssFile:", "RssShmem:")):
+                    key, value = line.split(":", 1)
+                    parts[key[3:].lower()] = int(value.split()[0]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return parts
+
+
 def settle() -> None:
     """Work left on pool threads finished (a checklist's PDF being prepared holds megabytes for a
     moment), deferred deletions done and cycles collected, so that memory figures mean what stays."""
@@ -50,6 +91,15 @@ def settle() -> None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.processEvents()
     gc.collect()
+    _trim()
+
+
+def _trim() -> None:
+    """Freed heap back to the system, as the running kiosk does each time it is home
+    (``app._give_back_memory_at_home``, after home is painted: a moment a measurement cannot wait for)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):  # not glibc
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 @dataclass
@@ -59,6 +109,9 @@ class SoakResult:
     curve: dict[int, float] = field(default_factory=dict)  # navigations done -> RSS MiB
     rss_growth_mib: float = 0.0  # from the end of the warm-up to the end
     heap_growth_mib: float = 0.0  # tracemalloc, same span
+    native_growth_mib: float = 0.0  # the C heap in use (mallinfo2), same span: Qt's objects and Python's
+    native_mib: float = 0.0  # the C heap in use at the end (0 where glibc cannot say)
+    rss_parts_growth_mib: dict[str, float] = field(default_factory=dict)  # anon / file / shmem, same span
     errors: list[str] = field(default_factory=list)
     actions: Counter[str] = field(default_factory=Counter)
 
@@ -66,7 +119,8 @@ class SoakResult:
         curve = ", ".join(f"{n}: {mib:.1f} MiB" for n, mib in sorted(self.curve.items()))
         return (
             f"{self.navigations} navigations (warm-up {self.warmup}); RSS {curve}; "
-            f"growth after warm-up {self.rss_growth_mib:+.2f} MiB RSS, {self.heap_growth_mib:+.3f} MiB Python heap; "
+            f"growth after warm-up {self.rss_growth_mib:+.2f} MiB RSS, {self.native_growth_mib:+.2f} MiB heap in use, "
+            f"{self.heap_growth_mib:+.3f} MiB Python heap; RSS by kind {self.rss_parts_growth_mib} MiB; "
             f"actions {dict(sorted(self.actions.items()))}; errors {len(self.errors)}"
         )
 
@@ -92,6 +146,8 @@ class SoakDriver(QObject):
         self.samples = {n for n in (*samples, warmup, navigations) if n <= navigations}
         self.done = 0
         self._rss_start = 0
+        self._native_start = 0
+        self._parts_start: dict[str, int] = {}
         self._heap_start = 0
         self._dialog: QDialog | None = None
         self._dialog_wait = 0
@@ -200,6 +256,8 @@ class SoakDriver(QObject):
             self._started_tracing = True
         if self.done == self.result.warmup:
             self._rss_start = rss_bytes()
+            self._native_start = heap_in_use_bytes()
+            self._parts_start = rss_parts()
             self._heap_start = tracemalloc.get_traced_memory()[0]
         self.result.curve[self.done] = rss_bytes() / MIB
 
@@ -207,6 +265,12 @@ class SoakDriver(QObject):
         self.shell.go_home()
         settle()
         self.result.rss_growth_mib = (rss_bytes() - self._rss_start) / MIB
+        native = heap_in_use_bytes()
+        self.result.rss_parts_growth_mib = {
+            k: round((v - self._parts_start.get(k, 0)) / MIB, 2) for k, v in rss_parts().items()
+        }
+        self.result.native_growth_mib = (native - self._native_start) / MIB
+        self.result.native_mib = native / MIB
         if tracemalloc.is_tracing():
             self.result.heap_growth_mib = (tracemalloc.get_traced_memory()[0] - self._heap_start) / MIB
         if self._started_tracing:

@@ -143,6 +143,7 @@ class UsageRecorder:
         self.clock = clock
         self._lock = threading.Lock()
         self._events: deque[UsageEvent] = deque()
+        self._writing = 0  # taken out of memory by a flush that has not finished yet
         self.dropped = 0
 
     # -- counting (GUI thread; microseconds) -----------------------------------------------------
@@ -170,8 +171,9 @@ class UsageRecorder:
         self._add(UsageEvent(SEARCH, self.clock(), "", max(0, found), "" if found else gap_words(query)))
 
     def pending(self) -> int:
+        """Counts not yet written: in memory, or taken by a flush still writing them."""
         with self._lock:
-            return len(self._events)
+            return len(self._events) + self._writing
 
     # -- writing (a pool thread) -----------------------------------------------------------------
 
@@ -181,8 +183,16 @@ class UsageRecorder:
         with self._lock:
             events = list(self._events)
             self._events.clear()
+            self._writing += len(events)
         if not events:
             return 0
+        try:
+            return self._write(events)
+        finally:
+            with self._lock:
+                self._writing -= len(events)
+
+    def _write(self, events: list[UsageEvent]) -> int:
         uid = str(uuid.uuid4())
         try:
             with self.database.session() as session, session.begin():

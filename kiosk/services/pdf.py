@@ -21,7 +21,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, P
 from kiosk.services import pdf_layout
 from kiosk.services.fonts import register_pdf_font
 from kiosk.services.notices import OneTimeNotice
-from kiosk.services.pdf_text import draw_string
+from kiosk.services.pdf_text import draw_string, one_pdf_at_a_time
 
 PageFormat = Literal["a4", "receipt"]
 PAGE_FORMATS: tuple[PageFormat, ...] = ("a4", "receipt")
@@ -147,6 +147,7 @@ def unprintable(notice: OneTimeNotice) -> list[str]:
     return resolve_chain().missing("\n".join(texts))
 
 
+@one_pdf_at_a_time
 def render_notice(notice: OneTimeNotice, page_format: PageFormat = "a4") -> bytes:
     """The notice as PDF bytes in the A4 or the 80 mm receipt layout."""
     font = register_pdf_font()

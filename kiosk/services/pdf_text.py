@@ -14,15 +14,36 @@ the text layer of a PDF holds 𠀀 and not garbage. No Qt here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from functools import cache
-from typing import Any, Literal
+import threading
+from collections.abc import Callable, Iterator
+from functools import cache, wraps
+from typing import Any, Literal, ParamSpec, TypeVar
 from xml.sax.saxutils import escape
 
 from kiosk.services import cjk_blocks, fonts
 from kiosk.services.fonts import PDF_FONT_NAME, FontChain, forget_pdf_font, register_pdf_font, resolve_chain
 
 MISSING_MARK = "〓"
+
+# reportlab keeps its fonts in one process-wide registry, and ``forget_fonts`` empties it: a PDF
+# made on one pool thread while another thread forgot the fonts lost them halfway (a checklist
+# preview that never came). One PDF at a time, in the whole process.
+PDF_LOCK = threading.RLock()
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def one_pdf_at_a_time(fn: Callable[P, R]) -> Callable[P, R]:
+    """``fn`` holds ``PDF_LOCK`` while it runs."""
+
+    @wraps(fn)
+    def locked(*args: P.args, **kwargs: P.kwargs) -> R:
+        with PDF_LOCK:
+            return fn(*args, **kwargs)
+
+    return locked
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
@@ -82,6 +103,7 @@ def _fallback_name(index: int) -> str:
     return name
 
 
+@one_pdf_at_a_time
 def forget_fonts() -> None:
     """Let go of the parsed tables of every face registered for PDFs (``fonts.forget_pdf_font``;
     a fallback face such as HanaMinB holds far more than the main one) until the next PDF."""

@@ -81,8 +81,14 @@ def open_dialog(qtbot, guide) -> PrintChecklistDialog:  # type: ignore[no-untype
     dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintChecklistDialog) and w.isVisible()]
     assert len(dialogs) == 1
     dialog = dialogs[0]
-    qtbot.waitUntil(lambda: dialog.prepared is not None, timeout=20_000)
+    wait_prepared(qtbot, dialog)
     return dialog
+
+
+def wait_prepared(qtbot, dialog: PrintChecklistDialog) -> None:  # type: ignore[no-untyped-def]
+    """Until the preview is made or has failed; a failure is this test's failure, said plainly."""
+    qtbot.waitUntil(lambda: dialog._preparing is None, timeout=30_000)
+    assert dialog.prepared is not None, f"the checklist was not prepared: {dialog.hint.text()}"
 
 
 def print_and_wait(qtbot, dialog: PrintChecklistDialog, state: str, timeout: int = 20_000) -> None:  # type: ignore[no-untyped-def]
@@ -171,7 +177,7 @@ def test_idle_reset_while_printing_closes_the_dialog_and_cancels_the_job(qtbot, 
     guide = open_guide(qtbot, shell, "是")
     printer = WaitingPrinter()
     dialog = open_print_dialog(guide, shell.look, guide.checklist(), lambda: printer)
-    qtbot.waitUntil(lambda: dialog.prepared is not None, timeout=20_000)
+    wait_prepared(qtbot, dialog)
     tap(qtbot, dialog.print_button)
     qtbot.waitUntil(printer.started.is_set, timeout=10_000)
     qtbot.waitUntil(lambda: dialog.status.detail.text() == "正在打印…")
@@ -242,7 +248,7 @@ def test_every_state_of_the_dialog_fits_and_is_saved_for_review(qtbot, shell, tm
         dialog.grab().save(str(folder / f"resident-{state}.png"))
 
     dialog = open_print_dialog(guide, shell.look, guide.checklist(), lambda: printer)
-    qtbot.waitUntil(lambda: dialog.prepared is not None, timeout=20_000)
+    wait_prepared(qtbot, dialog)
     check(dialog, "1-preview")
     tap(qtbot, dialog.print_button)
     qtbot.waitUntil(lambda: dialog.status.detail.text() == "正在打印…", timeout=10_000)
@@ -252,7 +258,7 @@ def test_every_state_of_the_dialog_fits_and_is_saved_for_review(qtbot, shell, tm
     check(dialog, "3-done")
     dialog.accept()
     dialog = open_print_dialog(guide, shell.look, guide.checklist(), lambda: FolderBackend(blocked))
-    qtbot.waitUntil(lambda: dialog.prepared is not None, timeout=20_000)
+    wait_prepared(qtbot, dialog)
     print_and_wait(qtbot, dialog, "failed")
     check(dialog, "4-failed")
     dialog.accept()

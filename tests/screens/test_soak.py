@@ -2,11 +2,14 @@
 
 Run in a process of its own (``python -m kiosk.soak``), so that its memory is the kiosk's alone and
 not that of a test runner that has already run hundreds of tests. No exception, no Qt warning on
-its output, and after a 500-navigation warm-up resident memory grows by at most 5 MiB and the
-Python heap (tracemalloc) by at most 1 MiB. The warm-up is that long because Qt's glyph, font and
-style caches fill for a few hundred navigations (measured: +14 MiB from 300 to 500, then +3 MiB
-over the next 1,500). The normal suite runs 800 navigations; ``make soak`` the issue's 10,000.
-Each prints its curve (RSS at 0 / 1k / 5k / 10k navigations).
+its output, and after a 500-navigation warm-up the C heap in use (glibc's mallinfo2: Qt's objects
+and Python's) grows by at most 5 MiB and the Python heap (tracemalloc) by at most 1 MiB. Resident
+memory is printed and bounded at 48 MiB only: it also counts freed memory the allocator keeps,
+which swung −9 … +27 MiB between runs of the same seed (all of it anonymous memory; the heap in
+use by 0.3 MiB). The warm-up is that long because Qt's glyph, font and style caches fill for a
+few hundred navigations (measured: +14 MiB from 300 to 500, then +3 MiB over the next 1,500).
+The normal suite runs 800 navigations; ``make soak`` the issue's 10,000. Each prints its curve
+(RSS at 0 / 1k / 5k / 10k navigations).
 """
 
 from __future__ import annotations
@@ -36,8 +39,11 @@ def _soak(sqlite_demo, navigations: int) -> dict:  # type: ignore[no-untyped-def
     assert warnings == [], warnings[:10]
     assert found["errors"] == []
     assert found["actions"].get("preview") and found["actions"].get("search") and found["actions"].get("answer")
-    assert found["rss_growth_mib"] <= 5.0
-    assert found["heap_growth_mib"] <= 1.0
+    if sys.platform.startswith("linux"):
+        assert found["native_mib"] > 0, "glibc's mallinfo2 says what the heap holds"
+    assert found["native_growth_mib"] <= 5.0, "the heap in use grows: something is kept per navigation"
+    assert found["heap_growth_mib"] <= 1.0, "the Python heap grows"
+    assert found["rss_growth_mib"] <= 48.0, "RSS grows far beyond what the allocator keeps"
     return found  # type: ignore[no-any-return]
 
 

@@ -73,9 +73,11 @@ class HelpAlerts(QFrame):
                 self.rung[call.uid] = kind
                 self.ring(kind)
         clear_layout(self.rows)
-        self.setVisible(bool(self.calls))
         for call in self.calls:
-            self.rows.addWidget(self._row(call))
+            row = self._row(call)
+            self.rows.addWidget(row)
+            row.show()  # at once: a layout shows a new child of a visible band only at the next event loop turn
+        self.setVisible(bool(self.calls))
 
     def _row(self, call: HelpCallView) -> QFrame:
         """One call: amber while fresh, red with white text once escalated."""

@@ -14,10 +14,12 @@ from kiosk.services import pdf, pdf_layout
 from kiosk.services.fonts import register_pdf_font
 from kiosk.services.guidance.bundle_notice import BundleChecklist, qr_text
 from kiosk.services.pdf_layout import QrCode, Styles, _grid, _p, _styles
+from kiosk.services.pdf_text import one_pdf_at_a_time
 
 QR_SIZE = 50 * mm
 
 
+@one_pdf_at_a_time
 def render_bundle_checklist(checklist: BundleChecklist) -> bytes:
     """The checklist as A4 PDF bytes."""
     font = register_pdf_font()

@@ -33,6 +33,7 @@ from reportlab.platypus import Table as PdfTable
 from kiosk.data.feedback import DIMENSIONS, LEVELS
 from kiosk.data.statistics import HallReport
 from kiosk.services.fonts import register_pdf_font
+from kiosk.services.pdf_text import one_pdf_at_a_time
 from kiosk.services.report import charts
 from kiosk.services.report.tables import DIMENSION_NAMES, LEVEL_NAMES, Table, period_text
 
@@ -199,6 +200,7 @@ def _footer(text: str, font: str) -> Any:
     return draw
 
 
+@one_pdf_at_a_time
 def write_pdf(report: HallReport, tables: list[Table], made: dt.datetime) -> bytes:
     """The report as PDF bytes."""
     font = register_pdf_font()
