@@ -717,7 +717,7 @@ def _guide_screens(content, notices=None, printer=None, usage=None, *, in_steps=
 
     ``usage`` (a ``UsageRecorder``) counts guides opened, checklists printed and searches;
     ``in_steps``: the guide shows its first screenful at once and adds the rest after that paint."""
-    from kiosk.hall_guidance import help_caller, window_finder
+    from kiosk.hall_guidance import help_caller, plan_on_paper, window_finder
     from kiosk.screens.guide import GuideScreen
     from kiosk.screens.matters import MattersScreen
     from kiosk.screens.print_flow import open_print_dialog
@@ -747,8 +747,11 @@ def _guide_screens(content, notices=None, printer=None, usage=None, *, in_steps=
         printed = usage.printed if usage is not None else None
         call_help = help_caller(content, screen, look)
         screen.call_help.connect(call_help)
+        with_plan = plan_on_paper(content)  # the part of the floor plan around the window, on the paper
         screen.print_checklist.connect(
-            lambda notice: open_print_dialog(screen, look, notice, printer.backend, printed, call_help=call_help)
+            lambda notice: open_print_dialog(
+                screen, look, with_plan(notice), printer.backend, printed, call_help=call_help
+            )
         )
         return screen
 

@@ -117,3 +117,36 @@ def plan_section(content):  # type: ignore[no-untyped-def]
         return FloorPlansPage(FloorPlans(content.database), content.windows, kiosk_id, pick)
 
     return Section("floor_plans", QCoreApplication.translate("Console", "Floor plans"), build, admin_only=True)
+
+
+def plan_on_paper(content):  # type: ignore[no-untyped-def]
+    """For 打印清单: the checklist with the part of the floor plan around its window (窗口导航 on
+    paper), made here on the GUI thread; the notice unchanged when the window is not on a plan or
+    the plan cannot be read or reached — a picture never stops a checklist."""
+    import logging
+
+    from kiosk.data.db import UNREACHABLE
+    from kiosk.data.floor_plans import FloorPlans
+    from kiosk.widgets.plan_crop import plan_picture
+
+    plans = FloorPlans(content.database)
+    local = content.local
+    kiosk_id = local.kiosk_id if local is not None else ""
+
+    def add(notice):  # type: ignore[no-untyped-def]
+        wanted = notice.window_name.strip()
+        window = next((w for w in content.windows() if wanted and wanted in (w.code, w.name)), None)
+        if window is None:
+            return notice
+        try:
+            picture = plan_picture(plans, window.code, window.name, kiosk_id)
+        except UNREACHABLE:  # offline: the plans are in the shared database only
+            return notice
+        except Exception:  # a plan image Qt reads but cannot draw: the paper goes without it
+            logging.getLogger(__name__).exception("the floor plan could not be drawn for the checklist")
+            return notice
+        if picture is None:
+            return notice
+        return notice.model_copy(update={"plan_png": picture.png, "plan_caption": picture.caption})
+
+    return add

@@ -14,12 +14,7 @@ from kiosk.data.floor_plans import KIOSK, WINDOW, FloorPlans
 from kiosk.data.schema import WindowDoc
 from kiosk.screens.base import Look, Screen
 from kiosk.widgets.basics import clear_layout, label
-from kiosk.widgets.plan_view import HERE, TARGET, Marker, PlanView
-
-
-def window_number(name: str) -> str:
-    """``3号窗口 民政救助·养老`` → ``3号窗口``: what the resident looks for above the counter."""
-    return name.split()[0] if name.strip() else name
+from kiosk.widgets.plan_view import HERE, TARGET, Marker, PlanView, window_number
 
 
 class FloorPlanScreen(Screen):

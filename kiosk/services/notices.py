@@ -18,7 +18,7 @@ import re
 from collections.abc import Collection, Mapping
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from kiosk.data.exchange.cleaning import for_display
 from kiosk.data.schema import Answers, HallDoc, MaterialDoc, MatterDoc, StaffDoc, TimeLimit, WindowDoc, chosen_options
@@ -114,6 +114,10 @@ class OneTimeNotice(_Plain):
     hall_complaint_phone: str = ""
     online_url: str = ""
     windows: tuple[str, ...] = ()  # 办理窗口, one line each: name, address, phone, hours, route
+    # 窗口导航: the part of the floor plan around the window (PNG, made on the GUI thread by
+    # kiosk/widgets/plan_crop.py) and its caption; printed on the A4 paper, never archived.
+    plan_png: bytes = Field(default=b"", exclude=True, repr=False)
+    plan_caption: str = Field(default="", exclude=True)
 
     @property
     def is_staff_notice(self) -> bool:

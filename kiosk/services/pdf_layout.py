@@ -10,13 +10,15 @@ character with the first face of the font chain that has it, so 生僻字 in nam
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from kiosk.services.notice_progress import spaced
 from kiosk.services.notices import COPIES_NOTE, NoticeMaterial, OneTimeNotice, needs_nothing, phone_lines, qr_text
@@ -215,10 +217,21 @@ def a4_story(notice: OneTimeNotice, font: str, width: float) -> list[Flowable]:
         story.append(_a4_supply(notice, width, s, font))
     story.append(_p("告知事项", s.section))
     story += [_p(line, s.body) for line in _notes(notice)]
+    if notice.plan_png:
+        story.append(_plan(notice, s))
     if notice.is_staff_notice:
         story.append(Spacer(1, 6 * mm))
         story.append(KeepTogether([_signatures(width, s, font), Spacer(1, 3 * mm), _p(COPIES_NOTE, s.small)]))
     return story
+
+
+def _plan(notice: OneTimeNotice, s: Styles) -> Flowable:
+    """The plan crop (at most 80 × 60 mm, its shape kept) with its caption, kept on one page."""
+    picture = ImageReader(io.BytesIO(notice.plan_png))
+    pixels_w, pixels_h = picture.getSize()
+    scale = min(80 * mm / pixels_w, 60 * mm / pixels_h)
+    image = Image(io.BytesIO(notice.plan_png), width=pixels_w * scale, height=pixels_h * scale, hAlign="LEFT")
+    return KeepTogether([Spacer(1, 3 * mm), _p(notice.plan_caption or "窗口位置", s.body), image])
 
 
 def _a4_facts(notice: OneTimeNotice, width: float, s: Styles, font: str) -> Table:

@@ -13,6 +13,11 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 TARGET, HERE, OTHER = "target", "here", "other"
 
 
+def window_number(name: str) -> str:
+    """``3号窗口 民政救助·养老`` → ``3号窗口``: what the resident looks for above the counter."""
+    return name.split()[0] if name.strip() else name
+
+
 @dataclass(frozen=True)
 class Marker:
     x: float

@@ -141,3 +141,45 @@ def test_a_bundles_windows_show_on_the_map_and_its_screen_calls_staff(qtbot, she
         shell.resize(*size)
         qtbot.wait(80)
         shell.grab().save(str(OUT / f"bundle-stops-{size[0]}x{size[1]}.png"))
+
+
+def test_the_printed_checklist_shows_the_part_of_the_plan_around_its_window(
+    qtbot, shell, sqlite_demo, tmp_path
+) -> None:
+    """打印清单: the A4 paper carries the part of the floor plan around the matter's window (ringed,
+    with its number) and this kiosk (您在这里), captioned; nothing when the window is not on a plan."""
+    import io
+    import subprocess
+
+    import pypdf
+
+    from kiosk.hall_guidance import plan_on_paper
+    from tests.screens.test_print_flow import open_dialog, set_printer
+
+    code = _matter_at(shell.content, "W3")
+    shell.go("guide", code=code)
+    guide = shell.current_screen()
+    with_plan = plan_on_paper(shell.content)
+    assert with_plan(guide.checklist()).plan_png == b"", "no plan yet: the paper goes without one"
+    load_demo_plan(sqlite_demo)
+    picture = QImage.fromData(with_plan(guide.checklist()).plan_png)
+    assert not picture.isNull() and picture.width() < 1200, "a part of the plan, not all of it"
+    colours = {
+        picture.pixelColor(x, y).name() for x in range(0, picture.width(), 3) for y in range(0, picture.height(), 3)
+    }
+    assert {"#8e1b1f", "#0b5cad"} <= colours, "the window in red and this kiosk in blue"
+
+    set_printer(shell, f"folder:{tmp_path}")  # the preview is enough: its PDF is what the printer gets
+    dialog = open_dialog(qtbot, guide)
+    assert dialog.prepared is not None
+    reader = pypdf.PdfReader(io.BytesIO(dialog.prepared.pdf))
+    assert sum(len(page.images) for page in reader.pages) == 1, "one picture: the plan"
+    text = "".join(
+        subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=dialog.prepared.pdf, capture_output=True,
+                       check=True).stdout.decode().split()
+    )  # fmt: skip
+    assert "一楼平面图（局部）：红圈为3号窗口，蓝点为本机位置" in text
+    OUT.mkdir(parents=True, exist_ok=True)
+    for number, page in enumerate(dialog.prepared.pages):
+        page.save(str(OUT / f"checklist-W3-page{number + 1}.png"))
+    dialog.reject()

@@ -187,3 +187,35 @@ def test_each_section_keeps_to_its_page_with_national_codes_and_long_names(tmp_p
     assert len(pages) == len(titles) and all(t in p for t, p in zip(titles, pages, strict=True))
     assert "4399231050000-JF-00019-001" in pages[1], "the twentieth matter is on the section's page"
     assert "完整列表见Excel或CSV导出" in pages[2] and "第24个" in pages[2] and "第25个" not in pages[2]
+
+
+def test_help_calls_are_in_every_exported_file(database, tmp_path: Path) -> None:
+    """呼叫帮办 in the period: how many, how many answered, the median and longest wait — the same
+    figures the statistics page shows, in the CSV, the Excel file and the PDF."""
+    from kiosk.data.help_calls import HelpDesk
+
+    moments = iter([
+        dt.datetime(2026, 6, 1, 2, 0), dt.datetime(2026, 6, 1, 2, 1, 30),  # answered after 90 s
+        dt.datetime(2026, 6, 2, 3, 0), dt.datetime(2026, 6, 2, 3, 0, 40),  # 40 s
+        dt.datetime(2026, 6, 3, 4, 0), dt.datetime(2026, 6, 3, 4, 4, 20),  # 4 min 20 s
+        dt.datetime(2026, 6, 4, 5, 0),  # nobody came
+        dt.datetime(2026, 12, 1, 5, 0),  # after the period
+    ])  # fmt: skip
+    desk = HelpDesk(database, clock=lambda: next(moments))
+    for answered in (True, True, True, False, False):
+        uid = desk.call("k1", "大厅一体机", "M1", "养老保险参保登记")
+        if answered:
+            desk.acknowledge(uid, "李娜")
+    report = HallStatistics(database).report(Period.days(FIRST, LAST))
+    wanted = [("呼叫帮办(次)", 4), ("呼叫帮办·已应答(次)", 3), ("呼叫帮办·等待中位数", "1分30秒"),
+              ("呼叫帮办·最长等待", "4分20秒")]  # fmt: skip
+    summary = report_tables(report)[0]
+    assert [row for row in summary.rows if str(row[0]).startswith("呼叫帮办")] == wanted
+    back = read_csv(write_report(report, tmp_path / "report.csv"))
+    assert [tuple(r) for r in back[0][2] if r[0].startswith("呼叫帮办")] == [(k, str(v)) for k, v in wanted]
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(write_report(report, tmp_path / "report.xlsx"))[summary.title]
+    assert [(k, v) for k, v in sheet.iter_rows(values_only=True) if str(k).startswith("呼叫帮办")] == wanted
+    first = "".join(pypdf.PdfReader(write_report(report, tmp_path / "report.pdf")).pages[0].extract_text().split())
+    assert all(f"{k}{v}" in first for k, v in wanted), first

@@ -35,6 +35,14 @@ def share_text(share: float | None) -> str:
     return "—" if share is None else f"{share * 100:.1f}%"
 
 
+def seconds_text(seconds: float | None) -> str:
+    """A wait as the hall says it: 45秒, 3分20秒; — when no call was answered."""
+    if seconds is None:
+        return "—"
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes}分{rest:02d}秒" if minutes else f"{rest}秒"
+
+
 def period_text(span: Period) -> str:
     first, last = span.first_day(), span.last_day()
     if first is None and last is None:
@@ -55,6 +63,14 @@ def _summary(report: HallReport) -> Table:
         ("搜索(次)", report.searches.total),
         ("无结果搜索(次)", report.searches.found_nothing),
     ]
+    calls = report.help_calls
+    if calls is not None:  # 呼叫帮办: the wait is until a staff member tapped 「我去」 on the console
+        rows += [
+            ("呼叫帮办(次)", calls.calls),
+            ("呼叫帮办·已应答(次)", calls.answered),
+            ("呼叫帮办·等待中位数", seconds_text(calls.median_seconds)),
+            ("呼叫帮办·最长等待", seconds_text(calls.longest_seconds)),
+        ]
     if cases is None:
         rows.append(("差评工单", "本版本尚无差评工单"))
     else:
