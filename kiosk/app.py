@@ -42,6 +42,9 @@ def application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     app = QApplication.instance()
     if app is None:
         from kiosk.services.gui_gc import GuiThreadCollector
+        from kiosk.services.memory import limit_arenas
+
+        limit_arenas()  # before Qt's and the pool's threads: freed memory stays findable (services/memory.py)
 
         app = QApplication(argv or [sys.argv[0]])
         app.setApplicationName("hall-kiosk")
@@ -984,20 +987,16 @@ def _give_back_memory_at_home(shell) -> None:  # type: ignore[no-untyped-def]
     for reuse, and a kiosk that runs for months should not hold a peak it reached once."""
     if not sys.platform.startswith("linux"):
         return
-    import ctypes
     import weakref
 
+    from kiosk.services.memory import trim
     from kiosk.widgets.after_paint import after_paint
 
-    try:
-        trim = ctypes.CDLL("libc.so.6").malloc_trim
-    except (OSError, AttributeError):  # not glibc
-        return
     ref = weakref.ref(shell)
 
     def at(name: str) -> None:
         if name == "home" and (alive := ref()) is not None:
-            after_paint(alive, lambda: trim(0))
+            after_paint(alive, trim)
 
     shell.navigated.connect(at)
 

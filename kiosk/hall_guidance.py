@@ -18,8 +18,14 @@ def guidance_screens(content, local=None) -> dict[str, Callable]:  # type: ignor
     plans = FloorPlans(content.database)
     kiosk_id = local.kiosk_id if local is not None else ""
 
+    def progress(look):  # type: ignore[no-untyped-def]
+        from kiosk.widgets.camera_scan import CameraScan, camera_present
+
+        camera = CameraScan if camera_present() else None  # asked when the screen is built: a camera plugged in counts
+        return ProgressScreen(look, book.lookup, limiter, camera)
+
     return {
-        "progress": lambda look: ProgressScreen(look, book.lookup, limiter),
+        "progress": progress,
         "floorplan": lambda look: FloorPlanScreen(look, plans, content.windows, kiosk_id),
     }
 

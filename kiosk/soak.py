@@ -19,12 +19,9 @@ of its own: it drives the shell as a person would, through the shell's own navig
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import gc
 import os
 import random
-import sys
 import tracemalloc
 from collections import Counter
 from collections.abc import Callable
@@ -36,6 +33,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
+from kiosk.services.memory import heap_in_use_bytes, trim
+
 MIB = 1024 * 1024
 
 
@@ -46,27 +45,6 @@ def rss_bytes() -> int:
             return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
     except (OSError, ValueError, IndexError):
         return 0
-
-
-class _MallInfo2(ctypes.Structure):
-    _fields_ = [(name, ctypes.c_size_t) for name in (
-        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost",
-    )]  # fmt: skip
-
-
-def heap_in_use_bytes() -> int:
-    """Bytes the process's C heap has handed out and not freed (glibc ``mallinfo2``: every arena, mmapped
-    blocks included) — Qt's and Python's objects alike; 0 where unavailable. Unlike RSS it does not count
-    memory freed but kept by the allocator, whose amount depends on how the free blocks happen to lie."""
-    if not sys.platform.startswith("linux"):
-        return 0
-    try:
-        mallinfo2 = ctypes.CDLL("libc.so.6").mallinfo2
-    except (OSError, AttributeError):  # not glibc, or older than 2.33
-        return 0
-    mallinfo2.restype = _MallInfo2
-    info = mallinfo2()
-    return int(info.uordblks + info.hblkhd)
 
 
 def rss_parts() -> dict[str, int]:
@@ -91,15 +69,7 @@ def settle() -> None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.processEvents()
     gc.collect()
-    _trim()
-
-
-def _trim() -> None:
-    """Freed heap back to the system, as the running kiosk does each time it is home
-    (``app._give_back_memory_at_home``, after home is painted: a moment a measurement cannot wait for)."""
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):  # not glibc
-            ctypes.CDLL("libc.so.6").malloc_trim(0)
+    trim()  # as the running kiosk does each time it is home (after home is painted: too late to wait for)
 
 
 @dataclass

@@ -2421,60 +2421,6 @@
     </message>
 </context>
 <context>
-    <name>GapsSection</name>
-    <message>
-        <source>Searches that found nothing</source>
-        <translation>Searches that found nothing</translation>
-    </message>
-    <message>
-        <source>Words searched</source>
-        <translation>Words searched</translation>
-    </message>
-    <message>
-        <source>Times</source>
-        <translation>Times</translation>
-    </message>
-    <message>
-        <source>Last time</source>
-        <translation>Last time</translation>
-    </message>
-    <message>
-        <source>%1 searches, %2 of them found nothing.</source>
-        <translation>%1 searches, %2 of them found nothing.</translation>
-    </message>
-    <message>
-        <source>The words of %1 looked personal (a phone or ID number) and were not kept.</source>
-        <translation>The words of %1 looked personal (a phone or ID number) and were not kept.</translation>
-    </message>
-    <message>
-        <source>No words to list.</source>
-        <translation>No words to list.</translation>
-    </message>
-</context>
-<context>
-    <name>GuidanceCheckPage</name>
-    <message>
-        <source>Life events and questions check (导办检查)</source>
-        <translation>Life events and questions check (导办检查)</translation>
-    </message>
-    <message>
-        <source>Check again</source>
-        <translation>Check again</translation>
-    </message>
-    <message>
-        <source>The check could not run: %1</source>
-        <translation>The check could not run: %1</translation>
-    </message>
-    <message>
-        <source>%1 problem(s) to fix.</source>
-        <translation>%1 problem(s) to fix.</translation>
-    </message>
-    <message>
-        <source>No problems: every path ends at a matter or a life event.</source>
-        <translation>No problems: every path ends at a matter or a life event.</translation>
-    </message>
-</context>
-<context>
     <name>FloorPlanScreen</name>
     <message>
         <source>Where to go</source>
@@ -2566,6 +2512,60 @@
     <message>
         <source>Saved. 呼叫帮办 calls from this kiosk carry this name.</source>
         <translation>Saved. 呼叫帮办 calls from this kiosk carry this name.</translation>
+    </message>
+</context>
+<context>
+    <name>GapsSection</name>
+    <message>
+        <source>Searches that found nothing</source>
+        <translation>Searches that found nothing</translation>
+    </message>
+    <message>
+        <source>Words searched</source>
+        <translation>Words searched</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Last time</translation>
+    </message>
+    <message>
+        <source>%1 searches, %2 of them found nothing.</source>
+        <translation>%1 searches, %2 of them found nothing.</translation>
+    </message>
+    <message>
+        <source>The words of %1 looked personal (a phone or ID number) and were not kept.</source>
+        <translation>The words of %1 looked personal (a phone or ID number) and were not kept.</translation>
+    </message>
+    <message>
+        <source>No words to list.</source>
+        <translation>No words to list.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceCheckPage</name>
+    <message>
+        <source>Life events and questions check (导办检查)</source>
+        <translation>Life events and questions check (导办检查)</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>The check could not run: %1</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) to fix.</source>
+        <translation>%1 problem(s) to fix.</translation>
+    </message>
+    <message>
+        <source>No problems: every path ends at a matter or a life event.</source>
+        <translation>No problems: every path ends at a matter or a life event.</translation>
     </message>
 </context>
 <context>
@@ -4049,12 +4049,28 @@
         <translation>Look up</translation>
     </message>
     <message>
+        <source>Scan the QR code of my notice</source>
+        <translation>Scan the QR code of my notice</translation>
+    </message>
+    <message>
+        <source>No code could be read. Please type the code, or ask at the window.</source>
+        <translation>No code could be read. Please type the code, or ask at the window.</translation>
+    </message>
+    <message>
         <source>No notice has this code. Please check the code on your notice.</source>
         <translation>No notice has this code. Please check the code on your notice.</translation>
     </message>
     <message>
         <source>Too many wrong codes. Please wait %1 seconds, or ask at the window.</source>
         <translation>Too many wrong codes. Please wait %1 seconds, or ask at the window.</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your notice (top right) in front of the camera.</source>
+        <translation>Hold the QR code of your notice (top right) in front of the camera.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Your notice&apos;s progress appears here: the status, the dates and what is still missing.</source>

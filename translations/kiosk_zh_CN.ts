@@ -2421,60 +2421,6 @@
     </message>
 </context>
 <context>
-    <name>GapsSection</name>
-    <message>
-        <source>Searches that found nothing</source>
-        <translation>无结果搜索（内容缺口）</translation>
-    </message>
-    <message>
-        <source>Words searched</source>
-        <translation>搜索词</translation>
-    </message>
-    <message>
-        <source>Times</source>
-        <translation>次数</translation>
-    </message>
-    <message>
-        <source>Last time</source>
-        <translation>最近一次</translation>
-    </message>
-    <message>
-        <source>%1 searches, %2 of them found nothing.</source>
-        <translation>共搜索 %1 次，其中 %2 次没有结果。</translation>
-    </message>
-    <message>
-        <source>The words of %1 looked personal (a phone or ID number) and were not kept.</source>
-        <translation>其中 %1 次的搜索词像电话、证件号等个人信息，未记录。</translation>
-    </message>
-    <message>
-        <source>No words to list.</source>
-        <translation>没有可列出的搜索词。</translation>
-    </message>
-</context>
-<context>
-    <name>GuidanceCheckPage</name>
-    <message>
-        <source>Life events and questions check (导办检查)</source>
-        <translation>导办检查</translation>
-    </message>
-    <message>
-        <source>Check again</source>
-        <translation>重新检查</translation>
-    </message>
-    <message>
-        <source>The check could not run: %1</source>
-        <translation>检查无法进行：%1</translation>
-    </message>
-    <message>
-        <source>%1 problem(s) to fix.</source>
-        <translation>有 %1 个问题需要修改。</translation>
-    </message>
-    <message>
-        <source>No problems: every path ends at a matter or a life event.</source>
-        <translation>没有问题：每条路径都通向事项或一件事。</translation>
-    </message>
-</context>
-<context>
     <name>FloorPlanScreen</name>
     <message>
         <source>Where to go</source>
@@ -2566,6 +2512,60 @@
     <message>
         <source>Saved. 呼叫帮办 calls from this kiosk carry this name.</source>
         <translation>已保存。本机发出的呼叫帮办会显示这个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>GapsSection</name>
+    <message>
+        <source>Searches that found nothing</source>
+        <translation>无结果搜索（内容缺口）</translation>
+    </message>
+    <message>
+        <source>Words searched</source>
+        <translation>搜索词</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <source>%1 searches, %2 of them found nothing.</source>
+        <translation>共搜索 %1 次，其中 %2 次没有结果。</translation>
+    </message>
+    <message>
+        <source>The words of %1 looked personal (a phone or ID number) and were not kept.</source>
+        <translation>其中 %1 次的搜索词像电话、证件号等个人信息，未记录。</translation>
+    </message>
+    <message>
+        <source>No words to list.</source>
+        <translation>没有可列出的搜索词。</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceCheckPage</name>
+    <message>
+        <source>Life events and questions check (导办检查)</source>
+        <translation>导办检查</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>检查无法进行：%1</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) to fix.</source>
+        <translation>有 %1 个问题需要修改。</translation>
+    </message>
+    <message>
+        <source>No problems: every path ends at a matter or a life event.</source>
+        <translation>没有问题：每条路径都通向事项或一件事。</translation>
     </message>
 </context>
 <context>
@@ -4050,12 +4050,28 @@
         <translation>查询</translation>
     </message>
     <message>
+        <source>Scan the QR code of my notice</source>
+        <translation>扫描告知单二维码</translation>
+    </message>
+    <message>
+        <source>No code could be read. Please type the code, or ask at the window.</source>
+        <translation>没有读到查询码,请用数字键输入,或到窗口询问。</translation>
+    </message>
+    <message>
         <source>No notice has this code. Please check the code on your notice.</source>
         <translation>没有找到这个查询码,请核对告知单上的号码。</translation>
     </message>
     <message>
         <source>Too many wrong codes. Please wait %1 seconds, or ask at the window.</source>
         <translation>输错次数过多,请等 %1 秒后再试,或到窗口询问。</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your notice (top right) in front of the camera.</source>
+        <translation>请把告知单右上角的二维码对准摄像头。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Your notice&apos;s progress appears here: the status, the dates and what is still missing.</source>

@@ -1,8 +1,9 @@
 """办件进度 (progress of a notice): the resident types the 查询码 printed on a missing-materials
 notice and sees its status, the dates and what is still missing — nothing that names the applicant.
 
-No camera is used: the notices' QR codes carry the 查询码 as text for phones, and the kiosk reads
-it from the number pad (see README). Wrong codes are rate-limited (``LookupLimiter``).
+Where the kiosk has a camera, 「扫描告知单二维码」 reads the code from the notice's QR code instead
+(``widgets.camera_scan``: on only while scanning). Wrong codes are rate-limited (``LookupLimiter``),
+typed or scanned alike.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QBoxLayout, QPushButton, QVBoxLayout, QWidget
 from kiosk.screens.base import Look, Screen
 from kiosk.services.notice_progress import CODE_DIGITS, STATUSES, LookupLimiter, NoticeProgress
 from kiosk.widgets.basics import Card, button, clear_layout, label
+from kiosk.widgets.camera_scan import CameraScan
 from kiosk.widgets.number_pad import NumberPad
 from kiosk.widgets.scroll import KineticScrollArea
 
@@ -25,11 +27,18 @@ class ProgressScreen(Screen):
     name = "progress"
 
     def __init__(
-        self, look: Look, lookup: Callable[[str], NoticeProgress | None], limiter: LookupLimiter | None = None
+        self,
+        look: Look,
+        lookup: Callable[[str], NoticeProgress | None],
+        limiter: LookupLimiter | None = None,
+        camera: Callable[[], CameraScan] | None = None,
     ) -> None:
+        """``camera`` makes the camera view; None where the kiosk has no camera (no scan button then)."""
         super().__init__(look)
         self.lookup = lookup
         self.limiter = limiter or LookupLimiter()
+        self.camera = camera
+        self.scan: CameraScan | None = None  # while the camera is on
         self.found: NoticeProgress | None = None
         self.message = ""
         self.outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
@@ -48,6 +57,7 @@ class ProgressScreen(Screen):
         super().reset()
         self.found = None
         self.message = ""
+        self.stop_scanning()
         if self.pad is not None:
             self.pad.clear()
 
@@ -82,7 +92,38 @@ class ProgressScreen(Screen):
         self.pad.changed.connect(lambda digits: find.setEnabled(len(digits) == CODE_DIGITS))
         find.setEnabled(len(typed) == CODE_DIGITS)
         self.left_box.addWidget(find)
+        if self.camera is not None:
+            scan = button(self.tr("Scan the QR code of my notice"), self.start_scanning)
+            scan.setObjectName("ProgressScan")
+            self.left_box.addWidget(scan)
         self.left_box.addStretch(1)
+        self._show_answer()
+
+    # --- the camera (only where there is one) ---------------------------------------------------
+
+    def start_scanning(self) -> None:
+        assert self.camera is not None
+        self.found, self.message = None, ""
+        self.scan = self.camera()
+        self.scan.found.connect(self._scanned)
+        self.scan.timed_out.connect(self._not_scanned)
+        self._show_answer()
+        self.scan.start()
+
+    def stop_scanning(self) -> None:
+        if self.scan is not None:
+            self.scan.stop()
+            self.scan = None
+
+    def _scanned(self, code: str) -> None:
+        self.stop_scanning()
+        assert self.pad is not None
+        self.pad.set_digits(code)
+        self.look_up()
+
+    def _not_scanned(self) -> None:
+        self.stop_scanning()
+        self.message = self.tr("No code could be read. Please type the code, or ask at the window.")
         self._show_answer()
 
     def _heading(self) -> list[QWidget]:
@@ -108,6 +149,10 @@ class ProgressScreen(Screen):
             )
         self._show_answer()
 
+    def _cancel_scan(self) -> None:
+        self.stop_scanning()
+        self._show_answer()
+
     def _show_answer(self) -> None:
         m = self.look.metrics
         page = QWidget()
@@ -119,6 +164,16 @@ class ProgressScreen(Screen):
             for widget in self._heading():
                 box.addWidget(widget)
         found = self.found
+        if self.scan is not None:
+            hint = label(self.tr("Hold the QR code of your notice (top right) in front of the camera."), "heading")
+            hint.setObjectName("ProgressScanHint")
+            box.addWidget(hint)
+            box.addWidget(self.scan, 1)
+            cancel = button(self.tr("Cancel"), self._cancel_scan)
+            cancel.setObjectName("ProgressScanCancel")
+            box.addWidget(cancel)
+            self.area.set_content(page)
+            return
         if found is None:
             card = Card()
             text = self.message or self.tr(

@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtGui import QImage
+
 from kiosk.services.notice_archive import NoticeService
 from kiosk.services.notice_progress import ProgressBook
+from kiosk.widgets.camera_scan import EVERY_MS
 from tests.screens.conftest import tap
 
 OUT = Path(__file__).resolve().parents[2] / "screenshots" / "progress"
@@ -85,3 +88,81 @@ def test_staff_set_the_status_in_the_console_and_the_resident_sees_it(qtbot, she
     assert "已受理" in page.list.item(0).text()
     found = ProgressBook(sqlite_demo).lookup(notice.lookup_code)
     assert found is not None and found.status == "已受理" and found.missing == ()
+
+
+def test_a_kiosk_with_a_camera_reads_the_code_from_the_notice(qtbot, shell, sqlite_demo) -> None:
+    """「扫描告知单二维码」: the camera's picture with one instruction; the printed notice held up is
+    read, looked up and the camera goes off. Here the frames are pictures of the printed notice
+    (CI has no camera): everything after the camera — decoding on a pool thread, the lookup, the
+    screen — is the kiosk's own."""
+    from PySide6.QtWidgets import QPushButton
+
+    from kiosk.screens.progress import ProgressScreen
+    from kiosk.services.notice_progress import LookupLimiter
+    from kiosk.widgets.camera_scan import CameraScan
+    from tests.services.test_qr_scan import held_up, printed_page
+
+    notice = _issue(sqlite_demo)
+    assert shell.screen_named("home") is not None
+    without = ProgressScreen(shell.look, ProgressBook(sqlite_demo).lookup, LookupLimiter())
+    qtbot.addWidget(without)
+    without.refresh()
+    assert without.findChild(QPushButton, "ProgressScan") is None, "no camera: no scan button"
+    screen = ProgressScreen(
+        shell.look, ProgressBook(sqlite_demo).lookup, LookupLimiter(), lambda: CameraScan(camera=False)
+    )
+    qtbot.addWidget(screen)
+    photo = held_up(printed_page(notice))
+    OUT.mkdir(parents=True, exist_ok=True)
+    for size in ((1920, 1080), (1080, 1920)):
+        screen.resize(*size)
+        screen.show()
+        screen.refresh()  # laid out for this shape (the earlier buttons are deleted on the way)
+        qtbot.wait(20)  # and the new ones shown
+        tap(qtbot, next(b for b in screen.findChildren(QPushButton, "ProgressScan") if b.isVisible()))
+        scan = screen.scan
+        assert scan is not None and scan.running
+        nothing = QImage(photo.size(), QImage.Format.Format_RGB32)
+        nothing.fill(0x6E6A64)  # (a QImage's pixels are not cleared: an earlier frame's could be read)
+        scan.take(nothing)  # a frame of nothing first: still looking
+        qtbot.wait(EVERY_MS + 100)
+        assert screen.scan is scan and screen.found is None
+        screen.grab().save(str(OUT / f"progress-scanning-{size[0]}x{size[1]}.png"))
+        qtbot.wait(EVERY_MS + 20)
+        scan.take(photo)
+        qtbot.waitUntil(lambda: screen.found is not None, timeout=10_000)
+        assert not scan.running and screen.scan is None, "the camera goes off once the code is read"
+        assert screen.pad.digits == notice.lookup_code and screen.found.serial == notice.serial
+        qtbot.wait(60)
+        screen.grab().save(str(OUT / f"progress-scanned-{size[0]}x{size[1]}.png"))
+        screen.reset()
+
+
+def test_the_camera_gives_up_after_a_minute_and_goes_off_when_the_screen_is_left(qtbot, shell) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from kiosk.screens.progress import ProgressScreen
+    from kiosk.services.notice_progress import LookupLimiter
+    from kiosk.widgets.camera_scan import CameraScan
+
+    made: list[CameraScan] = []
+
+    def camera() -> CameraScan:
+        made.append(CameraScan(camera=False))
+        made[-1].timer.setInterval(300)  # a minute in the kiosk
+        return made[-1]
+
+    screen = ProgressScreen(shell.look, lambda _code: None, LookupLimiter(), camera)
+    qtbot.addWidget(screen)
+    screen.resize(1920, 1080)
+    screen.show()
+    screen.refresh()
+    tap(qtbot, screen.findChild(QPushButton, "ProgressScan"))
+    qtbot.waitUntil(lambda: screen.scan is None, timeout=5_000)
+    assert not made[0].running
+    answer = screen.area.widget().findChild(type(screen.pad.shown), "ProgressAnswer")
+    assert answer is not None and ("type" in answer.text() or "输入" in answer.text())
+    tap(qtbot, screen.findChild(QPushButton, "ProgressScan"))
+    assert made[1].running
+    screen.reset()  # the idle reset, or home
+    assert not made[1].running and screen.scan is None

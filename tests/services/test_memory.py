@@ -1,0 +1,57 @@
+"""The C heap figures the soak relies on, and the arena limit the kiosk sets at start (glibc)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from kiosk.services.memory import heap_in_use_bytes, limit_arenas
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc only")
+
+MIB = 1024 * 1024
+
+
+def test_the_heap_in_use_sees_memory_taken_and_given_back() -> None:
+    before = heap_in_use_bytes()
+    block = bytearray(64 * MIB)
+    during = heap_in_use_bytes()
+    del block
+    after = heap_in_use_bytes()
+    assert before > 0
+    assert during - before >= 63 * MIB, "64 MiB taken"
+    assert during - after >= 63 * MIB, "and given back"
+
+
+ARENA_SCRIPT = """
+import ctypes, sys, threading
+from kiosk.services.memory import limit_arenas
+if int(sys.argv[1]):
+    assert limit_arenas(int(sys.argv[1]))
+def work():
+    blocks = [bytearray(4096) for _ in range(2000)]
+threads = [threading.Thread(target=work) for _ in range(8)]
+for t in threads: t.start()
+for t in threads: t.join()
+ctypes.CDLL("libc.so.6").malloc_stats()  # one block per arena, on stderr
+"""
+
+
+def arenas(limit: int) -> int:
+    result = subprocess.run(
+        [sys.executable, "-c", ARENA_SCRIPT, str(limit)], capture_output=True, text=True, check=True, timeout=60
+    )
+    return result.stderr.count("Arena ")
+
+
+def test_threads_share_two_arenas_once_limited() -> None:
+    """Eight threads allocating: glibc gives new threads arenas of their own (more than two here
+    without the limit), and no more than two with it."""
+    assert arenas(0) > 2, "the control: without the limit the threads get arenas of their own"
+    assert 1 <= arenas(2) <= 2
+
+
+def test_limit_arenas_says_whether_it_could() -> None:
+    assert limit_arenas() is True
