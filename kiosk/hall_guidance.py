@@ -14,6 +14,7 @@ def guidance_screens(content, local=None) -> dict[str, Callable]:  # type: ignor
     from kiosk.services.notice_progress import LookupLimiter, ProgressBook
 
     book = ProgressBook(content.database)
+    finder = window_finder(content)  # 「在地图上看」 beside the notice's window
     limiter = LookupLimiter()  # one per kiosk, kept across visits to the screen
     plans = FloorPlans(content.database)
     kiosk_id = local.kiosk_id if local is not None else ""
@@ -22,7 +23,7 @@ def guidance_screens(content, local=None) -> dict[str, Callable]:  # type: ignor
         from kiosk.widgets.camera_scan import CameraScan, camera_present
 
         camera = CameraScan if camera_present() else None  # asked when the screen is built: a camera plugged in counts
-        return ProgressScreen(look, book.lookup, limiter, camera)
+        return ProgressScreen(look, book.lookup, limiter, camera, finder)
 
     return {
         "progress": progress,

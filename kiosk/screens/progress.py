@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.screens.base import Look, Screen
@@ -32,12 +32,15 @@ class ProgressScreen(Screen):
         lookup: Callable[[str], NoticeProgress | None],
         limiter: LookupLimiter | None = None,
         camera: Callable[[], CameraScan] | None = None,
+        window_of: Callable[[str], tuple[str, bool]] | None = None,
     ) -> None:
-        """``camera`` makes the camera view; None where the kiosk has no camera (no scan button then)."""
+        """``camera`` makes the camera view; None where the kiosk has no camera (no scan button then).
+        ``window_of(name)``: the window's name and whether it is on the floor plan (then 「在地图上看」)."""
         super().__init__(look)
         self.lookup = lookup
         self.limiter = limiter or LookupLimiter()
         self.camera = camera
+        self.window_of = window_of
         self.scan: CameraScan | None = None  # while the camera is on
         self.found: NoticeProgress | None = None
         self.message = ""
@@ -215,6 +218,15 @@ class ProgressScreen(Screen):
             missing.add(label(self.tr("Nothing is missing."), "heading"))
         if found.window_name:
             missing.add(label(self.tr("Window: %1").replace("%1", found.window_name), "body"))
+            if self.window_of is not None and self.window_of(found.window_name)[1]:
+                window = found.window_name
+                show = button(
+                    QCoreApplication.translate("GuideScreen", "Show on map"),
+                    lambda: self.navigate("floorplan", window=window),
+                    "primary",
+                )
+                show.setObjectName("ShowOnMap")
+                missing.add(show)
         box.addWidget(missing)
         box.addStretch(1)
         self.area.set_content(page)

@@ -166,3 +166,41 @@ def test_the_camera_gives_up_after_a_minute_and_goes_off_when_the_screen_is_left
     assert made[1].running
     screen.reset()  # the idle reset, or home
     assert not made[1].running and screen.scan is None
+
+
+def test_the_notices_window_is_one_tap_from_the_floor_plan(qtbot, shell, sqlite_demo) -> None:
+    """The answer names the window to bring the materials to, with 「在地图上看」 when it is on the plan;
+    back from the plan, the answer is still there."""
+    from PySide6.QtWidgets import QPushButton
+
+    from kiosk.data.floor_plans import WINDOW, FloorPlans, load_demo_plan
+    from kiosk.widgets.plan_view import TARGET
+
+    notice = _issue(sqlite_demo)
+    shell.go("progress")
+    screen = shell.current_screen()
+    _type(qtbot, screen, notice.lookup_code)
+    tap(qtbot, screen.find_button)
+    assert screen.found is not None and screen.found.window_name
+    assert screen.area.widget().findChild(QPushButton, "ShowOnMap") is None, "no plan yet: no button"
+    load_demo_plan(sqlite_demo)
+    tap(qtbot, screen.find_button)
+    show = screen.area.widget().findChild(QPushButton, "ShowOnMap")
+    qtbot.waitUntil(show.isVisible, timeout=2_000)  # the new answer is shown at the next turn of the event loop
+    screen.area.ensureWidgetVisible(show)  # a finger scrolls to it
+    tap(qtbot, show)
+    plan = shell.current_screen()
+    window = next(w for w in shell.content.windows() if w.name == screen.found.window_name)
+    spot = FloorPlans(sqlite_demo).place_of(WINDOW, window.code)
+    assert plan.name == "floorplan" and spot is not None
+    assert {mk.kind: (mk.x, mk.y) for mk in plan.view.markers}[TARGET] == (spot.x, spot.y)
+    shell.back()
+    assert shell.current_screen() is screen and screen.found is not None
+    assert screen.area.widget().findChild(QPushButton, "ShowOnMap") is not None
+    OUT.mkdir(parents=True, exist_ok=True)
+    for size in ((1920, 1080), (1080, 1920)):
+        shell.resize(*size)
+        qtbot.wait(60)
+        screen.area.ensureWidgetVisible(screen.area.widget().findChild(QPushButton, "ShowOnMap"))
+        qtbot.wait(30)
+        shell.grab().save(str(OUT / f"progress-window-on-map-{size[0]}x{size[1]}.png"))
