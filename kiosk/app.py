@@ -1018,7 +1018,7 @@ def _wait_for_database(parent, db, then, seconds: float = 30):  # type: ignore[n
     def attempt() -> None:
         if calls and not calls[-1].done:
             return
-        call = BackgroundCall(lambda: open_for_kiosk(db), parent)
+        call = BackgroundCall(lambda: open_for_kiosk(db))  # no parent: held by ``calls``, one try at a time
         call.finished.connect(answered)
         call.failed.connect(
             lambda message: logging.getLogger(__name__).info("still waiting for the database: %s", message)

@@ -34,7 +34,9 @@ class UsageFlusher(QObject):
         """Write what was counted, on a pool thread (nothing when nothing was counted or a write is out)."""
         if not self.recorder.pending() or (self.call is not None and not self.call.done):
             return
-        self.call = BackgroundCall(self.recorder.flush, self)
+        # No parent: a child per flush would pile up under this object for as long as the kiosk
+        # runs (one a minute); held by ``self.call`` alone, the last one is deleted when replaced.
+        self.call = BackgroundCall(self.recorder.flush)
         self.call.failed.connect(lambda message: log.warning("usage counts were not written: %s", message))
         self.call.start()
 

@@ -80,7 +80,9 @@ class CameraScan(QWidget):
             self._session.setCamera(self._camera)
             sink = QVideoSink(self)
             self._session.setVideoSink(sink)
-            sink.videoFrameChanged.connect(lambda frame: self.take(frame.toImage()))
+            # A bound method, not a lambda: the sink emits on the multimedia backend's thread, and
+            # only a slot of this object is queued to the GUI thread (a lambda would run there).
+            sink.videoFrameChanged.connect(self._frame)
 
     def start(self) -> None:
         self.running, self.code = True, None
@@ -93,6 +95,9 @@ class CameraScan(QWidget):
         self.timer.stop()
         if self._camera is not None:
             self._camera.stop()
+
+    def _frame(self, frame: Any) -> None:
+        self.take(frame.toImage())
 
     def take(self, image: QImage) -> None:
         """One frame: shown, and decoded when the last decode is done and ``EVERY_MS`` have passed."""
@@ -107,7 +112,8 @@ class CameraScan(QWidget):
             return
         self._last = now
         frame = image.copy()  # the pool thread gets its own pixels
-        self._work = BackgroundCall(lambda: lookup_code_in(frame), self)
+        # No parent: one call per decoded frame (three a second) must not pile up under this widget.
+        self._work = BackgroundCall(lambda: lookup_code_in(frame))
         self._work.finished.connect(self._decoded)
         self._work.start()
 

@@ -321,7 +321,7 @@ class StatisticsPage(QWidget):
         self._say(self.tr("Writing %1…").replace("%1", target.name), error=False)
         for button in self.export_buttons.values():
             button.setEnabled(False)
-        call = self._writing = BackgroundCall(write, self)
+        call = self._writing = BackgroundCall(write)  # no parent: one export must not outlive its answer
         call.finished.connect(lambda path: self._written(path, None))
         call.failed.connect(lambda message: self._written(None, message))
         call.start()
