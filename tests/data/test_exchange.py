@@ -64,6 +64,25 @@ def test_wrong_types_and_missing_fields_are_located_and_nothing_changes(database
     assert _counts(database) == before
 
 
+def test_problems_in_matters_and_elsewhere_come_in_one_run_in_file_order(database, tmp_path: Path) -> None:
+    """Matters are checked one by one (to keep the import's memory down): a problem in one matter,
+    an unknown theme in a good one and a problem in another part of the file are still all named
+    at once, in the order of the file."""
+    data = json.loads(factories.bundle(3).model_dump_json())
+    data["matters"][0]["themes"] = ["no-such-theme"]  # a valid matter pointing nowhere
+    data["matters"][2]["materials"][0]["copies"] = "三"
+    data["departments"][0]["name"] = ""  # before the matters in the file
+    data["staff"] = [{"code": "S1"}]  # after them, and missing its name
+    before = _counts(database)
+    with pytest.raises(InvalidImport) as caught:
+        import_file(database, _write(tmp_path / "mixed.json", data))
+    where = [p.where for p in caught.value.problems]
+    assert where[:2] == ["departments[0].name", "matters[2].materials[0].copies"]
+    assert "matters[0].themes[0]" in where and any(w.startswith("staff[0]") for w in where)
+    assert where.index("matters[2].materials[0].copies") < min(i for i, w in enumerate(where) if w.startswith("staff"))
+    assert _counts(database) == before
+
+
 def test_duplicate_codes_are_refused(database, tmp_path: Path) -> None:
     data = json.loads(factories.bundle(3).model_dump_json())
     data["matters"][2]["code"] = data["matters"][0]["code"]

@@ -170,8 +170,9 @@ def _read_own(
     from kiosk.data.exchange import jsonfile, xlsxfile
 
     module = jsonfile if shape.kind == "json" else xlsxfile
+    parsed, shape.parsed = shape.parsed, None  # used once: not kept (with the documents) for the whole import
     try:
-        bundle, locate = module.read(path, prepare)
+        bundle, locate = jsonfile.read(path, prepare, parsed) if module is jsonfile else module.read(path, prepare)
     except InvalidImport as exc:
         if exc.data is not None:
             with database.session() as session:
@@ -201,6 +202,8 @@ def raw_reference_problems(session: Session, data: dict[str, Any]) -> list[Probl
     themes = codes("themes") | set(session.scalars(select(m.Theme.code)))
     problems = []
     for i, matter in enumerate(data.get("matters") or []):
+        if isinstance(matter, MatterDoc):  # checked already (matters are validated one by one)
+            matter = {"department": matter.department, "themes": matter.themes}
         if not isinstance(matter, dict):
             continue
         department = matter.get("department")
