@@ -4,6 +4,9 @@ the floor plan. Kept apart so app.py stays a table of contents; nothing else bui
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
+
+PLACES_SECONDS = 60.0  # a window put on the plan shows 「在地图上看」 within this, on every kiosk
 
 
 def guidance_screens(content, local=None) -> dict[str, Callable]:  # type: ignore[no-untyped-def]
@@ -83,20 +86,33 @@ def help_caller(content, screen, look):  # type: ignore[no-untyped-def]
 
 def window_finder(content):  # type: ignore[no-untyped-def]
     """For guides: a window's name and whether it is marked on a floor plan (then 「在地图上看」)."""
+    import contextlib
+    import time
+
     from kiosk.data.db import UNREACHABLE
     from kiosk.data.floor_plans import WINDOW, FloorPlans
 
     plans = FloorPlans(content.database)
+    # Which windows are on a plan, read once per content generation (a publish, an import, a console
+    # session) and at most once a minute — not on the GUI thread at every guide a resident opens
+    # (a query each time, and on a village line a wait for the database's timeout when it is away).
+    known: dict[str, Any] = {"generation": None, "at": -PLACES_SECONDS, "placed": frozenset()}
+
+    def placed_windows() -> frozenset[str]:
+        generation = getattr(getattr(content, "answers", None), "generation", None)
+        now = time.monotonic()
+        if generation != known["generation"] or now - known["at"] >= PLACES_SECONDS:
+            with contextlib.suppress(*UNREACHABLE):  # offline: the plan is in the shared database; keep what we had
+                known["placed"] = frozenset(p.key for p in plans.places() if p.kind == WINDOW and p.floor)
+            known.update(generation=generation, at=now)
+        placed: frozenset[str] = known["placed"]
+        return placed
 
     def window_of(code: str) -> tuple[str, bool]:
         window = next((w for w in content.windows() if code in (w.code, w.name)), None)
         if window is None:
             return code, False
-        try:
-            placed = plans.place_of(WINDOW, window.code) is not None
-        except UNREACHABLE:  # offline: the plan is in the shared database only
-            placed = False
-        return window.name, placed
+        return window.name, window.code in placed_windows()
 
     return window_of
 

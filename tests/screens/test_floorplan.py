@@ -183,3 +183,26 @@ def test_the_printed_checklist_shows_the_part_of_the_plan_around_its_window(
     for number, page in enumerate(dialog.prepared.pages):
         page.save(str(OUT / f"checklist-W3-page{number + 1}.png"))
     dialog.reject()
+
+
+def test_guides_ask_which_windows_are_on_the_plan_once_per_content_change(sqlite_demo, monkeypatch) -> None:
+    """Every guide a resident opens asks whether its window is on the plan: answered from memory,
+    read again after a content change (a console session, a publish) or a minute — not a query on
+    the GUI thread per guide (on a village line, a wait for the database's timeout when it is away)."""
+    import kiosk.hall_guidance as hall_guidance
+    from kiosk.data.repository import ContentRepository
+
+    reads: list[int] = []
+    places = FloorPlans.places
+    monkeypatch.setattr(FloorPlans, "places", lambda self: reads.append(1) or places(self))
+    content = ContentRepository(sqlite_demo, cache=True)
+    window_of = hall_guidance.window_finder(content)
+    name, placed = window_of("W3")
+    assert name == next(w.name for w in content.windows() if w.code == "W3") and not placed
+    load_demo_plan(sqlite_demo)
+    assert [window_of("W3")[1] for _ in range(100)] == [False] * 100 and len(reads) == 1, "asked once"
+    content.invalidate()  # what the end of the console session that drew the plan does
+    assert window_of("W3")[1] and window_of("W9")[1] and len(reads) == 2
+    monkeypatch.setattr(hall_guidance, "PLACES_SECONDS", 0.0)  # a minute later (another kiosk drew it)
+    window_of("W3")
+    assert len(reads) == 3

@@ -184,6 +184,7 @@ def test_the_notices_window_is_one_tap_from_the_floor_plan(qtbot, shell, sqlite_
     assert screen.found is not None and screen.found.window_name
     assert screen.area.widget().findChild(QPushButton, "ShowOnMap") is None, "no plan yet: no button"
     load_demo_plan(sqlite_demo)
+    shell.content.invalidate()  # as the end of the console session that drew the plan does
     tap(qtbot, screen.find_button)
     show = screen.area.widget().findChild(QPushButton, "ShowOnMap")
     qtbot.waitUntil(show.isVisible, timeout=2_000)  # the new answer is shown at the next turn of the event loop
