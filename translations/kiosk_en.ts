@@ -4065,8 +4065,12 @@
         <translation>Too many wrong codes. Please wait %1 seconds, or ask at the window.</translation>
     </message>
     <message>
-        <source>Hold the QR code of your notice (top right) in front of the camera.</source>
-        <translation>Hold the QR code of your notice (top right) in front of the camera.</translation>
+        <source>Hold the QR code marked 扫码保存补正清单 (top right of your notice) in front of the camera.</source>
+        <translation>Hold the QR code marked 扫码保存补正清单 (top right of your notice) in front of the camera.</translation>
+    </message>
+    <message>
+        <source>That is not the code to show. Hold the QR code marked 扫码保存补正清单 to the camera.</source>
+        <translation>That is not the code to show. Hold the QR code marked 扫码保存补正清单 to the camera.</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -4066,8 +4066,12 @@
         <translation>输错次数过多,请等 %1 秒后再试,或到窗口询问。</translation>
     </message>
     <message>
-        <source>Hold the QR code of your notice (top right) in front of the camera.</source>
-        <translation>请把告知单右上角的二维码对准摄像头。</translation>
+        <source>Hold the QR code marked 扫码保存补正清单 (top right of your notice) in front of the camera.</source>
+        <translation>请把告知单右上角标着“扫码保存补正清单”的二维码对准摄像头。</translation>
+    </message>
+    <message>
+        <source>That is not the code to show. Hold the QR code marked 扫码保存补正清单 to the camera.</source>
+        <translation>这不是要扫的二维码。请把标着“扫码保存补正清单”的二维码对准摄像头。</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.screens.base import Look, Screen
 from kiosk.services.notice_progress import CODE_DIGITS, STATUSES, LookupLimiter, NoticeProgress
@@ -110,6 +110,7 @@ class ProgressScreen(Screen):
         self.scan = self.camera()
         self.scan.found.connect(self._scanned)
         self.scan.timed_out.connect(self._not_scanned)
+        self.scan.other_code.connect(self._other_code)
         self._show_answer()
         self.scan.start()
 
@@ -123,6 +124,13 @@ class ProgressScreen(Screen):
         assert self.pad is not None
         self.pad.set_digits(code)
         self.look_up()
+
+    def _other_code(self) -> None:
+        """A QR code without a 查询码 is in front of the camera: say which one to show."""
+        hint = self.findChild(QLabel, "ProgressScanHint")
+        if hint is not None:
+            text = "That is not the code to show. Hold the QR code marked 扫码保存补正清单 to the camera."
+            hint.setText(self.tr(text))
 
     def _not_scanned(self) -> None:
         self.stop_scanning()
@@ -168,7 +176,10 @@ class ProgressScreen(Screen):
                 box.addWidget(widget)
         found = self.found
         if self.scan is not None:
-            hint = label(self.tr("Hold the QR code of your notice (top right) in front of the camera."), "heading")
+            hint = label(
+                self.tr("Hold the QR code marked 扫码保存补正清单 (top right of your notice) in front of the camera."),
+                "heading",
+            )
             hint.setObjectName("ProgressScanHint")
             box.addWidget(hint)
             box.addWidget(self.scan, 1)

@@ -26,15 +26,24 @@ def code_in_text(text: str) -> str | None:
     return re.sub(r"\D", "", match.group(1)) if match else None
 
 
-def lookup_code_in(image: QImage) -> str | None:
-    """The 查询码 of the first notice QR code found in ``image``; None when there is none."""
+def read_notice_code(image: QImage) -> tuple[str | None, bool]:
+    """The 查询码 of the first notice QR code found in ``image`` (None when there is none), and whether
+    any QR code was read at all — a resident holding up the notice's other code (扫码网上办理, a web
+    address) is told which one to show instead of being left waiting."""
     import zxingcpp
 
     if image.isNull():
-        return None
+        return None, False
     grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    seen = False
     for barcode in zxingcpp.read_barcodes(grey):  # every format (their names differ between zxing-cpp 2 and 3)
+        seen = True
         code = code_in_text(barcode.text)
         if code is not None:
-            return code
-    return None
+            return code, True
+    return None, seen
+
+
+def lookup_code_in(image: QImage) -> str | None:
+    """The 查询码 of the first notice QR code found in ``image``; None when there is none."""
+    return read_notice_code(image)[0]

@@ -19,7 +19,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.services.background import BackgroundCall
-from kiosk.services.qr_scan import lookup_code_in
+from kiosk.services.qr_scan import read_notice_code
 
 EVERY_MS = 300
 TIMEOUT_MS = 60_000
@@ -43,11 +43,13 @@ def camera_present() -> bool:
 
 class CameraScan(QWidget):
     """The camera's picture, mirrored like a mirror so that a resident can aim the paper; ``found(code)``
-    once a notice's 查询码 is read, ``timed_out()`` after ``TIMEOUT_MS`` without one.
+    once a notice's 查询码 is read, ``other_code()`` when a QR code without one is in the picture (the
+    notice's web-address code, say), ``timed_out()`` after ``TIMEOUT_MS`` without a 查询码.
 
     ``camera=False`` builds it without Qt Multimedia (tests hand it pictures with ``take``)."""
 
     found = Signal(str)
+    other_code = Signal()
     timed_out = Signal()
 
     def __init__(self, camera: bool = True) -> None:
@@ -113,12 +115,17 @@ class CameraScan(QWidget):
         self._last = now
         frame = image.copy()  # the pool thread gets its own pixels
         # No parent: one call per decoded frame (three a second) must not pile up under this widget.
-        self._work = BackgroundCall(lambda: lookup_code_in(frame))
+        self._work = BackgroundCall(lambda: read_notice_code(frame))
         self._work.finished.connect(self._decoded)
         self._work.start()
 
-    def _decoded(self, code: str | None) -> None:
-        if code is None or not self.running:
+    def _decoded(self, result: object) -> None:
+        code, seen = result if isinstance(result, tuple) else (None, False)
+        if not self.running:
+            return
+        if code is None:
+            if seen:
+                self.other_code.emit()
             return
         self.stop()
         self.code = code

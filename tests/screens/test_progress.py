@@ -95,11 +95,13 @@ def test_a_kiosk_with_a_camera_reads_the_code_from_the_notice(qtbot, shell, sqli
     read, looked up and the camera goes off. Here the frames are pictures of the printed notice
     (CI has no camera): everything after the camera — decoding on a pool thread, the lookup, the
     screen — is the kiosk's own."""
-    from PySide6.QtWidgets import QPushButton
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QLabel, QPushButton
 
     from kiosk.screens.progress import ProgressScreen
     from kiosk.services.notice_progress import LookupLimiter
     from kiosk.widgets.camera_scan import CameraScan
+    from kiosk.widgets.qr import qr_image
     from tests.services.test_qr_scan import held_up, printed_page
 
     notice = _issue(sqlite_demo)
@@ -127,6 +129,17 @@ def test_a_kiosk_with_a_camera_reads_the_code_from_the_notice(qtbot, shell, sqli
         scan.take(nothing)  # a frame of nothing first: still looking
         qtbot.wait(EVERY_MS + 100)
         assert screen.scan is scan and screen.found is None
+        hint = screen.findChild(QLabel, "ProgressScanHint")
+        assert "扫码保存补正清单" in hint.text()  # the caption printed under the code to show
+        web = QImage(photo.size(), QImage.Format.Format_RGB32)
+        web.fill(0x6E6A64)
+        painter = QPainter(web)
+        painter.drawImage(400, 120, qr_image("https://zwfw.example.gov.cn/bszn?itemCode=1", 480))
+        painter.end()
+        scan.take(web)  # the notice's other code (扫码网上办理): no 查询码 in it
+        qtbot.waitUntil(lambda h=hint: "不是" in h.text() or "not the code" in h.text(), timeout=10_000)
+        assert screen.scan is scan and scan.running and screen.found is None, "still looking for the right one"
+        qtbot.wait(EVERY_MS + 20)
         screen.grab().save(str(OUT / f"progress-scanning-{size[0]}x{size[1]}.png"))
         qtbot.wait(EVERY_MS + 20)
         scan.take(photo)
