@@ -86,7 +86,11 @@ class PrintChecklistDialog(QDialog):
         self._preparing: BackgroundCall | None = prepare_in_background(notice)
         self._preparing.finished.connect(self._prepared)
         self._preparing.failed.connect(self._not_prepared)
-        self.finished.connect(self.deleteLater)
+        self.finished.connect(self._closed)
+
+    def _closed(self) -> None:
+        self.sheet.recycle()  # its scroll areas serve the next print (a new touch scroller each time leaks)
+        self.deleteLater()
 
     def _show_buttons(self, *shown: QWidget) -> None:
         for b in (self.cancel_button, self.retry_button, self.print_button, self.close_button):

@@ -55,6 +55,7 @@ class ServicesScreen(Screen):
         layout.addWidget(self.area, 1)
         layout.addWidget(self.list, 1)
         self.tabs: dict[str, object] = {}
+        self._group: QButtonGroup | None = None
         self._shown = ""  # the view on screen
 
     def open(self, **params: object) -> None:
@@ -82,7 +83,9 @@ class ServicesScreen(Screen):
             "departments": self.tr("By department"),
             "az": self.tr("A–Z"),
         }
-        group = QButtonGroup(self)
+        if self._group is not None:  # the last build's tabs are gone: so is their group (one per build piled up)
+            self._group.deleteLater()
+        group = self._group = QButtonGroup(self)
         tabs = []
         for key in VIEWS:
             tab = button(names[key], partial(self.show_view, key))

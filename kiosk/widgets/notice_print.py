@@ -146,6 +146,9 @@ class NoticePreview(KineticScrollArea):
 
     def __init__(self, metrics: Metrics, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reuse(metrics)
+
+    def reuse(self, metrics: Metrics) -> None:
         self.metrics = metrics
         self.pages: list[PageView] = []
         self.message = ""
@@ -218,8 +221,9 @@ class NoticeSheet(QWidget):
         self.metrics = metrics
         self.side_width = side_width
         self.wide_from = wide_from
-        self.preview = NoticePreview(metrics, self)
-        self.side_area = KineticScrollArea(self)
+        # from the spares: a sheet is made at every print (its scroll areas would grab anew each time)
+        self.preview = NoticePreview.reused(metrics, parent=self)
+        self.side_area = KineticScrollArea.reused(parent=self)
         self.side = fit_height_to_width(QWidget())
         self.side.setProperty("role", "page")
         self.column = QVBoxLayout(self.side)
@@ -245,6 +249,12 @@ class NoticeSheet(QWidget):
     @property
     def wide(self) -> bool:
         return self.split.direction() == QBoxLayout.Direction.LeftToRight
+
+    def recycle(self) -> None:
+        """The owner is closing: its two scroll areas go back to the spares (the sheet is unusable after)."""
+        self.side.removeEventFilter(self)
+        self.preview.recycle()
+        self.side_area.recycle()
 
     def _arrange(self, wide: bool) -> None:
         self.split.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
