@@ -12,6 +12,7 @@ import threading
 from collections import OrderedDict
 
 import qrcode
+import qrcode.main
 from qrcode.constants import ERROR_CORRECT_L, ERROR_CORRECT_M
 
 Matrix = tuple[bytes, ...]  # one byte per module, 1 = dark: 64 codes of 150×150 modules in 1.4 MB
@@ -19,6 +20,11 @@ LEVELS = {"L": ERROR_CORRECT_L, "M": ERROR_CORRECT_M}
 KEPT = 64
 _MADE: OrderedDict[tuple[str, str], Matrix] = OrderedDict()
 _LOCK = threading.Lock()
+# One code made at a time (pure Python under the GIL: nothing is lost), so that the library's own
+# cache of a blank matrix per QR version can be emptied after each: up to 40 versions of up to
+# 177×177 Python lists (~4 MB) filled slowly as checklists of new lengths came, for good — what the
+# 10,000-navigation soak counted as growth. ``_MADE`` keeps what is worth keeping.
+_MAKING = threading.Lock()
 
 
 def qr_matrix(text: str, level: str = "L") -> Matrix:
@@ -28,10 +34,14 @@ def qr_matrix(text: str, level: str = "L") -> Matrix:
         if (known := _MADE.get(key)) is not None:
             _MADE.move_to_end(key)
             return known
-    code = qrcode.QRCode(error_correction=LEVELS[level], border=4, box_size=1)
-    code.add_data(text.encode("utf-8"))
-    code.make(fit=True)
-    matrix = tuple(bytes(row) for row in code.get_matrix())
+    with _MAKING:
+        code = qrcode.QRCode(error_correction=LEVELS[level], border=4, box_size=1)
+        code.add_data(text.encode("utf-8"))
+        try:
+            code.make(fit=True)
+        finally:
+            qrcode.main.precomputed_qr_blanks.clear()
+        matrix = tuple(bytes(row) for row in code.get_matrix())
     with _LOCK:
         _MADE[key] = matrix
         while len(_MADE) > KEPT:

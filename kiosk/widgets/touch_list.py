@@ -138,7 +138,9 @@ class RowDelegate(QStyledItemDelegate):
             pad = self.metrics.px(20)
             gap = self.metrics.px(6) if sub.height() else 0
             height = max(self.metrics.target, title.height() + gap + sub.height() + 2 * pad)
-            if len(self._heights) > 20_000:
+            # room for the longest list in a few looks (5,000 matters A–Z), and no more: a kiosk
+            # running for months meets ever new (text, width, look) keys
+            if len(self._heights) > max(4_000, 3 * index.model().rowCount()):
                 self._heights.clear()
             self._heights[key] = height
         return QSize(option.rect.width(), height)
