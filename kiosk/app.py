@@ -982,21 +982,20 @@ def _finish_quick_start(shell, db: str, language: str):  # type: ignore[no-untyp
 
 
 def _give_back_memory_at_home(shell) -> None:  # type: ignore[no-untyped-def]
-    """Each time the kiosk is back home, once that frame is painted, return the heap memory freed
-    since (a print preview's pages, a guide's widgets) to the system: glibc keeps freed memory
-    for reuse, and a kiosk that runs for months should not hold a peak it reached once."""
-    if not sys.platform.startswith("linux"):
-        return
+    """Each time the kiosk is back home, once that frame is painted, let go of what only served the
+    visit (``memory.give_back``: compiled search patterns) and return the heap memory freed since
+    (a print preview's pages, a guide's widgets) to the system: glibc keeps freed memory for
+    reuse, and a kiosk that runs for months should not hold a peak it reached once."""
     import weakref
 
-    from kiosk.services.memory import trim
+    from kiosk.services.memory import give_back
     from kiosk.widgets.after_paint import after_paint
 
     ref = weakref.ref(shell)
 
     def at(name: str) -> None:
         if name == "home" and (alive := ref()) is not None:
-            after_paint(alive, trim)
+            after_paint(alive, give_back)
 
     shell.navigated.connect(at)
 

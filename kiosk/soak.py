@@ -33,7 +33,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
-from kiosk.services.memory import heap_in_use_bytes, trim
+from kiosk.services.memory import give_back, heap_in_use_bytes
 
 MIB = 1024 * 1024
 
@@ -69,7 +69,7 @@ def settle() -> None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.processEvents()
     gc.collect()
-    trim()  # as the running kiosk does each time it is home (after home is painted: too late to wait for)
+    give_back()  # as the running kiosk does each time it is home (after home is painted: too late to wait for)
 
 
 @dataclass

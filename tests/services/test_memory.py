@@ -30,8 +30,10 @@ import ctypes, sys, threading
 from kiosk.services.memory import limit_arenas
 if int(sys.argv[1]):
     assert limit_arenas(int(sys.argv[1]))
+together = threading.Barrier(8)
 def work():
     blocks = [bytearray(4096) for _ in range(2000)]
+    together.wait()  # no thread ends (handing its arena on to the next) before all have allocated
 threads = [threading.Thread(target=work) for _ in range(8)]
 for t in threads: t.start()
 for t in threads: t.join()
@@ -55,3 +57,28 @@ def test_threads_share_two_arenas_once_limited() -> None:
 
 def test_limit_arenas_says_whether_it_could() -> None:
     assert limit_arenas() is True
+
+
+def test_home_lets_go_of_the_patterns_each_search_compiled() -> None:
+    """Every query compiles a one-typo pattern (~1 KB) and Python's ``re`` keeps the last 512 of
+    them: over a day of searches half a megabyte that no visit needs again. ``give_back`` (run
+    each time home is painted) lets them go; search still finds after it."""
+    import tracemalloc
+
+    from kiosk.services.memory import give_back
+    from kiosk.services.search import one_edit_pattern
+
+    give_back()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for n in range(500):
+            one_edit_pattern(f"{n:03d}yibao")
+        during = tracemalloc.get_traced_memory()[0]
+        give_back()
+        after = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert during - before > 200_000, "the control: 500 patterns kept take memory"
+    assert after - before < 50_000, "and home lets them go (a tenth of it stays at most)"
+    assert one_edit_pattern("yibao").search("xyibaox") is not None
