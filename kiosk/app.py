@@ -34,6 +34,13 @@ def configure_environment(language: str = "zh_CN") -> None:
         os.environ.pop("LC_ALL", None)
 
 
+# Qt's style keeps the pictures of the controls it drew (frames, buttons, scroll bars) in a cache of
+# 10 MiB by default, one per size and state: in the soak it held 8.5 MiB after 1,500 navigations and
+# was still filling — memory that grew for an hour and that a resident never sees the benefit of
+# (drawing them again is cheap). Two MiB keeps the common ones.
+PIXMAP_CACHE_KB = 2048
+
+
 def application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     """The QApplication (created once)."""
     from PySide6.QtWidgets import QApplication
@@ -48,6 +55,9 @@ def application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
 
         app = QApplication(argv or [sys.argv[0]])
         app.setApplicationName("hall-kiosk")
+        from PySide6.QtGui import QPixmapCache
+
+        QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
         GuiThreadCollector(app).start()  # cycles holding widgets must never be freed on a pool thread
     return app
 
