@@ -138,8 +138,12 @@ def test_only_leaving_kiosk_mode_ends_the_program_with_status_0(qtbot, locked) -
     app = QApplication.instance()
     QTimer.singleShot(100, shell.close)  # refused: the event loop keeps running
     QTimer.singleShot(300, leave_kiosk_mode)
-    QTimer.singleShot(10_000, lambda: app.exit(99))  # a safety net: the test fails instead of hanging
-    assert app.exec() == 0
+    net = QTimer(singleShot=True, interval=10_000)  # a safety net: the test fails instead of hanging
+    net.timeout.connect(lambda: app.exit(99))
+    net.start()
+    status = app.exec()
+    net.stop()  # or it fires 10 s later, ending a wait of whichever test runs then
+    assert status == 0
     assert locked.lockdown.released
     assert shell.close()  # closing works once kiosk mode is left
 
