@@ -160,19 +160,24 @@ def _read_own(
         raise UserError(f"文件过大({size // 1024 // 1024} MB),上限 {MAX_FILE_BYTES // 1024 // 1024} MB")
     found: dict[int, list[tuple[str, str, str]]] = {}
 
+    def clean_matter(i: int, matter: dict[str, Any]) -> None:
+        found[i] = [(c.path, "、".join(c.steps), c.before) for c in clean_tree(matter)]
+
     def prepare(data: dict[str, Any]) -> None:
-        if not clean:
-            return
         for i, matter in enumerate(data.get("matters") or []):
             if isinstance(matter, dict):
-                found[i] = [(c.path, "、".join(c.steps), c.before) for c in clean_tree(matter)]
+                clean_matter(i, matter)
 
-    from kiosk.data.exchange import jsonfile, xlsxfile
-
-    module = jsonfile if shape.kind == "json" else xlsxfile
     parsed, shape.parsed = shape.parsed, None  # used once: not kept (with the documents) for the whole import
     try:
-        bundle, locate = jsonfile.read(path, prepare, parsed) if module is jsonfile else module.read(path, prepare)
+        if shape.kind == "json":
+            from kiosk.data.exchange import jsonfile
+
+            bundle, locate = jsonfile.read(path, clean_matter if clean else None, parsed)
+        else:
+            from kiosk.data.exchange import xlsxfile  # openpyxl: ~15 MB a JSON import does without
+
+            bundle, locate = xlsxfile.read(path, prepare if clean else None)
     except InvalidImport as exc:
         if exc.data is not None:
             with database.session() as session:
