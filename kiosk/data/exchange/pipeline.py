@@ -95,11 +95,12 @@ def _import(
     step(READING)
     shape = shape or detect(path, fmt)
     report = ImportReport(path=str(path), shape=shape.kind, detected=shape.description, dry_run=dry_run)
-    own: tuple[BundleDoc, Callable[[str], str]] | None = None
+    own: BundleDoc | None = None  # the kiosk's own file, read already
+    locate: Callable[[str], str] | None = None  # where in that file a problem is
     reading: Reading | None = None
     national_files: Any = None
     if shape.kind in ("json", "xlsx"):
-        own = _read_own(database, path, shape, report, clean=not as_backup)
+        own, locate = _read_own(database, path, shape, report, clean=not as_backup)
     elif shape.kind == "audit":
         from kiosk.data.exchange import audit_json
 
@@ -124,17 +125,17 @@ def _import(
                 deletions = reading.deletions
             else:
                 assert own is not None
-                bundle, _locate = own
+                bundle, own = own, None  # only ``bundle`` holds the documents: released as they are saved
                 deletions = []
             if not as_backup:
-                gated = _gate(bundle.matters, report, publish_anyway, foreign=own is None)
+                gated = _gate(bundle.matters, report, publish_anyway, foreign=locate is None)
                 bundle = bundle.model_copy(update={"matters": gated})
-            saved = save_bundle(session, bundle, action="import", actor=actor)
+            saved = save_bundle(session, bundle, action="import", actor=actor, release=True)
             _delete(session, deletions, report)
         except InvalidImport as exc:
             session.rollback()
-            if own is not None:
-                raise InvalidImport([Problem(own[1](p.where), p.message) for p in exc.problems]) from None
+            if locate is not None:
+                raise InvalidImport([Problem(locate(p.where), p.message) for p in exc.problems]) from None
             raise
         report.take_counts(saved)
         tick(1, 1)
