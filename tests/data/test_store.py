@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from kiosk.data import models as m
+from kiosk.data import store
 from kiosk.data.store import load_bundle, save_bundle
 from kiosk.errors import InvalidImport
 from tests import factories
@@ -23,6 +24,17 @@ def test_everything_saved_comes_back_identical(database) -> None:
     _save(database, original)
     with database.session() as session:
         assert load_bundle(session) == original
+
+
+def test_a_save_releasing_its_matters_saves_the_same_and_keeps_none_of_them(database, monkeypatch) -> None:
+    monkeypatch.setattr(store, "MATTER_CHUNK", 2)  # 5 matters: three chunks
+    bundle = factories.bundle(5)
+    with database.session() as session:
+        report = save_bundle(session, bundle, actor="test", release=True)
+        session.commit()
+    assert bundle.matters == [] and report.created["matter"] == 5
+    with database.session() as session:
+        assert load_bundle(session) == factories.bundle(5)
 
 
 def test_saving_a_matter_again_by_code_replaces_it_and_archives_a_revision(database) -> None:

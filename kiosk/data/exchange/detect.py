@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kiosk.data.exchange.jsonstream import JsonStream, NotStreamable
 from kiosk.data.exchange.national.tables import table_of
 from kiosk.data.exchange.xlsx_sheets import SHEET_BY_NAME
+from kiosk.data.schema import FORMAT_NAME
 from kiosk.errors import InvalidImport, Problem, UserError
 
 FORMATS = ("auto", "json", "xlsx", "national", "audit", "sheet")
@@ -66,6 +68,9 @@ def detect(path: Path, fmt: str = "auto") -> Shape:
         size = path.stat().st_size
         if size > MAX_PEEK:
             raise UserError(f"文件过大({size // 1024 // 1024} MB)")
+        if _starts_as_export(path):
+            # read as the file is imported, a matter at a time (jsonfile), not parsed whole here
+            return Shape("json", "本系统的 JSON 导出格式(format: hall-kiosk)")
         try:
             data = json.loads(path.read_bytes().decode("utf-8-sig"))
         except (UnicodeDecodeError, json.JSONDecodeError):
@@ -87,6 +92,17 @@ def detect(path: Path, fmt: str = "auto") -> Shape:
     raise UserError(
         f"不支持的文件类型 {suffix or '(无扩展名)'}:可以导入 .json、.xlsx、.csv、.zip,或放着国家标准交换表的文件夹"
     )
+
+
+def _starts_as_export(path: Path) -> bool:
+    """Whether the JSON object in ``path`` begins with ``"format": "hall-kiosk"``, as every export
+    does (the rest is not read: a file that only begins so is named by the import's checks)."""
+    with path.open("rb") as handle:
+        stream = JsonStream(handle)
+        try:
+            return next(stream.members(), None) == "format" and stream.value() == FORMAT_NAME
+        except NotStreamable:
+            return False
 
 
 def _sheet_names(path: Path) -> list[str]:

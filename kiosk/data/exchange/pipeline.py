@@ -95,11 +95,12 @@ def _import(
     step(READING)
     shape = shape or detect(path, fmt)
     report = ImportReport(path=str(path), shape=shape.kind, detected=shape.description, dry_run=dry_run)
-    own: tuple[BundleDoc, Callable[[str], str]] | None = None
+    own: BundleDoc | None = None  # the kiosk's own file, read already
+    locate: Callable[[str], str] | None = None  # where in that file a problem is
     reading: Reading | None = None
     national_files: Any = None
     if shape.kind in ("json", "xlsx"):
-        own = _read_own(database, path, shape, report, clean=not as_backup)
+        own, locate = _read_own(database, path, shape, report, clean=not as_backup)
     elif shape.kind == "audit":
         from kiosk.data.exchange import audit_json
 
@@ -124,17 +125,17 @@ def _import(
                 deletions = reading.deletions
             else:
                 assert own is not None
-                bundle, _locate = own
+                bundle, own = own, None  # only ``bundle`` holds the documents: released as they are saved
                 deletions = []
             if not as_backup:
-                gated = _gate(bundle.matters, report, publish_anyway, foreign=own is None)
+                gated = _gate(bundle.matters, report, publish_anyway, foreign=locate is None)
                 bundle = bundle.model_copy(update={"matters": gated})
-            saved = save_bundle(session, bundle, action="import", actor=actor)
+            saved = save_bundle(session, bundle, action="import", actor=actor, release=True)
             _delete(session, deletions, report)
         except InvalidImport as exc:
             session.rollback()
-            if own is not None:
-                raise InvalidImport([Problem(own[1](p.where), p.message) for p in exc.problems]) from None
+            if locate is not None:
+                raise InvalidImport([Problem(locate(p.where), p.message) for p in exc.problems]) from None
             raise
         report.take_counts(saved)
         tick(1, 1)
@@ -160,19 +161,24 @@ def _read_own(
         raise UserError(f"文件过大({size // 1024 // 1024} MB),上限 {MAX_FILE_BYTES // 1024 // 1024} MB")
     found: dict[int, list[tuple[str, str, str]]] = {}
 
+    def clean_matter(i: int, matter: dict[str, Any]) -> None:
+        found[i] = [(c.path, "、".join(c.steps), c.before) for c in clean_tree(matter)]
+
     def prepare(data: dict[str, Any]) -> None:
-        if not clean:
-            return
         for i, matter in enumerate(data.get("matters") or []):
             if isinstance(matter, dict):
-                found[i] = [(c.path, "、".join(c.steps), c.before) for c in clean_tree(matter)]
+                clean_matter(i, matter)
 
-    from kiosk.data.exchange import jsonfile, xlsxfile
-
-    module = jsonfile if shape.kind == "json" else xlsxfile
     parsed, shape.parsed = shape.parsed, None  # used once: not kept (with the documents) for the whole import
     try:
-        bundle, locate = jsonfile.read(path, prepare, parsed) if module is jsonfile else module.read(path, prepare)
+        if shape.kind == "json":
+            from kiosk.data.exchange import jsonfile
+
+            bundle, locate = jsonfile.read(path, clean_matter if clean else None, parsed)
+        else:
+            from kiosk.data.exchange import xlsxfile  # openpyxl: ~15 MB a JSON import does without
+
+            bundle, locate = xlsxfile.read(path, prepare if clean else None)
     except InvalidImport as exc:
         if exc.data is not None:
             with database.session() as session:
