@@ -51,7 +51,7 @@ def application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
         from kiosk.services.gui_gc import GuiThreadCollector
         from kiosk.services.memory import limit_arenas
 
-        limit_arenas()  # before Qt's and the pool's threads: freed memory stays findable (services/memory.py)
+        limit_arenas()  # before Qt's and the pool's threads: one arena, trimmed whole (services/memory.py)
 
         app = QApplication(argv or [sys.argv[0]])
         app.setApplicationName("hall-kiosk")

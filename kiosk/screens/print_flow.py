@@ -90,6 +90,14 @@ class PrintChecklistDialog(QDialog):
 
     def _closed(self) -> None:
         self.sheet.recycle()  # its scroll areas serve the next print (a new touch scroller each time leaks)
+        if self._preparing is not None:  # closed before the pages came: they must not fill the spare preview
+            self._preparing.finished.disconnect(self._prepared)
+            self._preparing.failed.disconnect(self._not_prepared)
+            self._preparing = None
+        # The PDF and its page pictures go now, with the dialog, not whenever the cycle collector
+        # gets to it: the memory is then free when home is painted and given back (app.py).
+        self.prepared = None
+        self.status.let_go()
         self.deleteLater()
 
     def _show_buttons(self, *shown: QWidget) -> None:

@@ -21,6 +21,9 @@ import os
 import shutil
 import subprocess
 import sys
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -86,20 +89,60 @@ def _probe(path: Path, index: int = 0, needs: str = "政务公开办事指南") 
     if isinstance(family, bytes):
         family = family.decode("utf-8", "replace")
     font = CjkFont(path, index, str(family))
-    _CMAPS[font] = frozenset(code for code, glyph in face.charToGlyph.items() if glyph)
+    _CMAPS[font] = CodePoints(code for code, glyph in face.charToGlyph.items() if glyph)
     return font
 
 
-_CMAPS: dict[CjkFont, frozenset[int]] = {}
+class CodePoints:
+    """A set of code points kept as one sorted array, 4 bytes each.
+
+    A CJK face draws some 30,000 characters: as a frozenset of ints that was ~3 MB of Python
+    objects, kept for the life of the process once the first checklist was printed; as an array,
+    ~120 KB. Membership is a binary search (only characters outside the main font's fast path in
+    ``pdf_text`` ask, and the warnings about unprintable names).
+    """
+
+    __slots__ = ("_codes",)
+
+    def __init__(self, codes: Iterable[int]) -> None:
+        self._codes = array("I", sorted(set(codes)))
+
+    def __contains__(self, code: object) -> bool:
+        if not isinstance(code, int):
+            return False
+        at = bisect_left(self._codes, code)
+        return at < len(self._codes) and self._codes[at] == code
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._codes)
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    def ranges(self) -> Iterator[tuple[int, int]]:
+        """(first, last) of each run of consecutive code points, in order."""
+        codes = self._codes
+        if not codes:
+            return
+        first = last = codes[0]
+        for code in codes[1:]:
+            if code != last + 1:
+                yield first, last
+                first = code
+            last = code
+        yield first, last
 
 
-def coverage(font: CjkFont) -> frozenset[int]:
+_CMAPS: dict[CjkFont, CodePoints] = {}
+
+
+def coverage(font: CjkFont) -> CodePoints:
     """The code points ``font`` has a real glyph for (read once per process)."""
     if font not in _CMAPS:
         from reportlab.pdfbase.ttfonts import TTFontFile
 
         face = TTFontFile(str(font.path), subfontIndex=font.index)
-        _CMAPS[font] = frozenset(code for code, glyph in face.charToGlyph.items() if glyph)
+        _CMAPS[font] = CodePoints(code for code, glyph in face.charToGlyph.items() if glyph)
     return _CMAPS[font]
 
 

@@ -4,7 +4,11 @@
   core, and memory freed in one arena is not reused by another. The kiosk's pool threads make
   PDFs and page pictures there. Two arenas: the soak's RSS after its warm-up fell from 268–286 to
   255–267 MiB (three runs each); the pool's threads mostly wait on the database or on
-  ``PDF_LOCK``, so sharing costs nothing measurable.
+  ``PDF_LOCK``, so sharing costs nothing measurable. One arena: ``malloc_trim`` gives back the
+  free top of the main arena only, and glibc raises its trim threshold to twice the largest
+  mapped block freed (a full-screen grab, 8 MB: 16 MB), so a print preview's memory freed at the
+  top of the pool's arena stayed resident for good (~10 MB). The bench's PSS after a resident
+  visit, median of six runs at 35 matters: 130.8 MB with two arenas, 120.8 with one.
 - ``trim``: freed memory back to the system.
 - ``give_back``: what the kiosk lets go of each time home is painted: Python's cache of compiled
   regular expressions (search compiles a one-typo pattern per query, ~1 KB each, and ``re`` keeps
@@ -22,7 +26,7 @@ import sys
 from functools import cache
 from typing import Any
 
-ARENAS = 2
+ARENAS = 1
 M_ARENA_MAX = -8  # mallopt's parameter number (malloc.h)
 
 

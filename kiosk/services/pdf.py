@@ -35,6 +35,9 @@ A4_MARGIN = 16 * mm
 FOOTER_SPACE = 9 * mm
 
 
+_NOT_SAVED = frozenset({"_saved_pages", "_doctemplate"})
+
+
 def _numbered_canvas(footer_left: str, font: str, size: float, page_format: PageFormat) -> type[Canvas]:
     """A canvas that writes 第N页/共M页 on every page once it knows how many pages there are."""
 
@@ -44,7 +47,11 @@ def _numbered_canvas(footer_left: str, font: str, size: float, page_format: Page
             self._saved_pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
-            self._saved_pages.append(dict(self.__dict__))
+            # The page's state without the saved pages themselves and reportlab's link back to the
+            # document (which ``save`` would restore after reportlab dropped it): either made a cycle
+            # that kept the whole document, the parsed fonts (~20 MB) included, for the cycle
+            # collector — which an idle kiosk runs rarely, and never before home gives memory back.
+            self._saved_pages.append({k: v for k, v in self.__dict__.items() if k not in _NOT_SAVED})
             self._startPage()
 
         def save(self) -> None:
@@ -110,6 +117,9 @@ def _build(
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(story, canvasmaker=canvas)
+    # reportlab's namespace for <docExec>/<docEval> is {"doc": doc}: a cycle that would leave the
+    # document, and the fonts it used, to the cycle collector (see NumberedCanvas.showPage)
+    doc._nameSpace.clear()
     return buffer.getvalue()
 
 

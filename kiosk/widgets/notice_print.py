@@ -154,6 +154,13 @@ class NoticePreview(KineticScrollArea):
         self.message = ""
         self.code: QrView | None = None
 
+    def recycle(self) -> None:
+        """Also lets go of the page pictures: a spare kept them (~5 MB an A4 page) until the next print."""
+        self.pages = []
+        self.code = None
+        self.message = ""
+        super().recycle()
+
     def _page(self) -> tuple[QWidget, QVBoxLayout]:
         page = fit_height_to_width(QWidget())
         page.setProperty("role", "page")
@@ -340,6 +347,12 @@ class PrintStatus(QWidget):
     @property
     def running(self) -> bool:
         return self.state == "printing"
+
+    def let_go(self) -> None:
+        """The owner is closing: forget the notice being printed (its PDF and page pictures, which a
+        retry would need) and the QR host (a method of the owner: a cycle only the collector breaks)."""
+        self._pending = None
+        self.code_host = None
 
     def clear(self) -> None:
         self.state = "idle"

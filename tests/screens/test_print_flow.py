@@ -12,11 +12,12 @@ from __future__ import annotations
 import io
 import subprocess
 import threading
+import weakref
 from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from kiosk.data.settings import Settings
@@ -31,7 +32,8 @@ from kiosk.services.printing import (
     Progress,
     ignore_progress,
 )
-from kiosk.widgets.notice_print import running_jobs, wait_for_print_jobs
+from kiosk.widgets.notice_print import NoticePreview, running_jobs, wait_for_print_jobs
+from kiosk.widgets.scroll import KineticScrollArea
 from tests.screens.conftest import tap
 from tests.screens.test_layout import cut_labels, missing_glyphs, small_targets
 from tests.services.conftest import CupsTestbed, cups  # noqa: F401  (the real CUPS queue, shared with the printing tests)
@@ -190,6 +192,25 @@ def test_idle_reset_while_printing_closes_the_dialog_and_cancels_the_job(qtbot, 
     assert printer.cancelled.wait(10), "the print job was not cancelled"
     qtbot.waitUntil(lambda: running_jobs() == 0, timeout=10_000)
     assert shell.current[0] == "home"
+
+
+def test_a_closed_preview_keeps_neither_the_pdf_nor_the_page_pictures(qtbot, shell) -> None:
+    """Each A4 page picture is ~5 MB. They go as the dialog closes: not kept by the spare preview that
+    serves the next print, nor left to the cycle collector (home gives freed memory back before it
+    runs). The suite collects no cycles during a test (conftest), so only references count here."""
+    guide = open_guide(qtbot, shell, "是")
+    dialog = open_dialog(qtbot, guide)
+    preview = dialog.sheet.preview
+    assert preview.pages, "the preview shows no page"
+    prepared = weakref.ref(dialog.prepared)
+    pictures = [weakref.ref(view) for view in preview.pages]
+    tap(qtbot, dialog.cancel_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert preview in KineticScrollArea._spare[NoticePreview], "the preview was not handed back to the spares"
+    assert preview.pages == [] and preview.code is None
+    assert prepared() is None, "the PDF and the page pictures outlived the dialog"
+    assert [ref for ref in pictures if ref() is not None] == []
 
 
 def test_the_print_button_shows_only_with_a_usable_printer_setting(qtbot, shell) -> None:

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from kiosk.services.memory import heap_in_use_bytes, limit_arenas
+from kiosk.services.memory import ARENAS, heap_in_use_bytes, limit_arenas
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc only")
 
@@ -82,3 +82,37 @@ def test_home_lets_go_of_the_patterns_each_search_compiled() -> None:
     assert during - before > 200_000, "the control: 500 patterns kept take memory"
     assert after - before < 50_000, "and home lets them go (a tenth of it stays at most)"
     assert one_edit_pattern("yibao").search("xyibaox") is not None
+
+
+TRIM_SCRIPT = """
+import sys, threading
+from kiosk.services.memory import limit_arenas, trim
+def rss_kib():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+assert limit_arenas(int(sys.argv[1]))
+grab = bytearray(8 << 20)  # a full-screen grab, freed: glibc raises its thresholds to 8 MiB (mmap), 16 MiB (trim)
+del grab
+def preview():  # a pool thread's 10 MiB in blocks below the raised mmap threshold, then freed
+    blocks = [bytearray(256 << 10) for _ in range(40)]
+    del blocks
+before = rss_kib()
+thread = threading.Thread(target=preview)
+thread.start()
+thread.join()
+trim()  # what the kiosk does at home
+print((rss_kib() - before) // 1024)
+"""
+
+
+def kept_after_trim_mib(limit: int) -> int:
+    command = [sys.executable, "-c", TRIM_SCRIPT, str(limit)]
+    return int(subprocess.run(command, capture_output=True, text=True, check=True, timeout=60).stdout)
+
+
+def test_what_a_pool_thread_freed_goes_back_at_the_trim() -> None:
+    """malloc_trim gives back the free top of the main arena only: a print preview's memory freed
+    in a pool thread's own arena stayed resident. With the kiosk's one arena it goes back."""
+    assert kept_after_trim_mib(2) >= 8, "the control: a second arena keeps the pool thread's 10 MiB"
+    assert kept_after_trim_mib(ARENAS) <= 1

@@ -7,6 +7,8 @@ showed nothing.
 
 from __future__ import annotations
 
+import tracemalloc
+
 import pytest
 
 from kiosk.services import cjk_blocks, fonts, pdf_text
@@ -47,6 +49,25 @@ def test_the_chain_draws_every_ideograph_gb18030_level3_requires() -> None:
     assert all(figures[b.key][0] == figures[b.key][1] for b in cjk_blocks.BLOCKS if b.level3), figures
     assert chain.gaps() == [] and fonts.chain_warning(chain) is None
     assert [f.path.name for f in chain.faces[1:3]] == ["HanaMinA.ttf", "HanaMinB.ttf"]
+
+
+def test_what_the_kiosk_keeps_of_the_main_font_after_a_checklist_is_small() -> None:
+    """Once a checklist is made the kiosk keeps, for the rest of its life, which characters the main
+    font draws (~35,000 for WenQuanYi): as a frozenset of ints and a set of one-character strings
+    that was ~7 MB; as a sorted array and one character class it is well under 1 MB."""
+    main = fonts.coverage(pdf_text._chain().primary)  # the fonts are parsed and registered here, not measured
+    assert isinstance(main, fonts.CodePoints) and len(main) > 20_000
+    pdf_text._not_plain.cache_clear()
+    tracemalloc.start()
+    try:
+        kept = (fonts.CodePoints(main), pdf_text._not_plain())
+        size, _peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+        pdf_text.forget_fonts()
+    assert ord("政") in kept[0] and kept[1].search("政务公开 办事指南") is None
+    assert kept[1].search("王𪚥") is not None, "a character of a fallback face is not left to the main font"
+    assert size < 1024 * 1024, f"{size / 1024 / 1024:.1f} MB kept for the main font's characters"
 
 
 def test_without_fallback_fonts_the_check_names_the_blocks_and_the_packages(monkeypatch) -> None:
