@@ -998,14 +998,24 @@ def _give_back_memory_at_home(shell) -> None:  # type: ignore[no-untyped-def]
     reuse, and a kiosk that runs for months should not hold a peak it reached once."""
     import weakref
 
+    from PySide6.QtCore import QTimer
+
     from kiosk.services.memory import give_back
     from kiosk.widgets.after_paint import after_paint
 
     ref = weakref.ref(shell)
 
+    def after_fade() -> None:
+        alive = ref()
+        fade = getattr(alive, "_fade", None)
+        if fade is None:
+            give_back()
+        else:  # the fade's off-screen picture of the page (~7 MB) is freed when it ends: then
+            fade.finished.connect(lambda: QTimer.singleShot(0, give_back))
+
     def at(name: str) -> None:
         if name == "home" and (alive := ref()) is not None:
-            after_paint(alive, give_back)
+            after_paint(alive, after_fade)
 
     shell.navigated.connect(at)
 
