@@ -4,12 +4,12 @@ Run in a process of its own (``python -m kiosk.soak``), so that its memory is th
 not that of a test runner that has already run hundreds of tests. No exception, no Qt warning on
 its output, and after a 500-navigation warm-up the C heap in use (glibc's mallinfo2: Qt's objects
 and Python's) grows by at most 5 MiB and the Python heap (tracemalloc) by at most 1 MiB. Resident
-memory is printed and bounded at 48 MiB only: it also counts freed memory the allocator keeps,
-which swung −9 … +27 MiB between runs of the same seed (all of it anonymous memory; the heap in
-use by 0.3 MiB). The warm-up is that long because Qt's glyph, font and style caches fill for a
-few hundred navigations (measured: +14 MiB from 300 to 500, then +3 MiB over the next 1,500).
-The normal suite runs 800 navigations; ``make soak`` the issue's 10,000. Each prints its curve
-(RSS at 0 / 1k / 5k / 10k navigations).
+memory is bounded at 5 MiB in the 10,000 form and at 48 MiB in the short one: it also counts
+freed memory the allocator keeps, which swung −9 … +27 MiB between runs of the same seed before
+the kiosk kept one malloc arena (all of it anonymous memory; the heap in use by 0.3 MiB). The
+warm-up is that long because Qt's glyph, font and style caches fill for a few hundred navigations
+(measured: +14 MiB from 300 to 500, then +3 MiB over the next 1,500). The normal suite runs 800
+navigations; ``make soak`` the issue's 10,000. Each prints its curve (RSS at 0 / 1k / 5k / 10k).
 """
 
 from __future__ import annotations
@@ -53,5 +53,10 @@ def test_800_random_navigations_leak_nothing(sqlite_demo) -> None:  # type: igno
 
 @pytest.mark.soak
 def test_10000_random_navigations_leak_nothing(sqlite_demo) -> None:  # type: ignore[no-untyped-def]
+    """The issue's bound on RSS too: since the kiosk keeps one malloc arena and gives memory back
+    once home's fade has ended, RSS stayed flat after the warm-up (+4.25 MiB over 9,500 navigations
+    in the one run so far). The 800-navigation form keeps the loose bound: over a short span the
+    allocator's swings are larger than a leak."""
     found = _soak(sqlite_demo, 10_000)
     assert {"0", "1000", "5000", "10000"} <= set(found["curve"])
+    assert found["rss_growth_mib"] <= 5.0, "RSS grows after the warm-up"
