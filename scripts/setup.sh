@@ -2,7 +2,8 @@
 # Sets up everything the kiosk needs on a Debian/Ubuntu machine, idempotently:
 #   scripts/setup.sh run    system packages for Qt and the CJK fonts (main + 生僻字 fallbacks), .venv, the project, .qm files
 #   scripts/setup.sh test   the same plus what the test suite needs (PostgreSQL, CUPS + cups-pdf, poppler,
-#                           Xvfb for the lockdown test on a real X server)
+#                           Xvfb for the lockdown test on a real X server, systemd + systemd-nspawn
+#                           for the reboot test)
 # System packages are installed only when running as root or with passwordless sudo; otherwise
 # the missing ones are named so that someone with rights can install them.
 set -euo pipefail
@@ -13,7 +14,7 @@ qt_packages="libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 \
   libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0 fonts-wqy-microhei \
   fonts-hanazono fonts-babelstone-han"
-test_packages="postgresql cups cups-client cups-bsd printer-driver-cups-pdf openssl poppler-utils espeak-ng xvfb xauth"
+test_packages="postgresql cups cups-client cups-bsd printer-driver-cups-pdf openssl poppler-utils espeak-ng xvfb xauth systemd systemd-container"
 packages=$qt_packages
 [ "$mode" = test ] && packages="$packages $test_packages"
 

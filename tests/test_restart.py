@@ -1,8 +1,10 @@
 """The kiosk comes back by itself: kill -9 and a frozen process, under the unit's own settings.
 
-Where systemd runs as PID 1 an installed unit could be tested directly; containers and CI have no
-systemd, so ``tests/supervisor.py`` reads ``deploy/hall-kiosk.service`` (Restart=always,
-RestartSec=3, WatchdogSec) and speaks NOTIFY_SOCKET as systemd does. Each test prints its figures.
+These run the kiosk under ``tests/supervisor.py``, which reads ``deploy/hall-kiosk.service``
+(Restart=always, RestartSec=3, WatchdogSec) and speaks NOTIFY_SOCKET as systemd does: quick, and
+possible on any machine. ``tests/test_reboot.py`` does the same and a reboot under real systemd
+(a PC booted with systemd-nspawn, the unit installed by ``kiosk install-service``) where the
+machine allows it. Each test prints its figures.
 """
 
 from __future__ import annotations
