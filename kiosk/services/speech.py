@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
+from pathlib import Path
 from typing import Protocol
 
 
@@ -55,7 +57,40 @@ class QtSpeaker:
         self.engine.stop()  # type: ignore[attr-defined]
 
 
+# Qt's engines whose plugin is of no use here: the mock engine, and speechd without libspeechd (its
+# plugin is shipped with PySide6 whatever the machine has).
+_NOT_ENGINES = ("mock", "speechd")
+
+
+def _qt_engine_possible(folder: Path | None = None) -> bool:
+    """Whether Qt could have a real text-to-speech engine here, asked without loading Qt's module.
+
+    ``QtTextToSpeech`` brings Qt Multimedia, Network and Concurrent with it (0.9 MB of the kiosk's
+    PSS after a resident's visit, for good); on a Linux PC with PySide6's wheels its only plugins are the
+    mock engine and speechd, which is useless without libspeechd. Its plugin folder (``folder``,
+    Qt's own unless given) and that library answer the question; elsewhere (Windows, macOS) Qt is asked.
+    """
+    import ctypes.util
+
+    if not sys.platform.startswith("linux"):
+        return True
+    if folder is None:
+        try:
+            from PySide6.QtCore import QLibraryInfo
+        except ImportError:
+            return False
+        folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "texttospeech"
+    plugins = [p.name for p in folder.glob("*.so")] if folder.is_dir() else []
+    for plugin in plugins:
+        engine = plugin.removeprefix("libqtexttospeech_").removesuffix(".so")
+        if engine not in _NOT_ENGINES or (engine == "speechd" and ctypes.util.find_library("speechd")):
+            return True
+    return False
+
+
 def _qt_chinese_speaker() -> QtSpeaker | None:
+    if not _qt_engine_possible():
+        return None
     try:
         from PySide6.QtCore import QLocale
         from PySide6.QtTextToSpeech import QTextToSpeech
