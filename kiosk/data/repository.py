@@ -62,9 +62,15 @@ def now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MatterSummary:
-    """A matter as lists and search need it, without its materials."""
+    """A matter as lists and search need it, without its materials.
+
+    The kiosk keeps one for every published matter for as long as it runs (5,000 in a county's
+    catalogue), so it has no ``__dict__`` (slots) and its repeated values — the department, its
+    name, the handling kind, the themes, the dates — are one object per read, not one per matter
+    (``_Same``): some 1.7 MB of 7.6 for 5,000 matters.
+    """
 
     code: str
     name: str
@@ -91,6 +97,7 @@ def _staff_only(key: tuple[Any, ...]) -> bool:
 
 P = ParamSpec("P")
 R = TypeVar("R")
+T = TypeVar("T")
 _MISSING: Any = MISSING
 # A failed read that took this long was a timeout (a line that is down, not a refused connection):
 # for the next AWAY_SECONDS reads answer from the snapshot at once, and the content watcher (off
@@ -501,7 +508,8 @@ class ContentRepository:
         if any(getattr(r, "json_ok", 1) == 0 for r in rows):
             return self._matter_rows_slowly()
         found: list[BadRow] = []
-        summaries = convert_rows(rows, lambda r: _row_summary(r, themes.get(r.id, ())), "service_matters", found)
+        same = _Same()
+        summaries = convert_rows(rows, lambda r: _row_summary(r, themes.get(r.id, ()), same), "service_matters", found)
         self.bad_rows.report("service_matters", found)
         return summaries
 
@@ -514,7 +522,7 @@ class ContentRepository:
             .order_by(m.ServiceMatter.sort, m.ServiceMatter.code)
         )
         with self.database.session() as session:
-            return read_table(session, query, m.ServiceMatter, _summary, self.bad_rows)
+            return read_table(session, query, m.ServiceMatter, partial(_summary, same=_Same()), self.bad_rows)
 
     @last_known
     def matter(self, code: str) -> MatterDoc | None:
@@ -594,41 +602,51 @@ def _json_readable(table: Any) -> Any:
     return and_(*(check == 1 for check in checks)) if checks else literal(True)
 
 
-def _row_summary(r: Any, themes: Sequence[str]) -> MatterSummary:
+class _Same(dict[Any, Any]):
+    """The first of equal values seen in one read, handed out for every later one: each row of a
+    read brings its own copy of its department's name, and 5,000 matters of 11 departments need 11."""
+
+    def __call__(self, value: T) -> T:
+        return typing.cast(T, self.setdefault(value, value))
+
+
+def _row_summary(r: Any, themes: Sequence[str], same: _Same | None = None) -> MatterSummary:
     """``_summary`` of a row of plain columns (``_matter_rows``' fast read), with the same checks."""
     name = _checked(r.name, str, "name")
     if not name.strip() or len(name) > 200:
         raise ValueError(f"name should have 1 to 200 characters, not {len(name)}")
+    same = _Same() if same is None else same
     return MatterSummary(
         code=_checked(r.code, str, "code"),
         name=name,
-        department=_checked(r.department, str, "department"),
-        department_name=_checked(r.department_name, str, "department name"),
-        themes=tuple(_checked(t, str, "theme") for t in themes),
-        handling_kind=_checked(r.handling_kind, str, "handling_kind"),
+        department=same(_checked(r.department, str, "department")),
+        department_name=same(_checked(r.department_name, str, "department name")),
+        themes=same(tuple(_checked(t, str, "theme") for t in themes)),
+        handling_kind=same(_checked(r.handling_kind, str, "handling_kind")),
         promised_days=_checked(r.promised_limit_value, int, "promised_limit_value"),
         search_text=_checked(r.search_text or "", str, "search_text"),
         sort=_checked(r.sort, int, "sort"),
-        effective_from=r.effective_from,
-        effective_until=r.effective_until,
+        effective_from=same(r.effective_from),
+        effective_until=same(r.effective_until),
     )
 
 
-def _summary(r: m.ServiceMatter) -> MatterSummary:
+def _summary(r: m.ServiceMatter, same: _Same | None = None) -> MatterSummary:
     """A matter's summary, its values checked as the documents would (the lists must not meet a bad one)."""
     name = _checked(r.name, str, "name")
     if not name.strip() or len(name) > 200:
         raise ValueError(f"name should have 1 to 200 characters, not {len(name)}")
+    same = _Same() if same is None else same
     return MatterSummary(
         code=_checked(r.code, str, "code"),
         name=name,
-        department=_checked(r.department.code, str, "department"),
-        department_name=_checked(r.department.name, str, "department name"),
-        themes=tuple(_checked(t.code, str, "theme") for t in r.themes),
-        handling_kind=_checked(r.handling_kind, str, "handling_kind"),
+        department=same(_checked(r.department.code, str, "department")),
+        department_name=same(_checked(r.department.name, str, "department name")),
+        themes=same(tuple(_checked(t.code, str, "theme") for t in r.themes)),
+        handling_kind=same(_checked(r.handling_kind, str, "handling_kind")),
         promised_days=_checked(r.promised_limit_value, int, "promised_limit_value"),
         search_text=_checked(r.search_text or "", str, "search_text"),
         sort=_checked(r.sort, int, "sort"),
-        effective_from=r.effective_from,
-        effective_until=r.effective_until,
+        effective_from=same(r.effective_from),
+        effective_until=same(r.effective_until),
     )
