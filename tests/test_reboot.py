@@ -46,6 +46,8 @@ def _boot_and_break(tmp_path: Path, sqlite_demo, kills: int, watchdog: int) -> d
     found = json.loads(result.stdout.strip().splitlines()[-1])
     console = found.pop("console_tail", "")
     print("\nPC under systemd:", json.dumps(found, ensure_ascii=False))
+    if "unbootable" in found:  # the first boot, before anything of the kiosk: the machine's limit
+        pytest.skip(f"this machine cannot boot a PC with systemd-nspawn: {found['unbootable']}: {console[-300:]}")
     assert "error" not in found, f"{found['error']}\n--- console ---\n{console}"
     return found  # type: ignore[no-any-return]
 
