@@ -28,7 +28,8 @@ bench:
 	.venv/bin/kiosk bench --json --matters 5000
 
 # The long runs of issue 9 (10,000 navigations, 50 kills during publish and import, 20 restarts
-# under the supervisor); each prints its figures. The normal suite runs their short forms.
+# under the supervisor and 20 under real systemd in a booted PC); each prints its figures. The
+# normal suite runs their short forms.
 soak:
 	scripts/setup.sh test
 	.venv/bin/pytest -m soak -s $(PYTEST_ARGS)
