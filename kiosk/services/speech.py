@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 from typing import Protocol
 
@@ -88,8 +89,15 @@ def _qt_engine_possible(folder: Path | None = None) -> bool:
     return False
 
 
+@cache
+def _qt_engine_here() -> bool:
+    """``_qt_engine_possible`` for this machine, asked once: ``find_library`` runs ``ldconfig``
+    (~25 ms), and a speaker is looked for each time a guide screen is built."""
+    return _qt_engine_possible()
+
+
 def _qt_chinese_speaker() -> QtSpeaker | None:
-    if not _qt_engine_possible():
+    if not _qt_engine_here():
         return None
     try:
         from PySide6.QtCore import QLocale
